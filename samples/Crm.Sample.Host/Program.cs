@@ -1,0 +1,33 @@
+using System.CommandLine;
+using System.Text;
+using Crm.Sample.Host.Commands;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+builder.Services.AddCrmCore();
+builder.Services.AddCrmCustomers();
+
+using var host = builder.Build();
+try
+{
+    await host.StartAsync();
+}
+catch (OptionsValidationException ex)
+{
+    await Console.Error.WriteLineAsync("invalid configuration: " + string.Join("; ", ex.Failures));
+    return 2;
+}
+
+var services = host.Services;
+var root = new RootCommand("Crm.Core sample host: shows the library at work on built-in and user-supplied data.");
+// Each feature contributes its commands; `demo` runs every feature's demo section in turn.
+root.Subcommands.Add(DemoCommand.Create(services));
+root.Subcommands.Add(CustomersCommands.Create(services));
+
+var exitCode = await root.Parse(args).InvokeAsync();
+await host.StopAsync();
+return exitCode;
