@@ -1,0 +1,93 @@
+namespace Crm.Core.ToneLint.Internal.Lexicon;
+
+/// <summary>Timelines, referrals, passive voice and closing offers (seed 004, tips 12, 14, 18, 32, 38; seed 001).</summary>
+internal static class FlowLexicon
+{
+    public static readonly string[] Vague =
+    [
+        "در اسرع وقت", "به زودی", "بزودی", "هر چه سریع‌تر", "هرچه سریعتر", "هر چه زودتر", "هرچه زودتر", "در آینده نزدیک",
+        "در آینده‌ای نزدیک", "در اولین فرصت", "اولین فرصت", "سر فرصت", "طی روزهای آینده", "در روزهای آینده",
+        "در روزهای آتی", "ظرف روزهای آینده", "چند روز دیگه", "چند روز دیگر", "یه کم دیگه", "یک کم دیگه", "بعدا", "بعداً",
+        "به موقعش", "در زمان مناسب", "در اولین زمان ممکن", "تا چند وقت دیگه", "یه مدت دیگه",
+        "asap", "a.s.a.p", "as soon as possible", "shortly", "soon", "in due course", "at some point", "in the near future",
+        "in a timely manner", "at the earliest", "eventually", "when possible", "as soon as we can", "in the coming days",
+        "in a few days", "sometime", "at a later date", "before long",
+        "!as soon as", "!soon as",
+    ];
+
+    public static readonly string[] Referral =
+    [
+        "ارجاع بدم", "ارجاع بدهم", "ارجاع می‌دهم", "ارجاع میدم", "ارجاع می‌دم", "ارجاع دادم", "ارجاع داده‌ایم",
+        "ارجاع دادیم", "ارجاع داده شد", "ارجاع داده می‌شود", "ارجاع داده میشه", "ارجاع می‌دهیم", "ارجاع میدیم", "ارجاع شد",
+        "ارجاع گردید", "منتقل می‌کنم", "منتقل میکنم", "منتقل کنم", "منتقلتون می‌کنم", "وصل می‌کنم", "وصلتون می‌کنم",
+        "وصلتان می‌کنم", "ارسال می‌کنم به واحد", "به واحد دیگری ارجاع", "به بخش دیگری ارجاع", "بفرستمتون به", "پاس بدم",
+        "transfer you", "transferring you", "transferred you", "refer you", "referring you", "referred you",
+        "forward your", "forwarded your", "forwarding your", "escalate", "escalated", "escalating", "pass you to",
+        "passing you to", "hand you over", "connect you with", "connect you to", "redirect you", "passed your",
+        "passed this to", "forwarded this to", "forwarding this to",
+    ];
+
+    public static readonly string[] ReferralReason =
+    [
+        "چون", "چونکه", "زیرا", "چرا که", "که می‌تواند", "که می‌تونه", "که میتونه", "که بهتر", "تا بتوانند", "تا بتونن",
+        "تا همین", "متخصص", "کارشناس", "مسئول", "دلیلش", "به این دلیل", "برای اینکه", "تا سریع‌تر",
+        "because", "who can", "who will", "since", "as they", "so they can", "so that", "specialist", "expert",
+        "they can", "she can", "he can", "in order to", "the reason", "best placed",
+    ];
+
+    public static readonly string[] ClosingOffer =
+    [
+        "اگر سوال دیگری", "اگر سؤال دیگری", "اگه سوال دیگه", "اگه سوالی", "اگر سوالی", "اگر پرسشی", "هر سوالی", "هر سؤالی",
+        "سوال دیگه‌ای", "سوال دیگری", "کمک دیگه‌ای", "کمک دیگری", "کار دیگه‌ای", "کار دیگری", "در خدمتم", "در خدمتیم",
+        "در خدمت شما هستیم", "در خدمت شما هستم", "خوشحال می‌شم", "خوشحال می‌شوم", "خوشحال میشیم", "خوشحال می‌شویم",
+        "در میون بگذارید", "در میان بگذارید", "در میون بذارید", "خبرم کنید", "خبرمون کنید", "خبرم کن", "بهم بگید",
+        "بهم بگو", "به من بگید", "به من بگویید", "به ما اطلاع دهید", "به ما اطلاع بدید", "به من اطلاع بدید",
+        "به من اطلاع دهید", "کمکتون کنم", "کمکتان کنم", "کمکت کنم", "کمک کنیم", "پیام بدید", "پیام بدهید", "پیام بده",
+        "تماس بگیرید", "هستیم که کمک", "کنارتون هستیم", "کنارتان هستیم", "هر وقت خواستید", "هر زمان خواستید", "بپرسید",
+        "let me know", "anything else", "happy to help", "glad to help", "feel free to", "reach out", "get in touch",
+        "just reply", "reply to this", "here to help", "don't hesitate", "do not hesitate", "other questions",
+        "any questions", "further questions", "more questions", "can i help", "can we help", "help with anything",
+        "write back", "here for you", "any other", "just ask", "drop us a line", "give us a call",
+    ];
+
+    public static readonly string[] Pivot =
+    [
+        "اما", "ولی", "ولیکن", "در عوض", "به جای آن", "بجاش", "به‌جاش", "در عوضش", "می‌توانیم", "میتونیم", "می‌تونیم",
+        "می‌توانم", "می‌تونم", "پیشنهاد", "خوشبختانه",
+        "but", "however", "instead", "though", "in the meantime", "meanwhile", "we can", "i can", "what we can",
+        "alternatively", "happy to", "glad to",
+    ];
+
+    public static readonly string[] PassiveNouns =
+    [
+        "ثبت", "ارسال", "انجام", "بررسی", "پیگیری", "دریافت", "اعمال", "پرداخت", "تایید", "تأیید", "رسیدگی", "اصلاح",
+        "برطرف", "لغو", "منتقل", "تحویل", "مسدود", "فعال", "غیرفعال", "واریز", "تمدید", "پردازش", "صادر", "تعویض",
+        "جایگزین", "مرجوع", "بازپرداخت", "ابطال", "حذف", "اضافه", "ارائه", "تهیه", "تکمیل", "تامین", "تأمین",
+    ];
+
+    public static readonly string[] PassiveAuxiliaries =
+    [
+        "گردید", "گردیده", "گردیده است", "گردیده‌است", "خواهد شد", "خواهد گردید", "شده است", "شده‌است", "می‌گردد",
+        "خواهند شد", "گردیدند", "شده‌اند", "شده بود",
+    ];
+
+    public static readonly string[] EnglishPassiveAux =
+    [
+        "has been", "have been", "had been", "will be", "was", "were", "is being", "are being", "been", "be", "being",
+        "is", "are", "has already been", "have already been", "will be being",
+    ];
+
+    public static readonly string[] EnglishParticipleExceptions =
+    [
+        "interested", "excited", "pleased", "delighted", "concerned", "worried", "tired", "located", "based",
+        "dedicated", "committed", "supposed", "used", "married", "bored", "confused", "surprised", "disappointed",
+        "frustrated", "sorry", "glad", "happy", "needed", "required", "advised", "informed", "attached", "closed",
+        "open", "limited", "related", "allowed", "scheduled",
+    ];
+
+    public static readonly string[] EnglishIrregularParticiples =
+    [
+        "sent", "done", "taken", "given", "seen", "made", "paid", "shipped", "held", "written", "built", "sold",
+        "told", "found", "lost", "broken", "chosen", "known", "shown", "put", "set", "brought", "bought", "kept",
+    ];
+}

@@ -1,0 +1,47 @@
+namespace Crm.Core.ToneLint.Internal.Lexicon;
+
+/// <summary>Phrases of refusal and blame (seed 004, tip 2). "!" marks a phrase that suppresses the hits it contains.</summary>
+internal static class NegativeLexicon
+{
+    public static readonly string[] Negative =
+    [
+        // Persian, formal and colloquial; spacing and ZWNJ variants are covered by the fold.
+        "نمی‌شود", "نمی‌شه", "نمیشه", "نخواهد شد", "نمی‌شود انجام داد", "نمی‌توانیم", "نمی‌تونیم", "نمی‌توانم", "نمی‌تونم",
+        "نمی‌توانید", "نمی‌تونید", "امکان‌پذیر نیست", "امکان پذیر نمی‌باشد", "امکان‌پذیر نمی‌باشد", "امکانش نیست",
+        "امکانش وجود ندارد", "امکانش وجود نداره", "امکان ندارد", "امکان نداره", "امکان وجود ندارد", "امکان وجود نداره",
+        "مقدور نیست", "مقدور نمی‌باشد", "میسر نیست", "میسر نمی‌باشد", "غیرممکن است", "غیر ممکن است", "ممکن نیست",
+        "نداریم", "نداریمش", "ما مجبور نیستیم", "مجبور نیستیم", "قادر نیستیم", "قادر نیستم", "قادر به انجام",
+        "اجازه نداریم", "راهی نداریم", "هیچ راهی نیست", "نمی‌توان", "نمیتوان", "به هیچ وجه", "اصلا نمی‌شه",
+        // English.
+        "can't", "cannot", "can not", "unable to", "we don't", "we do not", "won't be able", "will not be able",
+        "not possible", "impossible", "we are not able", "we're not able", "not allowed", "there is no way", "no way to",
+        "we won't", "we will not", "we don't have", "not able to", "isn't possible", "wasn't possible",
+        "!can't wait", "!cannot wait", "!can't thank", "!cannot thank",
+    ];
+
+    public static readonly string[] Blaming =
+    [
+        "شما باید", "شما بایستی", "شما بایست", "خودتان باید", "خودتون باید", "باید خودتان", "باید خودتون",
+        "مشکل از طرف شماست", "مشکل از طرف شما است", "مشکل از شماست", "مشکل از سمت شماست", "مشکل از سمت شما است",
+        "تقصیر شماست", "تقصیر خودتان است", "تقصیر خودتونه", "اشتباه از شماست", "اشتباه از طرف شماست", "شما اشتباه کردید",
+        "شما اشتباه کرده‌اید", "اشتباه کرده‌اید", "شما متوجه نشدید", "شما متوجه نشده‌اید", "دقت نکردید", "دقت نکرده‌اید",
+        "مگه نخوندید", "مگر نخوانده‌اید", "رعایت نکرده‌اید", "رعایت نکردید", "شما مجبورید", "قبلا هم گفته بودیم",
+        "قبلاً هم گفته بودیم", "قبلا گفته بودیم", "چندین بار گفته‌ایم",
+        "you must", "you should have", "you should've", "you need to have", "you failed to", "your fault",
+        "you didn't read", "you did not read", "as you were told", "as we already told you", "as we told you",
+        "you were supposed to", "you forgot to", "user error", "you have to", "you did not follow", "you didn't follow",
+    ];
+
+    public static readonly string[] Policy =
+    [
+        "طبق قوانین شرکت", "طبق قوانین", "طبق قانون شرکت", "طبق مقررات", "طبق سیاست", "طبق سیاست‌های شرکت",
+        "طبق سیاست شرکت", "بر اساس قوانین", "براساس قوانین", "بر اساس سیاست", "بر اساس مقررات", "مطابق قوانین",
+        "مطابق مقررات", "مطابق سیاست", "قوانین شرکت", "قانون شرکت", "مقررات شرکت", "سیاست شرکت", "سیاست‌های شرکت",
+        "خلاف قوانین", "مغایر با قوانین", "ضوابط شرکت", "طبق ضوابط", "بنا بر ضوابط", "طبق روال", "طبق دستورالعمل",
+        "قوانینمون", "قانونمون", "طبق قانون", "قوانین ما",
+        "per our policy", "as per our policy", "per company policy", "company policy", "our policy", "our policies",
+        "against our policy", "against policy", "policy does not allow", "policy doesn't allow", "per our terms",
+        "it is our policy", "due to policy", "for policy reasons", "our rules", "company rules", "standard procedure",
+        "company guidelines", "our procedures",
+    ];
+}

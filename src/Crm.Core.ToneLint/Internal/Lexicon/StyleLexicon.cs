@@ -1,0 +1,67 @@
+namespace Crm.Core.ToneLint.Internal.Lexicon;
+
+/// <summary>Clichés, officialese and apologies (seed 004, tips 15, 16, 19, 20, 37, 48). "a => b" carries a fix.</summary>
+internal static class StyleLexicon
+{
+    public static readonly string[] Cliche =
+    [
+        "تماس شما برای ما بسیار ارزشمند است", "تماس شما برای ما ارزشمند است", "تماس شما برای ما مهم است",
+        "پیام شما برای ما بسیار ارزشمند است", "پیام شما برای ما مهم است", "رضایت شما هدف ماست", "رضایت شما اولویت ماست",
+        "رضایت شما برای ما مهم است", "رضایت شما مهم‌ترین هدف ماست", "همیشه حق با مشتری است", "مشتری همیشه حق دارد",
+        "ما همیشه در کنار شما هستیم", "از حسن انتخاب شما سپاسگزاریم", "از حسن انتخاب شما متشکریم",
+        "از اینکه ما را انتخاب کردید سپاسگزاریم", "شما را وصل می‌کنم", "مشتری مداری افتخار ماست",
+        "از صبر و شکیبایی شما", "از صبر و حوصله شما سپاسگزاریم", "بابت هرگونه ناراحتی عذرخواهی می‌کنیم",
+        "پوزش بابت هرگونه ناراحتی",
+        "we apologize for any inconvenience", "we apologise for any inconvenience", "sorry for any inconvenience",
+        "apologies for any inconvenience", "for any inconvenience caused", "your call is important to us",
+        "your business is important to us", "we value your business", "thank you for your patience and understanding",
+        "we appreciate your patience and understanding", "please do not hesitate to contact us",
+        "please don't hesitate to contact us", "thank you for choosing", "customer satisfaction is our top priority",
+        "your satisfaction is our priority", "your satisfaction is our top priority", "we strive to exceed",
+        "at the end of the day", "we are committed to providing the best",
+    ];
+
+    public static readonly string[] Robotic =
+    [
+        "بابت ایجاد مزاحمت عذرخواهم => ببخشید", "بابت ایجاد مزاحمت عذرخواهی می‌کنم => ببخشید",
+        "بابت ایجاد مزاحمت پوزش می‌طلبیم => ببخشید", "ما از صبر شما سپاسگزاریم => ممنون که منتظر بودید",
+        "از صبر شما سپاسگزاریم => ممنون که منتظر بودید", "از شکیبایی شما سپاسگزاریم => ممنون که منتظر بودید",
+        "از صبر شما متشکریم => ممنون که منتظر بودید", "درخواست شما را دریافت داشته‌ایم => درخواستتان به دستمان رسید",
+        "دریافت داشته‌ایم => دریافت کرده‌ایم", "دریافت داشتیم => دریافت کردیم", "فی‌الواقع => در واقع",
+        "فی الواقع => در واقع", "علیهذا => بنابراین", "مع‌الوصف => با این حال", "معالوصف => با این حال",
+        "مستدعی است => لطفاً", "خواهشمند است => لطفاً", "خواهشمندیم => لطفاً", "به استحضار می‌رساند => می‌خواستیم بگوییم",
+        "به استحضار می‌رسانیم => می‌خواستیم بگوییم", "عطف به => درباره", "مقتضی است => لازم است",
+        "صورت پذیرفت => انجام شد", "صورت خواهد پذیرفت => انجام می‌دهیم", "صورت می‌پذیرد => انجام می‌دهیم",
+        "اقدامات لازم معمول خواهد شد => همین حالا انجامش می‌دهیم", "اقدام لازم معمول گردد => لطفاً انجام دهید",
+        "مرقوم فرمودید => نوشتید", "واصل گردید => رسید", "ایفاد گردید => فرستاده شد", "ضمیمه بفرمایید => بفرستید",
+        "در راستای => برای", "حسب‌الامر", "مراتب", "اینجانب => من", "احتراماً => سلام", "احتراما => سلام",
+        "kindly => please", "please do the needful", "do the needful", "as per your request => as you asked",
+        "per your request => as you asked", "we are in receipt of => we received", "we acknowledge receipt of => we received",
+        "please be advised that", "please be informed that", "herewith", "hereby", "pursuant to => under",
+        "at this point in time => now", "in the event that => if", "prior to => before", "utilize => use",
+        "revert back => reply", "the undersigned => I", "please find attached => I've attached", "aforementioned",
+        "we regret to inform you", "your esteemed", "your good self => you",
+    ];
+
+    public static readonly string[] Deflecting =
+    [
+        "متاسفیم که با این مشکل مواجه شدید", "متاسفم که با این مشکل مواجه شدید", "متاسفیم که با این مشکل روبرو شدید",
+        "متاسفیم که با مشکل مواجه شدید", "متاسفیم که دچار مشکل شدید", "متاسفم که دچار مشکل شدید",
+        "متاسفیم که چنین احساسی دارید", "متاسفم که چنین احساسی دارید", "متاسفیم که اینطور فکر می‌کنید",
+        "متاسفم که اینطور فکر می‌کنید", "متاسفم که این‌طور برداشت کردید", "متاسفیم اگر ناراحت شدید",
+        "متاسفم اگر ناراحت شدید", "متاسفم اگه ناراحت شدید", "عذرخواهی می‌کنیم اگر ناراحت", "متاسفیم که ناراضی هستید",
+        "متاسفم که ناراضی هستید", "متاسفیم که ناراحت شدید", "متاسفم که ناراحتید", "ببخشید اگه ناراحت شدید",
+        "sorry you feel that way", "sorry you feel", "sorry that you feel", "sorry if you feel", "sorry if you were",
+        "sorry if this caused", "sorry if that caused", "sorry you're upset", "sorry you are upset",
+        "sorry that you're upset", "sorry you were upset", "we regret that you", "apologize if you", "apologise if you",
+        "sorry if you're", "sorry you had to experience", "sorry for how you feel",
+    ];
+
+    public static readonly string[] Apology =
+    [
+        "متاسفیم", "متاسفم", "خیلی متاسفم", "ببخشید", "ببخشیدید", "عذرخواهی می‌کنیم", "عذرخواهی می‌کنم", "عذر می‌خواهیم",
+        "عذر میخوام", "عذر می‌خوام", "پوزش می‌طلبیم", "پوزش می‌خواهیم", "شرمنده‌ایم", "شرمنده", "شرمندم", "معذرت می‌خواهم",
+        "معذرت میخوام", "معذرت می‌خوام", "عذرخواهم", "پوزش",
+        "sorry", "apologize", "apologise", "apologies", "apology", "we regret",
+    ];
+}

@@ -1,0 +1,67 @@
+namespace Crm.Core.ToneLint.Internal.Rules;
+
+/// <summary>TL0901: the reply does not end by offering more help (not applied to SMS or one-sentence replies).</summary>
+internal sealed class ClosingOfferRule() : ToneRule(
+    Ex.Info("TL0901", ToneCategory.NoClosingOffer, ToneSeverity.Suggestion, "End by offering more help", "seed 004, tips 12 and 18",
+        Ex.Of("سلام سارا. سفارشتان ارسال شد. کد رهگیری ۱۲۳۴ است.", "Hi Tom. Your refund was sent today. It takes two days to arrive."),
+        Ex.Of("سلام سارا. سفارشتان ارسال شد. اگر سوال دیگری داشتید خوشحال می‌شم کمک کنم.", "Hi Tom. Your refund was sent today. Let me know if there's anything else!")),
+    new RuleText("پاسخ با پیشنهاد کمک بیشتر تمام نمی‌شود.", "The reply does not end by offering more help.",
+        "نکته ۱۲ و ۱۸: مکالمه را با دعوت به ادامه تمام کنید: «آیا می‌تونم برای کار دیگه‌ای هم کمکتون کنم؟»",
+        "Tips 12 and 18: end by inviting the customer to ask more.",
+        "آیا می‌تونم برای کار دیگه‌ای هم کمکتون کنم؟", "Is there anything else I can help you with?"))
+{
+    public override void Check(LintContext context, List<Finding> sink)
+    {
+        var sentences = context.Sentences;
+        if (context.Request.Channel == ToneChannel.Sms || sentences.Count < 2)
+        {
+            return;
+        }
+
+        var from = sentences[Math.Max(0, sentences.Count - 3)].Start;
+        if (context.AnyHitIn(LexiconGroup.ClosingOffer, from, context.Original.Length))
+        {
+            return;
+        }
+
+        var last = context.LastContentSentence() ?? sentences[^1];
+        sink.Add(new Finding(this, last.Start, last.Length));
+    }
+}
+
+/// <summary>TL1001: the last sentence is a refusal with no way forward after it.</summary>
+internal sealed class EndsNegativeRule() : ToneRule(
+    Ex.Info("TL1001", ToneCategory.EndsNegative, ToneSeverity.Warning, "Never end on a no", "seed 004, tip 28",
+        Ex.Of("سلام رضا. درخواستتان را بررسی کردم. متاسفانه این کار امکان‌پذیر نیست.", "Hi Ann. I checked your request. We can't offer a refund on this item."),
+        Ex.Of("سلام رضا. بازگشت وجه ممکن نیست، اما می‌توانم همین امروز کالا را برایتان تعویض کنم.", "Hi Ann. A refund isn't possible, but I can exchange the item today.")),
+    new RuleText("جمله آخر یک «نه» است.", "The reply ends on a refusal.",
+        "نکته ۲۸: اخبار بد را ساندویچ کنید و هیچ‌وقت با پاسخ منفی تمام نکنید؛ راه جایگزین یا قدم بعدی را بگویید.",
+        "Tip 28: sandwich bad news and never end on a no; close with an alternative or the next step.",
+        "بعد از «نه»، یک راه جایگزین یا قدم بعدی پیشنهاد دهید.", "Follow the no with an alternative or the next step."))
+{
+    public override void Check(LintContext context, List<Finding> sink)
+    {
+        if (context.LastContentSentence() is not { } last)
+        {
+            return;
+        }
+
+        var negatives = context.HitsOf(LexiconGroup.Negative);
+        var lastNegativeEnd = -1;
+        foreach (var h in negatives)
+        {
+            if (h.Start >= last.Start && h.End <= last.End)
+            {
+                lastNegativeEnd = h.End;
+            }
+        }
+
+        if (lastNegativeEnd < 0 || context.AnyHitIn(LexiconGroup.Pivot, lastNegativeEnd, last.End))
+        {
+            return;
+        }
+
+        // A pivot before the refusal in the same sentence ("I can …, but we can't …") still ends on the refusal.
+        sink.Add(new Finding(this, last.Start, last.Length));
+    }
+}

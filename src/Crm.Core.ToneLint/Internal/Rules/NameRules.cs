@@ -1,0 +1,65 @@
+using Crm.Core.Persian;
+
+namespace Crm.Core.ToneLint.Internal.Rules;
+
+/// <summary>TL0701: the customer's name is known but the reply never uses it.</summary>
+internal sealed class MissingNameRule() : ToneRule(
+    Ex.Info("TL0701", ToneCategory.MissingName, ToneSeverity.Warning, "Use the customer's name", "seed 004, tip 5",
+        [new ToneRuleExample("سلام، سفارشتان امروز ارسال شد.", CustomerName: "سارا احمدی"), new ToneRuleExample("Hi, your order shipped today.", CustomerName: "John Smith")],
+        [new ToneRuleExample("سلام سارا جان، سفارشتان امروز ارسال شد.", CustomerName: "سارا احمدی"), new ToneRuleExample("Hi John, your order shipped today.", CustomerName: "John Smith")]),
+    new RuleText("نام مشتری ({0}) در پاسخ نیامده است.", "The customer's name ({0}) is not used.",
+        "نکته ۵: همیشه از اسم مشتری استفاده کنید؛ اسم هر کس برای او شیرین‌ترین کلام است.",
+        "Tip 5: always use the customer's name; it is the sweetest word to them.",
+        "پاسخ را با نام مشتری شروع کنید.", "Greet the customer by name."))
+{
+    private static readonly string[] Honorifics = ["آقای", "آقا", "خانم", "دکتر", "مهندس", "جناب", "سرکار", "mr", "mrs", "ms", "dr", "miss", "sir"];
+
+    public override void Check(LintContext context, List<Finding> sink)
+    {
+        var name = context.Request.CustomerName;
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return;
+        }
+
+        var key = new string(context.Squeeze.Key, 0, context.Squeeze.Length);
+        var tokens = PersianFold.FoldToString(name).Split([' ', '\u200C', '.', ','], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var t in tokens)
+        {
+            if (t.Length >= 2 && Array.IndexOf(Honorifics, t) < 0 && key.Contains(Squeeze.KeyOf(t), StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        var first = context.Sentences.Count > 0 ? context.Sentences[0] : new TextSegment(0, Math.Min(1, context.Original.Length), 0);
+        sink.Add(new Finding(this, first.Start, first.Length, Arg: name.Trim()));
+    }
+}
+
+/// <summary>TL0702: a generic greeting such as «مشتری گرامی» or "Dear customer".</summary>
+internal sealed class GenericGreetingRule() : ToneRule(
+    Ex.Info("TL0702", ToneCategory.MissingName, ToneSeverity.Warning, "No generic greeting", "seed 004, tip 5",
+        Ex.Of("مشتری گرامی، سفارش شما ارسال شد.", "Dear customer, your order has shipped."),
+        Ex.Of("سلام آقای رضایی، سفارشتان ارسال شد.", "Hi Maria, your order has shipped.")),
+    new RuleText("«{0}» خطاب کلی است؛ مشتری را با نامش صدا بزنید.", "\"{0}\" is a generic greeting; use the customer's name.",
+        "نکته ۵: اگر اسم مشتری را نمی‌دانید با سلامی دوستانه شروع کنید، نه با «مشتری گرامی».",
+        "Tip 5: greet by name; if you do not know it, start with a friendly hello rather than \"Dear customer\".",
+        "نام مشتری یا یک «سلام» ساده.", "The customer's name, or a plain \"Hi\"."))
+{
+    public override void Check(LintContext context, List<Finding> sink)
+    {
+        var name = context.Request.CustomerName?.Trim();
+        foreach (var hit in context.HitsOf(LexiconGroup.GenericGreeting))
+        {
+            string? replacement = null;
+            if (!string.IsNullOrEmpty(name))
+            {
+                var english = hit.Entry.Phrase[0] < 128;
+                replacement = english ? "Dear " + name : name + " عزیز";
+            }
+
+            sink.Add(new Finding(this, hit.Start, hit.Length, replacement, replacement is null ? null : new ToneFix(hit.Start, hit.Length, replacement)));
+        }
+    }
+}

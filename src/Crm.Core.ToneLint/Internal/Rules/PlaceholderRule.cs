@@ -1,0 +1,105 @@
+namespace Crm.Core.ToneLint.Internal.Rules;
+
+/// <summary>
+/// TL1101: an unfilled template field: {اسم مشتری}, {customer_name}, {{name}}, [نام مشتری], [NAME], &lt;NAME&gt;,
+/// %NAME%. Runs on the original text, quoted text and code included. Bounded look-ahead keeps it linear.
+/// </summary>
+internal sealed class PlaceholderRule() : ToneRule(
+    Ex.Info("TL1101", ToneCategory.UnfilledPlaceholder, ToneSeverity.Error, "Unfilled template field", "seed 004, tips 5 and 10",
+        Ex.Of("سلام {اسم مشتری}، سفارشتان ارسال شد.", "Hi {{name}}, your order shipped.", "سلام [نام مشتری]", "Dear <NAME>,", "Hello %FIRST_NAME%"),
+        Ex.Of("سلام سارا، سفارشتان ارسال شد.", "See [the guide](https://example.com) for details.", "Choose option [2] from the menu.")),
+    new RuleText("فیلد قالب «{0}» پر نشده است.", "Template field \"{0}\" was not filled in.",
+        "نکته ۵ و ۱۰: درج خودکار نام نباید فیلد قالب را خالی رها کند.",
+        "Tips 5 and 10: automatic name insertion must never leave a template field unfilled.",
+        "فیلد را با مقدار واقعی پر کنید.", "Replace the field with the real value."))
+{
+    private const int MaxField = 40;
+    private static readonly string[] Keywords = ["نام", "اسم", "شماره", "کد", "تاریخ", "مشتری", "شرکت", "name", "customer", "company", "date", "number", "order", "agent"];
+
+    public override void Check(LintContext context, List<Finding> sink)
+    {
+        var text = context.Original;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var close = c switch { '{' => '}', '[' => ']', '<' => '>', '%' => '%', _ => '\0' };
+            if (close == '\0')
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            var limit = Math.Min(text.Length, i + 2 + MaxField);
+            while (j < limit && text[j] != close && text[j] != '\n' && (text[j] != c || c == '{'))
+            {
+                j++;
+            }
+
+            if (j >= limit || text[j] != close)
+            {
+                continue;
+            }
+
+            var end = j + 1;
+            if (c == '{' && end < text.Length && text[end] == '}')
+            {
+                end++;
+            }
+
+            if (IsField(text, c, i, j, end))
+            {
+                sink.Add(new Finding(this, i, end - i, Arg: text[i..end]));
+                i = end - 1;
+            }
+        }
+    }
+
+    private static bool IsField(string text, char open, int i, int j, int end)
+    {
+        var inner = text.AsSpan(i + 1, j - i - 1).Trim().Trim('{');
+        if (inner.IsEmpty || inner.Length > MaxField)
+        {
+            return false;
+        }
+
+        var identifier = IsUpperIdentifier(inner);
+        return open switch
+        {
+            '{' => true,
+            '[' => (end >= text.Length || text[end] != '(') && (identifier || HasKeyword(inner)),
+            '<' => identifier || (HasKeyword(inner) && !inner.Contains('/')),
+            _ => identifier && inner.Length >= 3,
+        };
+    }
+
+    private static bool IsUpperIdentifier(ReadOnlySpan<char> s)
+    {
+        var letters = 0;
+        foreach (var ch in s)
+        {
+            if (ch is >= 'A' and <= 'Z')
+            {
+                letters++;
+            }
+            else if (ch is not ('_' or ' ' or '.' or (>= '0' and <= '9')))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    private static bool HasKeyword(ReadOnlySpan<char> s)
+    {
+        foreach (var k in Keywords)
+        {
+            if (s.Contains(k, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,29 @@
+namespace Crm.Core.ToneLint.Internal.Rules;
+
+/// <summary>TL1301: a transfer or referral with no reason in the same or the next sentence.</summary>
+internal sealed class ReferralRule() : ToneRule(
+    Ex.Info("TL1301", ToneCategory.UnexplainedReferral, ToneSeverity.Warning, "Explain a referral", "seed 004, tips 15, 27 and 38",
+        Ex.Of("باید شما رو به واحد فنی ارجاع بدم.", "I'll transfer you to another department."),
+        Ex.Of("می‌خوام شما رو به آقای صالحی ارجاع بدم، چون متخصص همین مشکل است و فورا حلش می‌کند.",
+              "I'll transfer you to Dana in billing because she can issue the refund right away.")),
+    new RuleText("ارجاع «{0}» بدون توضیح دلیل است.", "The referral \"{0}\" does not say why.",
+        "نکته ۳۸: مشتری را سریع ارجاع دهید اما دلیلش را توضیح دهید؛ بگویید به چه کسی و چرا این به نفع اوست.",
+        "Tip 38: refer quickly but explain why, and to whom, so the customer sees it is for their benefit.",
+        "مثلاً: «شما را با متخصصمان … آشنا می‌کنم که می‌تواند فوراً مشکل را حل کند».",
+        "E.g. \"I'm connecting you with Dana, our billing specialist, who can refund you right away.\""))
+{
+    public override void Check(LintContext context, List<Finding> sink)
+    {
+        var sentences = context.Sentences;
+        foreach (var hit in context.HitsOf(LexiconGroup.Referral))
+        {
+            var k = sentences.FindIndex(s => s.Start <= hit.Start && hit.Start < s.End);
+            var end = k < 0 ? context.Original.Length : sentences[Math.Min(sentences.Count - 1, k + 1)].End;
+            var start = k < 0 ? 0 : sentences[k].Start;
+            if (!context.AnyHitIn(LexiconGroup.ReferralReason, start, end))
+            {
+                sink.Add(new Finding(this, hit.Start, hit.Length));
+            }
+        }
+    }
+}

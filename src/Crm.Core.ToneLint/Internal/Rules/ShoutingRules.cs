@@ -1,0 +1,84 @@
+namespace Crm.Core.ToneLint.Internal.Rules;
+
+/// <summary>TL1501: runs of two or more '!' (or mixed '!?' runs of three); TL1502: words in capitals.</summary>
+internal sealed class ShoutingRule : ToneRule
+{
+    private static readonly HashSet<string> Acronyms = new(
+        ["ASAP", "HTML", "HTTP", "HTTPS", "JSON", "PDF", "SMS", "FAQ", "CRM", "VIP", "USB", "VPN", "DNS", "SSL", "OTP", "IBAN",
+         "CEO", "NASA", "UTC", "GMT", "IRR", "USD", "EUR", "ZIP", "API", "SKU", "ETA", "GIF", "JPEG", "PNG", "RTL", "IRAN"],
+        StringComparer.Ordinal);
+
+    private readonly bool _caps;
+
+    private ShoutingRule(bool caps, ToneRuleInfo info, RuleText text)
+        : base(info, text) => _caps = caps;
+
+    public static IEnumerable<ToneRule> Create()
+    {
+        const string Fa = "لحن فریاد‌گونه مشتری را ناراحت می‌کند؛ نکته ۴۴ علامت تعجب را برای شادی توصیه می‌کند، نه برای تاکید تند.";
+        const string En = "Shouting reads as anger; tip 44 suggests an exclamation mark for warmth, not runs of them or capitals.";
+        yield return new ShoutingRule(false,
+            Ex.Info("TL1501", ToneCategory.Shouting, ToneSeverity.Warning, "No runs of exclamation marks", "seed 004, tips 6 and 44",
+                Ex.Of("لطفا دوباره امتحان کنید!!!", "Please read the manual!!"), Ex.Of("تولدتان مبارک!", "Great news!")),
+            new RuleText("«{0}» لحن فریاد دارد.", "\"{0}\" reads as shouting.", Fa, En, "یک علامت کافی است.", "One mark is enough."));
+        yield return new ShoutingRule(true,
+            Ex.Info("TL1502", ToneCategory.Shouting, ToneSeverity.Warning, "No words in capitals", "seed 004, tips 6 and 44",
+                Ex.Of("Please DO NOT reply to this email.", "This is VERY important."), Ex.Of("Your PDF invoice and the FAQ link are attached.")),
+            new RuleText("«{0}» با حروف بزرگ نوشته شده است.", "\"{0}\" is in capitals, which reads as shouting.", Fa, En,
+                "با حروف معمولی بنویسید.", "Write it in normal case."));
+    }
+
+    public override void Check(LintContext context, List<Finding> sink)
+    {
+        var text = context.Masked;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (_caps ? !char.IsAsciiLetterUpper(text[i]) : text[i] is not ('!' or '?' or '\u061F'))
+            {
+                continue;
+            }
+
+            var j = i;
+            if (_caps)
+            {
+                while (j < text.Length && (char.IsAsciiLetterUpper(text[j]) || text[j] == '\''))
+                {
+                    j++;
+                }
+
+                var boundary = (i == 0 || !char.IsAsciiLetter(text[i - 1])) && (j >= text.Length || !char.IsAsciiLetter(text[j]));
+                if (boundary && j - i >= 2 && (j - i >= 4 || NeighbourIsCaps(text, i, j)) && !Acronyms.Contains(text[i..j]))
+                {
+                    sink.Add(new Finding(this, i, j - i, Replacement: text[i..j].ToLowerInvariant()));
+                }
+            }
+            else
+            {
+                var bangs = 0;
+                while (j < text.Length && text[j] is '!' or '?' or '\u061F')
+                {
+                    bangs += text[j] == '!' ? 1 : 0;
+                    j++;
+                }
+
+                if (bangs >= 2 || (bangs >= 1 && j - i >= 3))
+                {
+                    var run = text.AsSpan(i, j - i);
+                    var mark = run.Contains('\u061F') ? "\u061F" : run.Contains('?') ? "?" : "!";
+
+                    sink.Add(new Finding(this, i, j - i, mark, new ToneFix(i, j - i, mark)));
+                }
+            }
+
+            i = j - 1 < i ? i : j - 1;
+        }
+    }
+
+    // A two- or three-letter capital word counts when the next or previous word is in capitals too ("DO NOT").
+    private static bool NeighbourIsCaps(string text, int i, int j)
+    {
+        var next = j + 1 < text.Length && text[j] == ' ' && char.IsAsciiLetterUpper(text[j + 1]) && (j + 2 >= text.Length || char.IsAsciiLetterUpper(text[j + 2]));
+        var prev = i >= 3 && text[i - 1] == ' ' && char.IsAsciiLetterUpper(text[i - 2]) && char.IsAsciiLetterUpper(text[i - 3]);
+        return next || prev;
+    }
+}

@@ -1,0 +1,151 @@
+using Crm.Core.ToneLint.Internal.Lexicon;
+
+namespace Crm.Core.ToneLint.Internal.Rules;
+
+/// <summary>
+/// TL2001 Arabic ي/ك, TL2002 missing ZWNJ after «می»/«نمی», TL2003 misplaced ZWNJ, TL2004 Latin punctuation in
+/// Persian text. All run on the masked original text, all carry mechanical fixes.
+/// </summary>
+internal sealed class TypographyRule : ToneRule
+{
+    private const char Zwnj = '\u200C';
+    private static readonly HashSet<string> StemExceptions = new(RegisterLexicon.VerbStemExceptions, StringComparer.Ordinal);
+    private readonly int _kind;
+
+    private TypographyRule(int kind, ToneRuleInfo info, RuleText text)
+        : base(info, text) => _kind = kind;
+
+    public static IEnumerable<ToneRule> Create()
+    {
+        const string Fa = "رسم‌الخط فارسی: حروف فارسی (ی، ک)، نیم‌فاصله در جای درست و نشانه‌های فارسی (، ؛ ؟) متن را خوانا و حرفه‌ای می‌کند (نکته ۸: راهنمای سبک).";
+        const string En = "Persian orthography (style guide, tip 8): Persian letters, ZWNJ where it belongs, Persian punctuation.";
+        yield return new TypographyRule(0,
+            Ex.Info("TL2001", ToneCategory.Typography, ToneSeverity.Suggestion, "Arabic ي/ك in Persian text", "seed 004, tip 8",
+                Ex.Of("سفارش شما ارسال شد و يك روز دیگر می‌رسد."), Ex.Of("سفارش شما ارسال شد و یک روز دیگر می‌رسد.")),
+            new RuleText("حرف عربی «{0}» به جای حرف فارسی.", "Arabic letter \"{0}\" instead of the Persian one.", Fa, En, "حرف فارسی", "Persian letter"));
+        yield return new TypographyRule(1,
+            Ex.Info("TL2002", ToneCategory.Typography, ToneSeverity.Suggestion, "Missing ZWNJ after «می»", "seed 004, tip 8",
+                Ex.Of("همین الان پیگیری میکنم.", "فردا میرسد."), Ex.Of("همین الان پیگیری می‌کنم.", "میز کارتان را عوض کردیم.", "میزان تخفیف ۱۰ درصد است.")),
+            new RuleText("«{0}» نیم‌فاصله ندارد.", "\"{0}\" lacks its zero-width non-joiner.", Fa, En, "نیم‌فاصله بعد از «می»", "ZWNJ after «می»"));
+        yield return new TypographyRule(2,
+            Ex.Info("TL2003", ToneCategory.Typography, ToneSeverity.Suggestion, "Misplaced ZWNJ", "seed 004, tip 8",
+                Ex.Of("سفارش\u200C شما رسید.", "کتاب\u200C\u200Cها رسید."), Ex.Of("کتاب‌ها رسید.")),
+            new RuleText("نیم‌فاصله بی‌جا.", "Misplaced zero-width non-joiner.", Fa, En, "حذف نیم‌فاصله اضافه", "Remove the stray ZWNJ"));
+        yield return new TypographyRule(3,
+            Ex.Info("TL2004", ToneCategory.Typography, ToneSeverity.Suggestion, "Latin punctuation in Persian", "seed 004, tip 8",
+                Ex.Of("سلام, سفارشتان رسید?", "لطفا کد را وارد کنید; بعد ذخیره کنید."), Ex.Of("سلام، سفارشتان رسید؟", "Hi, did it arrive?")),
+            new RuleText("نشانه لاتین «{0}» در متن فارسی.", "Latin punctuation \"{0}\" in Persian text.", Fa, En, "نشانه فارسی", "Persian punctuation"));
+    }
+
+    public override void Check(LintContext context, List<Finding> sink)
+    {
+        var text = context.Masked;
+        switch (_kind)
+        {
+            case 0:
+                for (var i = 0; i < text.Length; i++)
+                {
+                    if (text[i] is '\u064A' or '\u0643' && IsPersianContext(text, i))
+                    {
+                        var fix = text[i] == '\u064A' ? "\u06CC" : "\u06A9";
+                        sink.Add(new Finding(this, i, 1, fix, new ToneFix(i, 1, fix), text[i].ToString()));
+                    }
+                }
+
+                break;
+            case 1:
+                MissingZwnj(text, sink);
+                break;
+            case 2:
+                for (var i = 0; i < text.Length; i++)
+                {
+                    if (text[i] != Zwnj)
+                    {
+                        continue;
+                    }
+
+                    var j = i;
+                    while (j < text.Length && text[j] == Zwnj)
+                    {
+                        j++;
+                    }
+
+                    var edge = i == 0 || j == text.Length || !char.IsLetter(text[i - 1]) || !char.IsLetter(text[j]);
+                    if (edge || j - i > 1)
+                    {
+                        var keep = edge ? string.Empty : "\u200C";
+                        sink.Add(new Finding(this, i, j - i, keep, new ToneFix(i, j - i, keep)));
+                    }
+
+                    i = j - 1;
+                }
+
+                break;
+            default:
+                for (var i = 1; i < text.Length; i++)
+                {
+                    var c = text[i];
+                    if (c is ',' or ';' or '?' && Squeeze.IsPersianLetter(text[i - 1]) && (i + 1 >= text.Length || !char.IsDigit(text[i + 1])))
+                    {
+                        var fix = c switch { ',' => "\u060C", ';' => "\u061B", _ => "\u061F" };
+                        sink.Add(new Finding(this, i, 1, fix, new ToneFix(i, 1, fix), c.ToString()));
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private void MissingZwnj(string text, List<Finding> sink)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '\u0645' || (i > 0 && IsLetterOrZwnj(text[i - 1]) && !(text[i - 1] == '\u0646' && (i < 2 || !IsLetterOrZwnj(text[i - 2])))))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && IsLetterOrZwnj(text[end]))
+            {
+                end++;
+            }
+
+            var wordStart = i > 0 && text[i - 1] == '\u0646' ? i - 1 : i;
+            var prefixEnd = i + 2;
+            if (end - prefixEnd < 2 || prefixEnd > text.Length || Squeeze.Unify(text[i + 1]) != '\u06CC' || text[prefixEnd] == Zwnj)
+            {
+                i = end;
+                continue;
+            }
+
+            var word = text[wordStart..end];
+            var rest = text[prefixEnd..end];
+            if (!StemExceptions.Contains(word[(i - wordStart)..]) && StartsWithStem(rest))
+            {
+                var fixedWord = text[wordStart..prefixEnd] + "\u200C" + rest;
+                sink.Add(new Finding(this, wordStart, end - wordStart, fixedWord, new ToneFix(wordStart, end - wordStart, fixedWord), word));
+            }
+
+            i = end;
+        }
+    }
+
+    private static bool StartsWithStem(string rest)
+    {
+        foreach (var stem in RegisterLexicon.VerbStems)
+        {
+            if (rest.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLetterOrZwnj(char c) => c == Zwnj || char.IsLetter(c);
+
+    private static bool IsPersianContext(string text, int i) =>
+        (i > 0 && Squeeze.IsPersianLetter(text[i - 1])) || (i + 1 < text.Length && Squeeze.IsPersianLetter(text[i + 1]));
+}

@@ -1,0 +1,73 @@
+namespace Crm.Core.ToneLint.Internal;
+
+/// <summary>
+/// Builds the matching key of folded text: ZWNJ removed, spaces between two Persian letters removed, a few letter
+/// variants the fold keeps apart unified (أ إ ٱ → ا, ة ۀ → ه, ؤ → و, curly apostrophes → '), so «نمی‌شود»,
+/// «نمیشود» and «نمی شود» have the same key. <see cref="Map"/> gives each key index its index in the folded text.
+/// </summary>
+internal sealed class Squeeze
+{
+    private const char Zwnj = '\u200C';
+
+    private Squeeze(char[] key, int[] map, int length)
+    {
+        Key = key;
+        Map = map;
+        Length = length;
+    }
+
+    public char[] Key { get; }
+
+    public int[] Map { get; }
+
+    public int Length { get; }
+
+    public static Squeeze Of(string folded)
+    {
+        var key = new char[folded.Length];
+        var map = new int[folded.Length];
+        var n = 0;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (c == Zwnj)
+            {
+                continue;
+            }
+
+            if (c == ' ' && n > 0 && IsPersianLetter(key[n - 1]) && i + 1 < folded.Length && IsPersianLetter(folded[i + 1]))
+            {
+                continue;
+            }
+
+            key[n] = Unify(c);
+            map[n] = i;
+            n++;
+        }
+
+        return new Squeeze(key, map, n);
+    }
+
+    /// <summary>Squeezes a phrase given already folded.</summary>
+    public static string KeyOf(string folded)
+    {
+        var s = Of(folded);
+        return new string(s.Key, 0, s.Length);
+    }
+
+    public static char Unify(char c) => c switch
+    {
+        '\u0623' or '\u0625' or '\u0671' => '\u0627',
+        '\u0629' or '\u06C0' => '\u0647',
+        '\u0624' => '\u0648',
+        '\u2019' or '\u2018' or '\u02BC' or '\u0060' => '\'',
+        '\u064A' => '\u06CC',
+        '\u0643' => '\u06A9',
+        _ => c,
+    };
+
+    public static bool IsPersianLetter(char c) => c is (>= '\u0620' and <= '\u064A') or (>= '\u066E' and <= '\u06D3') or (>= '\u06FA' and <= '\u06FF');
+
+    /// <summary>Whether a folded character belongs to a word (letters, digits, ZWNJ, combining marks).</summary>
+    public static bool IsWordChar(char c) => c == Zwnj || char.IsLetterOrDigit(c) || c == '\'' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+}

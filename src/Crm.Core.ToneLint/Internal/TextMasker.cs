@@ -1,0 +1,168 @@
+namespace Crm.Core.ToneLint.Internal;
+
+/// <summary>
+/// Blanks out the parts of a reply that are not linted (quoted lines, quoted passages, code, URLs, e-mail addresses)
+/// by replacing them with spaces, so indices in the masked text equal indices in the original. Linear time.
+/// </summary>
+internal static class TextMasker
+{
+    public static string Mask(string text)
+    {
+        var chars = text.ToCharArray();
+        var changed = false;
+        var lineStart = 0;
+        var inFence = false;
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            var first = lineStart;
+            while (first < lineEnd && (text[first] == ' ' || text[first] == '\t'))
+            {
+                first++;
+            }
+
+            var isFence = lineEnd - first >= 3 && string.CompareOrdinal(text, first, "```", 0, 3) == 0;
+            if (inFence || isFence || (first < lineEnd && text[first] == '>'))
+            {
+                Blank(chars, lineStart, lineEnd);
+                changed = true;
+                if (isFence)
+                {
+                    inFence = !inFence;
+                }
+            }
+            else
+            {
+                changed |= MaskLine(text, chars, lineStart, lineEnd);
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return changed ? new string(chars) : text;
+    }
+
+    private static bool MaskLine(string text, char[] chars, int start, int end)
+    {
+        var changed = false;
+        var noClose = 0; // bit per quote kind: no closer left on this line
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            var kind = c switch { '`' => 1, '"' => 2, '\u201C' => 4, '\u00AB' => 8, _ => 0 };
+            if (kind != 0 && (noClose & kind) == 0)
+            {
+                var closer = c switch { '\u201C' => '\u201D', '\u00AB' => '\u00BB', _ => c };
+                var j = text.IndexOf(closer, i + 1, end - i - 1);
+                if (j < 0)
+                {
+                    noClose |= kind;
+                    continue;
+                }
+
+                Blank(chars, i, j + 1);
+                changed = true;
+                i = j;
+                continue;
+            }
+
+            if (IsUrlStart(text, i, end, out var urlEnd))
+            {
+                Blank(chars, i, urlEnd);
+                changed = true;
+                i = urlEnd - 1;
+                continue;
+            }
+
+            if (c == '@' && TryEmail(text, i, start, end, out var mailStart, out var mailEnd))
+            {
+                Blank(chars, mailStart, mailEnd);
+                changed = true;
+                i = mailEnd - 1;
+            }
+        }
+
+        return changed;
+    }
+
+    private static bool IsUrlStart(string text, int i, int end, out int urlEnd)
+    {
+        urlEnd = i;
+        if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+        {
+            return false;
+        }
+
+        var prefix = StartsWith(text, i, end, "https://") ? 8
+            : StartsWith(text, i, end, "http://") ? 7
+            : StartsWith(text, i, end, "www.") ? 4
+            : 0;
+        if (prefix == 0)
+        {
+            return false;
+        }
+
+        var j = i + prefix;
+        while (j < end && !char.IsWhiteSpace(text[j]) && text[j] != '\u00BB' && text[j] != '"' && text[j] != ')')
+        {
+            j++;
+        }
+
+        while (j > i + prefix && IsTrailingPunctuation(text[j - 1]))
+        {
+            j--;
+        }
+
+        urlEnd = j;
+        return true;
+    }
+
+    private static bool TryEmail(string text, int at, int lineStart, int end, out int start, out int stop)
+    {
+        start = at;
+        while (start > lineStart && IsMailChar(text[start - 1], local: true))
+        {
+            start--;
+        }
+
+        stop = at + 1;
+        var dot = false;
+        while (stop < end && IsMailChar(text[stop], local: false))
+        {
+            dot |= text[stop] == '.';
+            stop++;
+        }
+
+        while (stop > at + 1 && text[stop - 1] == '.')
+        {
+            stop--;
+        }
+
+        return start < at && stop > at + 1 && dot;
+    }
+
+    private static bool IsMailChar(char c, bool local) =>
+        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '-'
+        || (local && c is '_' or '+' or '%');
+
+    private static bool IsTrailingPunctuation(char c) => c is '.' or ',' or ';' or ':' or '!' or '?' or '\u060C' or '\u061F' or '\u061B';
+
+    private static bool StartsWith(string text, int i, int end, string prefix) =>
+        end - i >= prefix.Length && string.Compare(text, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    private static void Blank(char[] chars, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (chars[k] != '\n' && chars[k] != '\r')
+            {
+                chars[k] = ' ';
+            }
+        }
+    }
+}

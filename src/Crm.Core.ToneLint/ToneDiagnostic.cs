@@ -1,0 +1,77 @@
+namespace Crm.Core.ToneLint;
+
+/// <summary>Reports one tone finding in a reply; findings are data, never exceptions.</summary>
+public sealed class ToneDiagnostic
+{
+    /// <summary>Creates a diagnostic.</summary>
+    /// <param name="ruleId">The id of the rule that found it, for example <c>TL1401</c>.</param>
+    /// <param name="category">The category.</param>
+    /// <param name="severity">The effective severity (after overrides).</param>
+    /// <param name="span">Where it is in the original text.</param>
+    /// <param name="message">A one-line message in the reply's language.</param>
+    /// <param name="explanation">Why it matters, citing the guideline (tip number of the source article).</param>
+    /// <param name="suggestions">Better wordings; may be empty.</param>
+    /// <param name="fix">A mechanical rewrite inside <paramref name="span"/>, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException">A string or the suggestion list is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="fix"/> lies outside <paramref name="span"/>.</exception>
+    public ToneDiagnostic(
+        string ruleId,
+        ToneCategory category,
+        ToneSeverity severity,
+        ToneSpan span,
+        string message,
+        string explanation,
+        IReadOnlyList<ToneSuggestion> suggestions,
+        ToneFix? fix)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(explanation);
+        ArgumentNullException.ThrowIfNull(suggestions);
+        if (fix is { } f && (f.Start < span.Start || f.Start + f.Length > span.End))
+        {
+            throw new ArgumentException("The fix must lie inside the diagnostic span.", nameof(fix));
+        }
+
+        RuleId = ruleId;
+        Category = category;
+        Severity = severity;
+        Span = span;
+        Message = message;
+        Explanation = explanation;
+        Suggestions = suggestions;
+        Fix = fix;
+    }
+
+    /// <summary>Gets the id of the rule, for example <c>TL1401</c> or a custom rule's id.</summary>
+    public string RuleId { get; }
+
+    /// <summary>Gets the category.</summary>
+    public ToneCategory Category { get; }
+
+    /// <summary>Gets the fixed id of <see cref="Category"/>, for example <c>vague-timeline</c>.</summary>
+    public string CategoryId => ToneCategoryIds.ToId(Category);
+
+    /// <summary>Gets the severity.</summary>
+    public ToneSeverity Severity { get; }
+
+    /// <summary>Gets the span in the original text.</summary>
+    public ToneSpan Span { get; }
+
+    /// <summary>Gets the message in the reply's language.</summary>
+    public string Message { get; }
+
+    /// <summary>Gets the explanation, citing the guideline.</summary>
+    public string Explanation { get; }
+
+    /// <summary>Gets the suggested rewordings.</summary>
+    public IReadOnlyList<ToneSuggestion> Suggestions { get; }
+
+    /// <summary>Gets the mechanical fix, or <see langword="null"/> when the rewrite needs a human.</summary>
+    public ToneFix? Fix { get; }
+
+    /// <summary>Returns <c>ruleId category line:column message</c>.</summary>
+    /// <returns>A one-line description.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{RuleId} {CategoryId} {Span.Line}:{Span.Column} {Message}");
+}

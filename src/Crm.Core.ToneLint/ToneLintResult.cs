@@ -1,0 +1,36 @@
+namespace Crm.Core.ToneLint;
+
+/// <summary>Holds the findings for one reply and its tone score.</summary>
+public sealed class ToneLintResult
+{
+    /// <summary>Creates a result.</summary>
+    /// <param name="text">The linted text.</param>
+    /// <param name="language">The language the messages are written in (never <see cref="ToneLanguage.Auto"/>).</param>
+    /// <param name="diagnostics">The findings ordered by position.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public ToneLintResult(string text, ToneLanguage language, IReadOnlyList<ToneDiagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        Text = text;
+        Language = language;
+        Diagnostics = diagnostics;
+        Score = ToneScore.Compute(diagnostics);
+    }
+
+    /// <summary>Gets the linted text.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets the language of the reply as used for messages.</summary>
+    public ToneLanguage Language { get; }
+
+    /// <summary>Gets the findings ordered by start, then rule id.</summary>
+    public IReadOnlyList<ToneDiagnostic> Diagnostics { get; }
+
+    /// <summary>Gets the tone score, 0–100 (see <see cref="ToneScore"/>).</summary>
+    public int Score { get; }
+
+    /// <summary>Applies every available fix to <see cref="Text"/>.</summary>
+    /// <returns>The fixed text; text outside the reported spans is unchanged.</returns>
+    public string ApplyFixes() => ToneFixes.Apply(Text, Diagnostics);
+}
