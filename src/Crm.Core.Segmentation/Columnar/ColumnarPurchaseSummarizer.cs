@@ -1,0 +1,143 @@
+using Ardalis.GuardClauses;
+using Crm.Core.Customers;
+using NodaTime;
+
+namespace Crm.Core.Segmentation;
+
+/// <summary>
+/// Summarises millions of purchases per customer in linear time, with the same figures as
+/// <see cref="PurchaseSummarizer.Summarize"/>: streaming sums, first/last days, and a bucket pass for distinct days.
+/// </summary>
+public static class ColumnarPurchaseSummarizer
+{
+    /// <summary>Summarises purchase columns at an as-of date.</summary>
+    /// <param name="purchases">The purchases.</param>
+    /// <param name="asOf">The as-of date, any calendar; later purchases are counted in
+    /// <see cref="CustomerSummaryColumns.PurchasesAfterAsOf"/> only.</param>
+    /// <param name="unit">The unit of recency and age.</param>
+    /// <returns>The per-customer figures; customers with purchases in more than one currency are reported in
+    /// <see cref="CustomerSummaryColumns.Errors"/> (<c>purchase.mixed-currency</c>) and not summarised.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="purchases"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined.</exception>
+    public static CustomerSummaryColumns Summarize(PurchaseColumns purchases, LocalDate asOf, TimeUnit unit = TimeUnit.Days)
+    {
+        Guard.Against.Null(purchases);
+        Guard.Against.EnumOutOfRange(unit);
+        var asOfIso = asOf.WithCalendar(CalendarSystem.Iso);
+        var asOfDay = asOfIso.ToDateOnly().DayNumber;
+        var customers = purchases.Customers.Count;
+        var count = new int[customers];
+        var first = new int[customers];
+        var last = new int[customers];
+        var total = new decimal[customers];
+        var firstTotal = new decimal[customers];
+        var currency = new byte[customers];
+        var failed = new bool[customers];
+        Array.Fill(first, int.MaxValue);
+        Array.Fill(last, int.MinValue);
+
+        var idx = purchases.CustomerIndex;
+        var days = purchases.DayNumber;
+        var amounts = purchases.Amount;
+        var currencies = purchases.CurrencyIndex;
+        var after = 0;
+        for (var i = 0; i < idx.Length; i++)
+        {
+            var day = days[i];
+            if (day > asOfDay)
+            {
+                after++;
+                continue;
+            }
+
+            var c = idx[i];
+            var amount = amounts[i];
+            if (count[c]++ == 0)
+            {
+                currency[c] = currencies[i];
+            }
+            else if (currency[c] != currencies[i])
+            {
+                failed[c] = true;
+            }
+
+            total[c] += amount;
+            if (day < first[c])
+            {
+                first[c] = day;
+                firstTotal[c] = amount;
+            }
+            else if (day == first[c])
+            {
+                firstTotal[c] += amount;
+            }
+
+            if (day > last[c])
+            {
+                last[c] = day;
+            }
+        }
+
+        var repeatDays = CountRepeatDays(idx, days, asOfDay, count, first, last);
+        var repeatTotal = new decimal[customers];
+        var errors = new List<ValidationError>();
+        for (var c = 0; c < customers; c++)
+        {
+            repeatTotal[c] = total[c] - firstTotal[c];
+            if (failed[c])
+            {
+                errors.Add(new ValidationError("amount", "purchase.mixed-currency", purchases.Customers[c].Value,
+                    $"Rule 'purchase.mixed-currency' failed for value '{purchases.Customers[c]}': the customer has purchases in more than one currency; convert them to one currency first."));
+            }
+        }
+
+        return new CustomerSummaryColumns(purchases, asOfIso, unit, count, repeatDays, first, last, total, repeatTotal, currency, failed, after, errors);
+    }
+
+    private static int[] CountRepeatDays(ReadOnlySpan<int> idx, ReadOnlySpan<int> days, int asOfDay, int[] count, int[] first, int[] last)
+    {
+        var customers = count.Length;
+        var repeat = new int[customers];
+        var offsets = new int[customers + 1];
+        for (var c = 0; c < customers; c++)
+        {
+            // Only customers who bought on two different days need their days grouped.
+            offsets[c + 1] = offsets[c] + (last[c] > first[c] ? count[c] : 0);
+        }
+
+        var bucket = new int[offsets[customers]];
+        var fill = new int[customers];
+        Array.Copy(offsets, fill, customers);
+        for (var i = 0; i < idx.Length; i++)
+        {
+            var c = idx[i];
+            if (days[i] <= asOfDay && last[c] > first[c])
+            {
+                bucket[fill[c]++] = days[i];
+            }
+        }
+
+        for (var c = 0; c < customers; c++)
+        {
+            var slice = bucket.AsSpan(offsets[c], offsets[c + 1] - offsets[c]);
+            if (slice.IsEmpty)
+            {
+                continue;
+            }
+
+            slice.Sort();
+            var distinct = 1;
+            for (var k = 1; k < slice.Length; k++)
+            {
+                if (slice[k] != slice[k - 1])
+                {
+                    distinct++;
+                }
+            }
+
+            repeat[c] = distinct - 1;
+        }
+
+        return repeat;
+    }
+}

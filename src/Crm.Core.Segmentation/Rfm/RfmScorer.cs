@@ -1,0 +1,186 @@
+using System.Buffers;
+using Ardalis.GuardClauses;
+using Crm.Core.Customers;
+using Crm.Core.Segmentation.Internal;
+using NodaTime;
+
+namespace Crm.Core.Segmentation;
+
+/// <summary>
+/// Scores customers 1–5 on recency, frequency and monetary value with the tie rule
+/// score = 1 + floor(5·w/n), where n is the number of customers scored and w the number whose value is strictly worse.
+/// </summary>
+/// <remarks>
+/// Equal values always get equal scores, and distinct values split into even quintiles. The rule needs only four order
+/// statistics per axis (found by quickselect or a histogram), not a sort; scoring allocates nothing but its output.
+/// </remarks>
+public static class RfmScorer
+{
+    /// <summary>Scores columns of figures in place, without allocating (scratch space comes from the shared array pool).</summary>
+    /// <param name="recencyDays">Days since the last purchase per customer (fewer is better).</param>
+    /// <param name="frequency">Purchases per customer (more is better).</param>
+    /// <param name="monetary">Total spend per customer, in one currency (more is better).</param>
+    /// <param name="destination">One score per customer; at least as long as the inputs.</param>
+    /// <exception cref="ArgumentException">The inputs differ in length or <paramref name="destination"/> is too short.</exception>
+    public static void Score(ReadOnlySpan<int> recencyDays, ReadOnlySpan<int> frequency, ReadOnlySpan<decimal> monetary, Span<RfmScore> destination)
+    {
+        var n = recencyDays.Length;
+        if (frequency.Length != n || monetary.Length != n)
+        {
+            throw new ArgumentException("Recency, frequency and monetary columns must have the same length.", nameof(frequency));
+        }
+
+        if (destination.Length < n)
+        {
+            throw new ArgumentException("The destination is shorter than the inputs.", nameof(destination));
+        }
+
+        if (n == 0)
+        {
+            return;
+        }
+
+        var keysArray = ArrayPool<long>.Shared.Rent(n);
+        var scratchArray = ArrayPool<long>.Shared.Rent(n);
+        try
+        {
+            var keys = keysArray.AsSpan(0, n);
+            var scratch = scratchArray.AsSpan(0, n);
+            Span<long> rT = stackalloc long[4];
+            Span<long> fT = stackalloc long[4];
+            Span<long> mT = stackalloc long[4];
+            AxisThresholds.ForInts(recencyDays, higherIsBetter: false, scratch, rT);
+            AxisThresholds.ForInts(frequency, higherIsBetter: true, scratch, fT);
+            if (!DecimalKeys.TryConvert(monetary, keys))
+            {
+                ScoreExactMonetary(recencyDays, frequency, monetary, rT, fT, destination);
+                return;
+            }
+
+            keys.CopyTo(scratch);
+            AxisThresholds.ForValues(scratch, higherIsBetter: true, mT);
+            for (var i = 0; i < n; i++)
+            {
+                destination[i] = RfmScore.FromTrusted(
+                    AxisThresholds.Score(recencyDays[i], rT, higherIsBetter: false),
+                    AxisThresholds.Score(frequency[i], fT, higherIsBetter: true),
+                    AxisThresholds.Score(keys[i], mT, higherIsBetter: true));
+            }
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(keysArray);
+            ArrayPool<long>.Shared.Return(scratchArray);
+        }
+    }
+
+    /// <summary>Scores customers from their purchase summaries (recency = days since last purchase, frequency = purchases,
+    /// monetary = total spend).</summary>
+    /// <param name="summaries">One summary per customer, all at the same as-of date.</param>
+    /// <param name="map">The segment map; <see cref="RfmSegmentMap.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The rows sorted by customer code; customers whose currency differs from the first one's are reported as
+    /// errors (<c>rfm.mixed-currency</c>) and not scored.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="summaries"/> is <see langword="null"/>.</exception>
+    public static RfmResult FromSummaries(IEnumerable<CustomerSummary> summaries, RfmSegmentMap? map = null)
+    {
+        Guard.Against.Null(summaries);
+        map ??= RfmSegmentMap.Default;
+        var list = summaries.OrderBy(s => s.CustomerId).ToList();
+        var errors = new List<ValidationError>();
+        var asOf = list.Count > 0 ? list[0].AsOf : default;
+        var currency = list.Count > 0 ? list[0].TotalSpend.Currency : Money.Rial;
+        var kept = new List<CustomerSummary>(list.Count);
+        foreach (var s in list)
+        {
+            if (string.Equals(s.TotalSpend.Currency, currency, StringComparison.Ordinal))
+            {
+                kept.Add(s);
+                continue;
+            }
+
+            errors.Add(new ValidationError("monetary", "rfm.mixed-currency", s.TotalSpend.Currency,
+                $"Rule 'rfm.mixed-currency' failed for value '{s.TotalSpend.Currency}': customer '{s.CustomerId}' is in a different currency from {currency}; customers are ranked in one currency."));
+        }
+
+        var n = kept.Count;
+        var recency = new int[n];
+        var frequency = new int[n];
+        var monetary = new decimal[n];
+        for (var i = 0; i < n; i++)
+        {
+            recency[i] = kept[i].DaysSinceLastPurchase;
+            frequency[i] = kept[i].Purchases;
+            monetary[i] = kept[i].TotalSpend.Amount;
+        }
+
+        var scores = new RfmScore[n];
+        Score(recency, frequency, monetary, scores);
+        var rows = new RfmRow[n];
+        for (var i = 0; i < n; i++)
+        {
+            rows[i] = new RfmRow(kept[i].CustomerId, recency[i], frequency[i], kept[i].TotalSpend, scores[i], map.SegmentOf(scores[i]));
+        }
+
+        return new RfmResult(asOf, map, rows, [], errors);
+    }
+
+    /// <summary>Summarises purchases at an as-of date and scores every customer who bought on or before it.</summary>
+    /// <param name="purchases">The purchases, in any order and calendar.</param>
+    /// <param name="asOf">The as-of date; later purchases are ignored.</param>
+    /// <param name="population">Every known customer, or <see langword="null"/>; known customers (and buyers whose purchases
+    /// all fall after the as-of date) without a purchase by then are listed in <see cref="RfmResult.WithoutPurchases"/>.</param>
+    /// <param name="map">The segment map; <see cref="RfmSegmentMap.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The scored rows, the customers without purchases and the errors.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="purchases"/> is <see langword="null"/>.</exception>
+    public static RfmResult FromPurchases(IEnumerable<Purchase> purchases, LocalDate asOf, IEnumerable<CustomerCode>? population = null, RfmSegmentMap? map = null)
+    {
+        Guard.Against.Null(purchases);
+        var columns = PurchaseColumns.From(purchases);
+        var summary = ColumnarPurchaseSummarizer.Summarize(columns, asOf);
+        var summaries = summary.ToSummaries();
+        var scored = FromSummaries(summaries, map);
+        var known = new HashSet<CustomerCode>(columns.Customers);
+        if (population is not null)
+        {
+            known.UnionWith(population);
+        }
+
+        known.ExceptWith(summaries.Select(c => c.CustomerId));
+        known.ExceptWith(summary.Errors.Select(e => CustomerCode.Parse(e.Value)));
+        var without = known.Order().ToArray();
+        return scored with
+        {
+            AsOf = asOf.WithCalendar(CalendarSystem.Iso),
+            WithoutPurchases = without,
+            Errors = [.. summary.Errors, .. scored.Errors],
+        };
+    }
+
+    private static void ScoreExactMonetary(
+        ReadOnlySpan<int> recencyDays, ReadOnlySpan<int> frequency, ReadOnlySpan<decimal> monetary,
+        ReadOnlySpan<long> rT, ReadOnlySpan<long> fT, Span<RfmScore> destination)
+    {
+        var n = monetary.Length;
+        var copyArray = ArrayPool<decimal>.Shared.Rent(n);
+        try
+        {
+            var copy = copyArray.AsSpan(0, n);
+            monetary.CopyTo(copy);
+            Span<decimal> mT = stackalloc decimal[4];
+            AxisThresholds.ForValues(copy, higherIsBetter: true, mT);
+            for (var i = 0; i < n; i++)
+            {
+                var m = monetary[i];
+                var mScore = (byte)(1 + (m > mT[0] ? 1 : 0) + (m > mT[1] ? 1 : 0) + (m > mT[2] ? 1 : 0) + (m > mT[3] ? 1 : 0));
+                destination[i] = RfmScore.FromTrusted(
+                    AxisThresholds.Score(recencyDays[i], rT, higherIsBetter: false),
+                    AxisThresholds.Score(frequency[i], fT, higherIsBetter: true),
+                    mScore);
+            }
+        }
+        finally
+        {
+            ArrayPool<decimal>.Shared.Return(copyArray);
+        }
+    }
+}
