@@ -1,0 +1,14 @@
+namespace Crm.Core.Scheduling;
+
+/// <summary>Tells whether a day is a working day, and if not, why.</summary>
+public enum DayStatus
+{
+    /// <summary>An ordinary working day.</summary>
+    WorkingDay = 0,
+
+    /// <summary>A weekend day under the configured weekend rule.</summary>
+    Weekend = 1,
+
+    /// <summary>An official or custom holiday (a holiday on a weekend day counts as <see cref="Holiday"/>).</summary>
+    Holiday = 2,
+}
