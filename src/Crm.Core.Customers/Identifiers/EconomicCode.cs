@@ -104,7 +104,7 @@ public readonly record struct EconomicCode
         };
         if (rule is null)
         {
-            value = new string(digits[..count]);
+            value = text.Length == count && IdentifierText.IsAsciiDigits(text) ? text : new string(digits[..count]);
         }
 
         return rule;
