@@ -76,9 +76,31 @@ internal static class Segmenter
     private static bool IsSentenceEnd(string text, int i) => text[i] switch
     {
         '\n' or '!' or '?' or '\u061F' or '\u2026' => true,
-        '.' => i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1]),
+        '.' => (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1])) && !IsListMarker(text, i),
         _ => false,
     };
+
+    // "1." or "۱." at the start of a line numbers a step; it does not end a sentence.
+    private static bool IsListMarker(string text, int dot)
+    {
+        var k = dot;
+        while (k > 0 && char.IsDigit(text[k - 1]))
+        {
+            k--;
+        }
+
+        if (k == dot || dot - k > 3)
+        {
+            return false;
+        }
+
+        while (k > 0 && text[k - 1] is ' ' or '\t')
+        {
+            k--;
+        }
+
+        return k == 0 || text[k - 1] == '\n';
+    }
 
     private static void Add(List<TextSegment> result, string text, int start, int end)
     {

@@ -47,7 +47,7 @@ internal static class FlowLexicon
         "let me know", "anything else", "happy to help", "glad to help", "feel free to", "reach out", "get in touch",
         "just reply", "reply to this", "here to help", "don't hesitate", "do not hesitate", "other questions",
         "any questions", "further questions", "more questions", "can i help", "can we help", "help with anything",
-        "write back", "here for you", "any other", "just ask", "drop us a line", "give us a call",
+        "write back", "reply here", "want me to", "shall i", "would you like", "should i", "مایلید", "می‌خواهید که", "می‌خواید", "here for you", "get back to me", "anything i can", "any other", "just ask", "drop us a line", "give us a call",
     ];
 
     public static readonly string[] Pivot =

@@ -1,6 +1,6 @@
 namespace Crm.Core.ToneLint.Internal.Rules;
 
-/// <summary>TL0901: the reply does not end by offering more help (not applied to SMS or one-sentence replies).</summary>
+/// <summary>TL0901: the reply does not end by offering more help (not applied to SMS or replies under eight words).</summary>
 internal sealed class ClosingOfferRule() : ToneRule(
     Ex.Info("TL0901", ToneCategory.NoClosingOffer, ToneSeverity.Suggestion, "End by offering more help", "seed 004, tips 12 and 18",
         Ex.Of("سلام سارا. سفارشتان ارسال شد. کد رهگیری ۱۲۳۴ است.", "Hi Tom. Your refund was sent today. It takes two days to arrive."),
@@ -10,10 +10,18 @@ internal sealed class ClosingOfferRule() : ToneRule(
         "Tips 12 and 18: end by inviting the customer to ask more.",
         "آیا می‌تونم برای کار دیگه‌ای هم کمکتون کنم؟", "Is there anything else I can help you with?"))
 {
+    private const int MinWords = 8;
+
     public override void Check(LintContext context, List<Finding> sink)
     {
         var sentences = context.Sentences;
-        if (context.Request.Channel == ToneChannel.Sms || sentences.Count < 2)
+        var words = 0;
+        foreach (var s in sentences)
+        {
+            words += s.Words;
+        }
+
+        if (context.Request.Channel == ToneChannel.Sms || sentences.Count == 0 || words < MinWords)
         {
             return;
         }

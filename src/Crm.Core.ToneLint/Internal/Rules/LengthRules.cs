@@ -33,6 +33,35 @@ internal sealed class LengthRule : ToneRule
                 "یک خط خالی بین بخش‌ها بگذارید یا از فهرست شماره‌دار استفاده کنید (نکته ۱۰).", "Add a blank line between parts or use numbered steps (tip 10)."));
     }
 
+    // Numbered or bulleted steps (tip 10) are a list, not prose: they do not count towards paragraph length.
+    private static bool StartsListItem(string text, int start)
+    {
+        var lineStart = start;
+        while (lineStart > 0 && text[lineStart - 1] != '\n')
+        {
+            lineStart--;
+        }
+
+        var k = lineStart;
+        while (k < start && text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        if (k < text.Length && text[k] is '-' or '*' or '\u2022')
+        {
+            return true;
+        }
+
+        var digits = k;
+        while (digits < text.Length && char.IsDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > k && digits < text.Length && text[digits] is '.' or ')' or '-';
+    }
+
     public override void Check(LintContext context, List<Finding> sink)
     {
         var limits = context.Options.LimitsFor(context.Request.Channel);
@@ -72,7 +101,7 @@ internal sealed class LengthRule : ToneRule
                     var count = 0;
                     while (k < sentences.Count && sentences[k].Start < p.End)
                     {
-                        if (sentences[k].Start >= p.Start)
+                        if (sentences[k].Start >= p.Start && !StartsListItem(context.Masked, sentences[k].Start))
                         {
                             count++;
                         }

@@ -21,7 +21,10 @@ internal static class PersianPassive
         LexiconGroup.Passive);
 }
 
-/// <summary>TL1202: English passive: a form of "be" followed by a past participle ("has been received").</summary>
+/// <summary>
+/// TL1202: English passive: was/were/been/being/be followed by a past participle ("has been received"); "is done" and
+/// "are packed" read as states and are left alone.
+/// </summary>
 internal sealed class EnglishPassiveRule() : ToneRule(
     Ex.Info("TL1202", ToneCategory.PassiveVoice, ToneSeverity.Suggestion, "Active voice (English)", "seed 004, tips 14 and 17",
         Ex.Of("Your request has been received.", "The refund will be processed.", "Your account was suspended."),
@@ -30,7 +33,7 @@ internal sealed class EnglishPassiveRule() : ToneRule(
         "نکته ۱۴ و ۱۷: از جملات مجهول استفاده نکنید.", "Tips 14 and 17: avoid passive sentences; active verbs are clearer.",
         "فعل معلوم اول شخص.", "Use an active first-person verb: \"We received …\"."))
 {
-    private static readonly HashSet<string> Be = new(["was", "were", "is", "are", "been", "being", "be"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Be = new(["was", "were", "been", "being", "be"], StringComparer.Ordinal);
     private static readonly HashSet<string> Lead = new(["has", "have", "had", "will", "would", "can", "may", "might", "should"], StringComparer.Ordinal);
     private static readonly HashSet<string> Adverbs = new(["already", "now", "just", "also", "successfully", "being", "been", "be"], StringComparer.Ordinal);
     private static readonly HashSet<string> Exceptions = new(FlowLexicon.EnglishParticipleExceptions, StringComparer.Ordinal);

@@ -41,12 +41,18 @@ internal sealed class ShoutingRule : ToneRule
             var j = i;
             if (_caps)
             {
-                while (j < text.Length && (char.IsAsciiLetterUpper(text[j]) || text[j] == '\''))
+                while (j < text.Length && (char.IsAsciiLetterUpper(text[j]) || text[j] is '\'' or '_'))
                 {
                     j++;
                 }
 
-                var boundary = (i == 0 || !char.IsAsciiLetter(text[i - 1])) && (j >= text.Length || !char.IsAsciiLetter(text[j]));
+                if ((i > 0 && text[i - 1] is '{' or '[' or '<' or '%' or '_' or '$') || (j < text.Length && text[j] is '}' or ']' or '>' or '%'))
+                {
+                    i = j - 1;
+                    continue; // a template field such as [INVOICE_NUMBER] is reported by unfilled-placeholder
+                }
+
+                var boundary = (i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1])) && (j >= text.Length || !char.IsAsciiLetterOrDigit(text[j]));
                 if (boundary && j - i >= 2 && (j - i >= 4 || NeighbourIsCaps(text, i, j)) && !Acronyms.Contains(text[i..j]))
                 {
                     sink.Add(new Finding(this, i, j - i, Replacement: text[i..j].ToLowerInvariant()));

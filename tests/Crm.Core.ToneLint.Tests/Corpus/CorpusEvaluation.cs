@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using Crm.Core.ToneLint;
+
+namespace Crm.Core.ToneLint.Tests.Corpus;
+
+/// <summary>Per-category precision and recall of the linter over the labelled corpus, at reply level.</summary>
+public sealed class CorpusEvaluation
+{
+    private CorpusEvaluation()
+    {
+    }
+
+    public Dictionary<ToneCategory, (int Tp, int Fp, int Fn)> Counts { get; } = [];
+
+    public int CleanReplies { get; private set; }
+
+    public int CleanWithFindings { get; private set; }
+
+    public int Replies { get; private set; }
+
+    public List<string> Mistakes { get; } = [];
+
+    public static CorpusEvaluation Run(ToneLinter linter, IReadOnlyList<LabelledReply> corpus)
+    {
+        var e = new CorpusEvaluation { Replies = corpus.Count };
+        foreach (var c in ToneCategoryIds.All)
+        {
+            e.Counts[c] = (0, 0, 0);
+        }
+
+        foreach (var reply in corpus)
+        {
+            var result = linter.Lint(reply.ToRequest());
+            var found = result.Diagnostics.Select(d => d.Category).ToHashSet();
+            var expected = reply.Labels.Select(ToneCategoryIds.Parse).ToHashSet();
+            if (expected.Count == 0)
+            {
+                e.CleanReplies++;
+                e.CleanWithFindings += found.Count > 0 ? 1 : 0;
+            }
+
+            foreach (var c in ToneCategoryIds.All)
+            {
+                var (tp, fp, fn) = e.Counts[c];
+                var f = found.Contains(c);
+                var x = expected.Contains(c);
+                e.Counts[c] = (tp + (f && x ? 1 : 0), fp + (f && !x ? 1 : 0), fn + (!f && x ? 1 : 0));
+                if (f != x)
+                {
+                    e.Mistakes.Add($"{reply.Id}: {(f ? "extra" : "missed")} {ToneCategoryIds.ToId(c)} :: {string.Join(" | ", result.Diagnostics.Where(d => d.Category == c))}");
+                }
+            }
+        }
+
+        return e;
+    }
+
+    public static double Ratio(int a, int b) => b == 0 ? 1.0 : (double)a / b;
+
+    public string ToMarkdown()
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.AppendLine("| Category | Labelled | Found | TP | FP | FN | Precision | Recall |");
+        sb.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var (c, (tp, fp, fn)) in Counts)
+        {
+            sb.AppendLine(inv, $"| {ToneCategoryIds.ToId(c)} | {tp + fn} | {tp + fp} | {tp} | {fp} | {fn} | {Ratio(tp, tp + fp):0.00} | {Ratio(tp, tp + fn):0.00} |");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine(inv, $"Replies: {Replies}; clean replies: {CleanReplies}; clean replies with any finding: {CleanWithFindings} ({Ratio(CleanWithFindings, CleanReplies):P1}).");
+        return sb.ToString();
+    }
+}
