@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Text.Json;
+using Crm.Core.Customers;
+using Crm.Sample.Host.Csv;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Crm.Sample.Host.Commands;
+
+/// <summary>The <c>customers</c> command group: <c>customers validate --csv PATH [--format json]</c>.</summary>
+internal static class CustomersCommands
+{
+    public static Command Create(IServiceProvider services)
+    {
+        var csvOption = new Option<string>("--csv") { Description = "Customers CSV file (header: kind,code,first_name,...).", Required = true };
+        var formatOption = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        formatOption.AcceptOnlyFromAmong("text", "json");
+        var validate = new Command("validate", "Validate a customers CSV: every row is checked, a bad row never stops the others.");
+        validate.Options.Add(csvOption);
+        validate.Options.Add(formatOption);
+        validate.SetAction(parseResult =>
+        {
+            var clock = services.GetRequiredService<IClock>();
+            CsvTable table;
+            try
+            {
+                table = CsvTable.Read(parseResult.GetValue(csvOption)!);
+            }
+            catch (CsvUnreadableException ex)
+            {
+                Console.Error.WriteLine(ex.Message);
+                return 2;
+            }
+
+            var report = Validate(table, new ChangeStamp("customers-validate", clock.GetCurrentInstant()));
+            if (parseResult.GetValue(formatOption) == "json")
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(report, HostJson.Options));
+            }
+            else
+            {
+                Console.Out.WriteLine($"{report.Rows} rows: {report.Valid} valid, {report.Invalid} invalid");
+                foreach (var e in report.Errors)
+                {
+                    Console.Out.WriteLine($"line {e.Line}, {e.Field}: {e.Message}");
+                }
+            }
+
+            return 0;
+        });
+
+        var group = new Command("customers", "Customer data commands.");
+        group.Subcommands.Add(validate);
+        return group;
+    }
+
+    internal static ValidationReport Validate(CsvTable table, ChangeStamp stamp)
+    {
+        var errors = new List<ValidationReportError>();
+        foreach (var column in CustomerRecordImporter.UnknownColumns(table.Header))
+        {
+            errors.Add(new ValidationReportError(1, column, "csv.unknown-column", column,
+                $"Rule 'csv.unknown-column' failed for value '{column}': the header names a column that is not known (known: {string.Join(", ", CustomerRecordColumns.All)})."));
+        }
+
+        var importer = new CustomerRecordImporter();
+        var valid = 0;
+        foreach (var row in table.Rows)
+        {
+            var result = importer.Import(row.Fields, stamp);
+            if (row.FieldCount > table.Header.Count)
+            {
+                errors.Add(new ValidationReportError(row.Line, "(row)", "csv.extra-fields", row.FieldCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    $"Rule 'csv.extra-fields' failed: the row has {row.FieldCount} fields but the header has {table.Header.Count}."));
+            }
+
+            if (result.IsValid && row.FieldCount <= table.Header.Count)
+            {
+                valid++;
+            }
+
+            errors.AddRange(result.Errors.Select(e => new ValidationReportError(row.Line, e.Field, e.Rule, e.Value, e.Message)));
+        }
+
+        return new ValidationReport(table.Rows.Count, valid, table.Rows.Count - valid, errors);
+    }
+}
+
+/// <summary>The JSON shape of <c>customers validate</c>.</summary>
+internal sealed record ValidationReport(int Rows, int Valid, int Invalid, IReadOnlyList<ValidationReportError> Errors);
+
+/// <summary>One error of <c>customers validate</c>: line, CSV column, rule, offending value and message.</summary>
+internal sealed record ValidationReportError(int Line, string Field, string Rule, string Value, string Message);

@@ -1,0 +1,60 @@
+namespace Crm.Core.Customers;
+
+/// <summary>The column names of a flat customer record (for example a CSV header), as read by <see cref="CustomerRecordImporter"/>.</summary>
+public static class CustomerRecordColumns
+{
+    /// <summary><c>individual</c> or <c>company</c>; required.</summary>
+    public const string Kind = "kind";
+
+    /// <summary>The customer code; required.</summary>
+    public const string Code = "code";
+
+    /// <summary>An individual's first name.</summary>
+    public const string FirstName = "first_name";
+
+    /// <summary>An individual's last name; required for individuals.</summary>
+    public const string LastName = "last_name";
+
+    /// <summary>A company's name; required for companies.</summary>
+    public const string CompanyName = "company_name";
+
+    /// <summary>An individual's national code.</summary>
+    public const string NationalCode = "national_code";
+
+    /// <summary>A company's legal-entity national ID.</summary>
+    public const string LegalEntityId = "legal_entity_id";
+
+    /// <summary>A company's economic code.</summary>
+    public const string EconomicCode = "economic_code";
+
+    /// <summary>The postal code of the address.</summary>
+    public const string PostalCode = "postal_code";
+
+    /// <summary>A mobile number.</summary>
+    public const string Mobile = "mobile";
+
+    /// <summary>A landline number.</summary>
+    public const string Phone = "phone";
+
+    /// <summary>An e-mail address.</summary>
+    public const string Email = "email";
+
+    /// <summary>A Sheba (IBAN).</summary>
+    public const string Sheba = "sheba";
+
+    /// <summary>The province of the address.</summary>
+    public const string Province = "province";
+
+    /// <summary>The city of the address.</summary>
+    public const string City = "city";
+
+    /// <summary>An individual's birth date, Solar Hijri <c>yyyy/MM/dd</c> (any digits).</summary>
+    public const string BirthDate = "birth_date";
+
+    /// <summary>Gets every known column, in the documented order.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Kind, Code, FirstName, LastName, CompanyName, NationalCode, LegalEntityId, EconomicCode, PostalCode,
+        Mobile, Phone, Email, Sheba, Province, City, BirthDate,
+    ];
+}

@@ -1,0 +1,145 @@
+using Ardalis.GuardClauses;
+using Crm.Core.Customers.Internal;
+using NodaTime;
+
+namespace Crm.Core.Customers;
+
+/// <summary>
+/// Turns flat records (column name → text, see <see cref="CustomerRecordColumns"/>) into customers, validating every field
+/// and reporting every problem of a record at once; a bad record never stops the others.
+/// </summary>
+public sealed class CustomerRecordImporter
+{
+    private readonly HashSet<CustomerCode> _seen = [];
+
+    /// <summary>Returns the header columns that are not known, in the order given.</summary>
+    /// <param name="header">The column names.</param>
+    /// <returns>The unknown columns; empty when every column is known. Missing optional columns are fine.</returns>
+    public static IReadOnlyList<string> UnknownColumns(IEnumerable<string> header) =>
+        [.. Guard.Against.Null(header).Where(h => !CustomerRecordColumns.All.Contains(h.Trim(), StringComparer.Ordinal))];
+
+    /// <summary>Validates one record and, when it is valid, builds the customer.</summary>
+    /// <param name="record">The fields by column name; absent and empty fields are treated alike.</param>
+    /// <param name="created">Who imports the record and when.</param>
+    /// <returns>The customer or the errors. A code seen earlier by this importer is an error (rule <c>code.duplicate</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
+    public CustomerRecordResult Import(IReadOnlyDictionary<string, string?> record, ChangeStamp created)
+    {
+        Guard.Against.Null(record);
+        var errors = new List<ValidationError>();
+        string? Get(string column) => record.TryGetValue(column, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+
+        T? Parse<T>(string column, TryParser<T> parse) where T : struct
+        {
+            var text = Get(column);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (parse(text, out var value, out var error))
+            {
+                return value;
+            }
+
+            errors.Add(error! with { Field = column });
+            return null;
+        }
+
+        var kindText = Get(CustomerRecordColumns.Kind);
+        CustomerKind? kind = kindText?.ToUpperInvariant() switch
+        {
+            "INDIVIDUAL" => CustomerKind.Individual,
+            "COMPANY" => CustomerKind.Company,
+            _ => null,
+        };
+        if (kind is null)
+        {
+            errors.Add(Error(CustomerRecordColumns.Kind, kindText is null ? "required" : "kind.value", kindText,
+                "the kind must be 'individual' or 'company'"));
+        }
+
+        var codeText = Get(CustomerRecordColumns.Code);
+        var code = Parse<CustomerCode>(CustomerRecordColumns.Code, CustomerCode.TryParse);
+        if (codeText is null)
+        {
+            errors.Add(Error(CustomerRecordColumns.Code, "required", null, "a customer code is required"));
+        }
+        else if (code is { } c && !_seen.Add(c))
+        {
+            errors.Add(Error(CustomerRecordColumns.Code, "code.duplicate", codeText, "the code appears on an earlier record"));
+        }
+
+        var nationalCode = Parse<NationalCode>(CustomerRecordColumns.NationalCode, NationalCode.TryParse);
+        var legalId = Parse<LegalEntityId>(CustomerRecordColumns.LegalEntityId, LegalEntityId.TryParse);
+        var economic = Parse<EconomicCode>(CustomerRecordColumns.EconomicCode, EconomicCode.TryParse);
+        var postal = Parse<PostalCode>(CustomerRecordColumns.PostalCode, PostalCode.TryParse);
+        var mobile = Parse<IranianMobile>(CustomerRecordColumns.Mobile, IranianMobile.TryParse);
+        var phone = Parse<IranianLandline>(CustomerRecordColumns.Phone, IranianLandline.TryParse);
+        var email = Parse<EmailAddress>(CustomerRecordColumns.Email, EmailAddress.TryParse);
+        var sheba = Parse<Sheba>(CustomerRecordColumns.Sheba, Sheba.TryParse);
+        var birthDate = Parse<LocalDate>(CustomerRecordColumns.BirthDate, PersianDateText.TryParse);
+
+        var lastName = Get(CustomerRecordColumns.LastName);
+        var companyName = Get(CustomerRecordColumns.CompanyName);
+        if (kind == CustomerKind.Individual && lastName is null)
+        {
+            errors.Add(Error(CustomerRecordColumns.LastName, "required", null, "an individual needs a last name"));
+        }
+
+        if (kind == CustomerKind.Company && companyName is null)
+        {
+            errors.Add(Error(CustomerRecordColumns.CompanyName, "required", null, "a company needs a name"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new CustomerRecordResult(null, errors);
+        }
+
+        Customer customer = kind == CustomerKind.Individual
+            ? Individual.Create(code!.Value, new IndividualProfile
+            {
+                FirstName = Get(CustomerRecordColumns.FirstName),
+                LastName = lastName!,
+                NationalCode = nationalCode,
+                BirthDate = birthDate,
+                Sheba = sheba,
+            }, created)
+            : Company.Create(code!.Value, new CompanyProfile
+            {
+                Name = companyName!,
+                LegalEntityId = legalId,
+                EconomicCode = economic,
+                Sheba = sheba,
+            }, created);
+        if (mobile is { } m)
+        {
+            customer.AddPhone(ContactPhone.Mobile(m), created);
+        }
+
+        if (phone is { } p)
+        {
+            customer.AddPhone(ContactPhone.Landline(p), created);
+        }
+
+        if (email is { } e)
+        {
+            customer.AddEmail(e, created);
+        }
+
+        var province = Get(CustomerRecordColumns.Province);
+        var city = Get(CustomerRecordColumns.City);
+        if (province is not null || city is not null || postal is not null)
+        {
+            customer.AddAddress(new PostalAddress(province, city, null, postal), created);
+        }
+
+        return new CustomerRecordResult(customer, errors);
+    }
+
+    private delegate bool TryParser<T>(string text, out T value, out ValidationError? error);
+
+    private static ValidationError Error(string field, string rule, string? value, string what) =>
+        new(field, rule, value ?? string.Empty, $"Rule '{rule}' failed for {field} value '{value}': {what}.");
+}

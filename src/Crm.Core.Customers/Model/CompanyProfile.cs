@@ -1,0 +1,28 @@
+using NodaTime;
+
+namespace Crm.Core.Customers;
+
+/// <summary>The fields of a company customer (seed 000: what to record about a legal entity).</summary>
+public sealed record CompanyProfile
+{
+    /// <summary>Gets the company name; required.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets the field of activity (زمینه فعالیت).</summary>
+    public string? FieldOfActivity { get; init; }
+
+    /// <summary>Gets the establishment date (تاریخ تاسیس).</summary>
+    public LocalDate? EstablishmentDate { get; init; }
+
+    /// <summary>Gets the national ID of the legal entity (شناسه ملی).</summary>
+    public LegalEntityId? LegalEntityId { get; init; }
+
+    /// <summary>Gets the economic code (کد اقتصادی).</summary>
+    public EconomicCode? EconomicCode { get; init; }
+
+    /// <summary>Gets the bank account (Sheba) for payments.</summary>
+    public Sheba? Sheba { get; init; }
+
+    /// <summary>Gets the PO box (صندوق پستی), digits stored ASCII.</summary>
+    public string? PoBox { get; init; }
+}

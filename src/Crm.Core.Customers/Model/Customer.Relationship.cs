@@ -1,0 +1,147 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+using Crm.Core.Persian;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Crm.Core.Customers;
+
+/// <summary>Acquisition, groups, rank, tags, owner, notes and interactions.</summary>
+public abstract partial class Customer
+{
+    /// <summary>Records how the customer found us.</summary>
+    /// <param name="acquisition">The channel and date; the channel is trimmed and must not be empty.</param>
+    /// <param name="stamp">Who records it and when.</param>
+    /// <exception cref="ArgumentException">The channel is empty.</exception>
+    public void SetAcquisition(AcquisitionChannel acquisition, ChangeStamp stamp)
+    {
+        Guard.Against.Null(acquisition);
+        var channel = Guard.Against.NullOrWhiteSpace(acquisition.Channel, nameof(acquisition)).Trim();
+        var value = acquisition with { Channel = channel };
+        Set(stamp, "acquisition", Describe(Acquisition), Describe(value), () => Acquisition = value);
+    }
+
+    /// <summary>Adds the customer to a group defined by the organisation.</summary>
+    /// <param name="group">The group name; trimmed, not empty.</param>
+    /// <param name="stamp">Who changes it and when.</param>
+    /// <returns><see langword="true"/> when added; <see langword="false"/> when already a member.</returns>
+    /// <exception cref="ArgumentException"><paramref name="group"/> is empty.</exception>
+    public bool AddToGroup(string group, ChangeStamp stamp) => AddTo(_groups, "groups", group, stamp);
+
+    /// <summary>Removes the customer from a group.</summary>
+    /// <param name="group">The group name.</param>
+    /// <param name="stamp">Who changes it and when.</param>
+    /// <returns><see langword="true"/> when removed.</returns>
+    public bool RemoveFromGroup(string group, ChangeStamp stamp) => RemoveFrom(_groups, "groups", group, stamp);
+
+    /// <summary>Adds a tag.</summary>
+    /// <param name="tag">The tag; trimmed, not empty.</param>
+    /// <param name="stamp">Who changes it and when.</param>
+    /// <returns><see langword="true"/> when added.</returns>
+    /// <exception cref="ArgumentException"><paramref name="tag"/> is empty.</exception>
+    public bool AddTag(string tag, ChangeStamp stamp) => AddTo(_tags, "tags", tag, stamp);
+
+    /// <summary>Removes a tag.</summary>
+    /// <param name="tag">The tag.</param>
+    /// <param name="stamp">Who changes it and when.</param>
+    /// <returns><see langword="true"/> when removed.</returns>
+    public bool RemoveTag(string tag, ChangeStamp stamp) => RemoveFrom(_tags, "tags", tag, stamp);
+
+    /// <summary>Sets or clears the customer's rank.</summary>
+    /// <param name="rank">A rank defined by the organisation, or <see langword="null"/>.</param>
+    /// <param name="stamp">Who changes it and when.</param>
+    public void SetRank(string? rank, ChangeStamp stamp) =>
+        Set(stamp, "rank", Rank, Clean(rank), () => Rank = Clean(rank));
+
+    /// <summary>Assigns the owning account manager, or clears it.</summary>
+    /// <param name="owner">The account manager's user name, or <see langword="null"/>.</param>
+    /// <param name="stamp">Who changes it and when.</param>
+    public void AssignOwner(string? owner, ChangeStamp stamp) =>
+        Set(stamp, "owner", Owner, Clean(owner), () => Owner = Clean(owner));
+
+    /// <summary>Appends a behavioural note; notes are never edited or removed.</summary>
+    /// <param name="text">The note; display-normalised, not empty.</param>
+    /// <param name="stamp">The author and the instant.</param>
+    /// <returns>The stored note.</returns>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty.</exception>
+    public BehaviouralNote AddNote(string text, ChangeStamp stamp)
+    {
+        Guard.Against.NullOrWhiteSpace(text);
+        var note = new BehaviouralNote(stamp.By, stamp.At, PersianNormalizer.Normalize(text));
+        _notes.Add(note);
+        Record(stamp, "notes", null, note.Text);
+        return note;
+    }
+
+    /// <summary>Appends an entry to the interaction log.</summary>
+    /// <param name="interaction">The entry.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="interaction"/> is <see langword="null"/>.</exception>
+    public void LogInteraction(Interaction interaction)
+    {
+        Guard.Against.Null(interaction);
+        _interactions.Add(interaction);
+        Record(new ChangeStamp(interaction.Author, interaction.At), "interactions", null,
+            interaction.Channel.ToString() + ": " + interaction.Summary);
+    }
+
+    /// <summary>Records one change in the history.</summary>
+    /// <param name="stamp">Who and when.</param>
+    /// <param name="field">The field.</param>
+    /// <param name="oldValue">The old value.</param>
+    /// <param name="newValue">The new value.</param>
+    private protected void Record(ChangeStamp stamp, string field, string? oldValue, string? newValue)
+    {
+        Guard.Against.Default(stamp);
+        _history.Add(new CustomerChange(stamp, field, oldValue, newValue));
+    }
+
+    /// <summary>Applies a change and records it when the value differs.</summary>
+    /// <param name="stamp">Who and when.</param>
+    /// <param name="field">The field.</param>
+    /// <param name="oldValue">The old value, formatted.</param>
+    /// <param name="newValue">The new value, formatted.</param>
+    /// <param name="apply">Stores the new value.</param>
+    /// <returns><see langword="true"/> when the value changed.</returns>
+    private protected bool Set(ChangeStamp stamp, string field, string? oldValue, string? newValue, Action apply)
+    {
+        Guard.Against.Default(stamp);
+        if (string.Equals(oldValue, newValue, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        apply();
+        Record(stamp, field, oldValue, newValue);
+        return true;
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string? Describe(AcquisitionChannel? a) =>
+        a is null ? null : a.Channel + " " + LocalDatePattern.Iso.WithCulture(CultureInfo.InvariantCulture).Format(a.Date.WithCalendar(CalendarSystem.Iso));
+
+    private bool AddTo(SortedSet<string> set, string field, string value, ChangeStamp stamp)
+    {
+        var clean = Guard.Against.NullOrWhiteSpace(value, field == "tags" ? "tag" : "group").Trim();
+        Guard.Against.Default(stamp);
+        if (!set.Add(clean))
+        {
+            return false;
+        }
+
+        Record(stamp, field, null, clean);
+        return true;
+    }
+
+    private bool RemoveFrom(SortedSet<string> set, string field, string value, ChangeStamp stamp)
+    {
+        Guard.Against.Default(stamp);
+        if (value is null || !set.Remove(value.Trim()))
+        {
+            return false;
+        }
+
+        Record(stamp, field, value.Trim(), null);
+        return true;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Crm.Core.Customers;
+using Crm.Core.TestKit;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+
+namespace Crm.Core.Customers.Tests.Import;
+
+public class CustomerRecordImporterTests
+{
+    private static Dictionary<string, string?> Row(params (string Column, string Value)[] fields) =>
+        fields.ToDictionary(f => f.Column, f => (string?)f.Value, StringComparer.Ordinal);
+
+    [Fact]
+    public void Import_ValidIndividual_BuildsCustomer()
+    {
+        var result = new CustomerRecordImporter().Import(Row(
+            ("kind", "individual"), ("code", "C-1"), ("first_name", "سارا"), ("last_name", "محمدي"),
+            ("national_code", "۰۰۸۴۵۷۵۹۴۸"), ("mobile", "0912 123 4567"), ("email", "sara@example.ir"),
+            ("province", "تهران"), ("city", "تهران"), ("postal_code", "1511733511"), ("birth_date", "۱۳۶۶/۱۲/۳۰")), SomeCustomers.Stamp());
+
+        Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
+        var person = Assert.IsType<Individual>(result.Customer);
+        Assert.Equal("محمدی", person.Profile.LastName);
+        Assert.Equal(new LocalDate(1366, 12, 30, CalendarSystem.PersianAstronomical), person.Profile.BirthDate);
+        Assert.Equal("+989121234567", person.PrimaryPhone!.Number);
+        Assert.Equal("تهران", person.PrimaryAddress!.City);
+    }
+
+    [Fact]
+    public void Import_SeveralBadFields_ReportsEveryOneWithColumnRuleAndValue()
+    {
+        var result = new CustomerRecordImporter().Import(Row(
+            ("kind", "individual"), ("code", "C-1"), ("last_name", "رضایی"), ("national_code", "0084575949"),
+            ("mobile", "0812345678"), ("birth_date", "1405/12/30"), ("email", "not-an-email")), SomeCustomers.Stamp());
+
+        Assert.Null(result.Customer);
+        Assert.Equal(["national_code", "mobile", "email", "birth_date"], result.Errors.Select(e => e.Field));
+        var nc = result.Errors[0];
+        Assert.Equal("0084575949", nc.Value);
+        Assert.Contains("0084575949", nc.Message, StringComparison.Ordinal);
+        Assert.Equal("date.persian", result.Errors[3].Rule);
+        Assert.Contains("1405/12/30", result.Errors[3].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_MissingKindCodeAndName_ReportsRequired()
+    {
+        var result = new CustomerRecordImporter().Import(Row(("kind", "company")), SomeCustomers.Stamp());
+        Assert.Equal([("code", "required"), ("company_name", "required")], result.Errors.Select(e => (e.Field, e.Rule)));
+        var bad = new CustomerRecordImporter().Import(Row(("kind", "person"), ("code", "X")), SomeCustomers.Stamp());
+        Assert.Equal(("kind", "kind.value", "person"), (bad.Errors[0].Field, bad.Errors[0].Rule, bad.Errors[0].Value));
+    }
+
+    [Fact]
+    public void Import_DuplicateCode_IsReportedOnSecondRecord()
+    {
+        var importer = new CustomerRecordImporter();
+        Assert.True(importer.Import(Row(("kind", "company"), ("code", "K-1"), ("company_name", "آفتاب")), SomeCustomers.Stamp()).IsValid);
+        var second = importer.Import(Row(("kind", "company"), ("code", "K-1"), ("company_name", "مهتاب")), SomeCustomers.Stamp());
+        Assert.Equal("code.duplicate", Assert.Single(second.Errors).Rule);
+    }
+
+    [Fact]
+    public void UnknownColumns_ReturnsOnlyUnknown() =>
+        Assert.Equal(["nickname"], CustomerRecordImporter.UnknownColumns(["kind", "code", "nickname", "city"]));
+
+    [Property]
+    public Property Import_RandomFieldValues_NeverThrows() =>
+        Prop.ForAll(ArbMap.Default.ArbFor<string[]>(), values =>
+        {
+            var row = CustomerRecordColumns.All.Select((c, i) => (c, i < values.Length ? values[i] : null))
+                .ToDictionary(p => p.c, p => p.Item2, StringComparer.Ordinal);
+            var result = new CustomerRecordImporter().Import(row, SomeCustomers.Stamp());
+            return result.IsValid == (result.Customer is not null);
+        });
+
+    [Theory]
+    [InlineData("fa-IR")]
+    [InlineData("ar-SA")]
+    [InlineData("tr-TR")]
+    [InlineData("")]
+    public void Import_UnderAnyCulture_GivesSameResult(string culture)
+    {
+        var saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            var result = new CustomerRecordImporter().Import(Row(("kind", "INDIVIDUAL"), ("code", "c-1"), ("last_name", "Iİ"), ("birth_date", "1402/01/01")), SomeCustomers.Stamp());
+            Assert.True(result.IsValid);
+            Assert.Equal(new LocalDate(2023, 3, 21), ((Individual)result.Customer!).Profile.BirthDate!.Value.WithCalendar(CalendarSystem.Iso));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using Crm.Core.Customers;
+using Crm.Core.TestKit;
+using NodaTime;
+
+namespace Crm.Core.Customers.Tests.Search;
+
+public class InMemoryCustomerStoreTests
+{
+    private static InMemoryCustomerStore Store()
+    {
+        var store = new InMemoryCustomerStore();
+        var sara = SomeCustomers.Individual("C-1", "سارا", "محمدی");
+        sara.AddPhone(ContactPhone.Mobile(IranianMobile.Parse("09121234567")), SomeCustomers.Stamp());
+        sara.AddAddress(new PostalAddress("تهران", "تهران", null), SomeCustomers.Stamp());
+        sara.AddToGroup("عمده‌فروشان", SomeCustomers.Stamp());
+        sara.AssignOwner("reza", SomeCustomers.Stamp());
+        sara.SetAcquisition(new AcquisitionChannel("اینستاگرام", new LocalDate(2025, 1, 1)), SomeCustomers.Stamp());
+        var ali = SomeCustomers.Individual("C-2", "علي", "كريمي");
+        ali.AddTag("VIP", SomeCustomers.Stamp());
+        ali.AddAddress(new PostalAddress("اصفهان", "كاشان", null), SomeCustomers.Stamp());
+        var company = SomeCustomers.Company("K-1", "شرکت کتاب‌های نو");
+        company.AddPhone(ContactPhone.Landline(IranianLandline.Parse("02188776655")), SomeCustomers.Stamp());
+        Assert.True(store.TryAdd(sara));
+        Assert.True(store.TryAdd(ali));
+        Assert.True(store.TryAdd(company));
+        return store;
+    }
+
+    private static string[] Codes(IReadOnlyList<Customer> found) => [.. found.Select(c => c.Code.Value)];
+
+    [Theory]
+    [InlineData("علی", "C-2")]
+    [InlineData("علي كريمي", "C-2")]
+    [InlineData("محمدی", "C-1")]
+    [InlineData("کتابهای", "K-1")]
+    [InlineData("کتاب های", "K-1")]
+    public void Search_Text_MatchesAfterPersianFold(string text, string expected) =>
+        Assert.Equal([expected], Codes(Store().Search(new CustomerQuery { Text = text })));
+
+    [Theory]
+    [InlineData("09121234567")]
+    [InlineData("۰۹۱۲۱۲۳۴۵۶۷")]
+    [InlineData("+98 912 123 4567")]
+    [InlineData("00989121234567")]
+    public void Search_MobileInAnyForm_FindsCustomer(string phone) =>
+        Assert.Equal(["C-1"], Codes(Store().Search(new CustomerQuery { Phone = phone })));
+
+    [Fact]
+    public void Search_LandlineInPersianDigits_FindsCompany() =>
+        Assert.Equal(["K-1"], Codes(Store().Search(new CustomerQuery { Phone = "۰۲۱-۸۸۷۷۶۶۵۵" })));
+
+    [Fact]
+    public void Search_InvalidPhone_MatchesNothing() =>
+        Assert.Empty(Store().Search(new CustomerQuery { Phone = "12" }));
+
+    [Fact]
+    public void Search_Identifiers_MatchCanonicalForm()
+    {
+        var store = Store();
+        Assert.Equal(["C-1", "C-2"], Codes(store.Search(new CustomerQuery { NationalCode = "۰۰۸۴۵۷۵۹۴۸" })));
+        Assert.Equal(["K-1"], Codes(store.Search(new CustomerQuery { LegalEntityId = "10101234565" })));
+        Assert.Equal(["C-2"], Codes(store.Search(new CustomerQuery { Code = "C-2" })));
+    }
+
+    [Fact]
+    public void Search_FieldsCombineWithAnd()
+    {
+        var store = Store();
+        Assert.Equal(["C-2"], Codes(store.Search(new CustomerQuery { City = "کاشان", Tag = "VIP" })));
+        Assert.Empty(store.Search(new CustomerQuery { City = "کاشان", Group = "عمده‌فروشان" }));
+        Assert.Equal(["C-1"], Codes(store.Search(new CustomerQuery { Owner = "reza", Channel = "اینستاگرام", Province = "تهران" })));
+        Assert.Equal(["K-1"], Codes(store.Search(new CustomerQuery { Kind = CustomerKind.Company })));
+    }
+
+    [Fact]
+    public void Search_EmptyQuery_ReturnsAllSortedByCode() =>
+        Assert.Equal(["C-1", "C-2", "K-1"], Codes(Store().Search(new CustomerQuery())));
+
+    [Fact]
+    public void TryAdd_SameCodeForCompanyAndIndividual_IsRejected()
+    {
+        var store = new InMemoryCustomerStore();
+        Assert.True(store.TryAdd(SomeCustomers.Individual("X-1")));
+        Assert.False(store.TryAdd(SomeCustomers.Company("X-1")));
+        Assert.Equal(1, store.Count);
+    }
+
+    [Fact]
+    public void CompaniesOf_PersonWithRoles_ReturnsCompanies()
+    {
+        var store = Store();
+        var person = store.Find(CustomerCode.Parse("C-1"))!;
+        ((Company)store.Find(CustomerCode.Parse("K-1"))!).AddContact((Individual)person, "مدیر خرید", null, new LocalDate(2024, 1, 1), SomeCustomers.Stamp());
+        Assert.Equal(["K-1"], store.CompaniesOf(person.Code).Select(c => c.Code.Value));
+    }
+}
