@@ -88,57 +88,39 @@ internal sealed class FoldWriter
 
     private void Process(char c, int start, int end)
     {
-        if (ArabicLetters.IsRemoved(c))
+        switch (CharTable.KindOf(c))
         {
-            return;
-        }
-
-        if (ArabicLetters.IsZwnjLike(c))
-        {
-            AddSeparator(Pending.Zwnj, start, end);
-        }
-        else if (char.IsWhiteSpace(c))
-        {
-            var lineBreak = settings.KeepLineBreaks && ArabicLetters.IsLineBreak(c);
-            AddSeparator(lineBreak ? Pending.LineBreak : Pending.Space, start, end);
-            lineBreaks += lineBreak ? 1 : 0;
-        }
-        else if (ArabicLetters.IsArabicMark(c))
-        {
-            ProcessMark(c, start, end);
-        }
-        else
-        {
-            Emit(MapLetterOrDigit(c), start, end);
+            case CharTable.Kind.Normal:
+                Emit(settings.Matching ? CharTable.MatchFold(c) : CharTable.DisplayFold(c), start, end);
+                break;
+            case CharTable.Kind.Digit:
+                Emit(settings.Matching ? CharTable.MatchFold(c) : DisplayDigit(c), start, end);
+                break;
+            case CharTable.Kind.Zwnj:
+                AddSeparator(Pending.Zwnj, start, end);
+                break;
+            case CharTable.Kind.Space:
+                AddSeparator(Pending.Space, start, end);
+                break;
+            case CharTable.Kind.LineBreak:
+                var lineBreak = settings.KeepLineBreaks;
+                AddSeparator(lineBreak ? Pending.LineBreak : Pending.Space, start, end);
+                lineBreaks += lineBreak ? 1 : 0;
+                break;
+            case CharTable.Kind.Mark:
+                ProcessMark(c, start, end);
+                break;
+            default:
+                break; // removed
         }
     }
 
-    private char MapLetterOrDigit(char c)
+    private char DisplayDigit(char c) => settings.Digits switch
     {
-        var folded = ArabicLetters.FoldLetter(c);
-        var digit = PersianDigits.DigitValue(folded);
-        if (digit >= 0)
-        {
-            return settings.Digits switch
-            {
-                PersianDigitStyle.Ascii => (char)('0' + digit),
-                PersianDigitStyle.Persian => (char)('\u06F0' + digit),
-                _ => folded,
-            };
-        }
-
-        if (!settings.Matching)
-        {
-            return folded;
-        }
-
-        return folded switch
-        {
-            >= 'A' and <= 'Z' => (char)(folded + 32),
-            < '\u0080' => folded,
-            _ => char.ToLowerInvariant(folded),
-        };
-    }
+        PersianDigitStyle.Ascii => (char)('0' + PersianDigits.DigitValue(c)),
+        PersianDigitStyle.Persian => (char)('\u06F0' + PersianDigits.DigitValue(c)),
+        _ => c,
+    };
 
     private void ProcessMark(char c, int start, int end)
     {
