@@ -43,6 +43,16 @@ public class PersianNormalizerTests
         Assert.Equal(input, PersianNormalizer.Normalize(input));
 
     [Theory]
+    [InlineData("لباس تر", "لباس\u200Cتر")]
+    [InlineData("جام می نوشید", "جام می\u200Cنوشید")]
+    [InlineData("اول می شد", "اول می\u200Cشد")]
+    [InlineData("۱ می شد", "۱ می شد")]
+    [InlineData("میفروشد", "میفروشد")]
+    [InlineData("خانهٔ من", "خانه من")]
+    public void Normalize_DocumentedLimits_BehaveAsDocumented(string input, string expected) =>
+        Assert.Equal(expected, PersianNormalizer.Normalize(input));
+
+    [Theory]
     [InlineData("محمّد", "محمّد")]
     [InlineData("محـــمد", "محمد")]
     [InlineData("\u200Fعلي\u200E", "علی")]

@@ -133,6 +133,14 @@ public class PersianPhraseTests
     }
 
     [Fact]
+    public void IsMatch_DocumentedLimits_BehaveAsDocumented()
+    {
+        Assert.True(PersianPhrase.Compile("به من").IsMatch("بهمن"));
+        Assert.True(PersianPhrase.Compile("کتاب").IsMatch("کتاب ها"));
+        Assert.True(PersianPhrase.Compile("میلاد").IsMatch("می‌لاد"));
+    }
+
+    [Fact]
     public void IsMatch_InsideZwnjChain_IsNotAtAWordBoundary() =>
         Assert.False(PersianPhrase.Compile("نمی‌شود").IsMatch("نمی‌نمی‌شود"));
 
