@@ -11,6 +11,7 @@ namespace Crm.Core.Benchmarks.Customers;
 /// write. Figures are per input (OperationsPerInvoke = 1,000).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public partial class IdentifierBenchmarks
 {
     private const int Count = 1_000;
