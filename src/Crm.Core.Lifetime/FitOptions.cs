@@ -1,0 +1,26 @@
+namespace Crm.Core.Lifetime;
+
+/// <summary>Settings of a maximum-likelihood fit. The defaults suit every model; none needs changing for CDNOW-sized data.</summary>
+public sealed record FitOptions
+{
+    /// <summary>Gets the default options.</summary>
+    public static FitOptions Default { get; } = new();
+
+    /// <summary>Gets the iteration limit of each optimiser run (default 5,000).</summary>
+    public int MaxIterations { get; init; } = 5_000;
+
+    /// <summary>Gets the relative tolerance of the Nelder–Mead simplex on the per-customer negative log-likelihood (default 1e-9); damped Newton steps polish the optimum afterwards.</summary>
+    public double Tolerance { get; init; } = 1e-9;
+
+    /// <summary>
+    /// Gets the largest absolute gradient of the per-customer negative log-likelihood, in log-parameter space, at which
+    /// the fit counts as converged (default 1e-5).
+    /// </summary>
+    public double GradientTolerance { get; init; } = 1e-5;
+
+    /// <summary>
+    /// Gets the number of starting points tried (at least 1; the best optimum is kept), or <see langword="null"/> for the
+    /// model's default: 1 for BG/NBD and Gamma-Gamma, 2 for Pareto/NBD, whose β is weakly identified.
+    /// </summary>
+    public int? StartingPoints { get; init; }
+}

@@ -1,0 +1,214 @@
+using MathNet.Numerics.Differentiation;
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.Optimization;
+
+namespace Crm.Core.Lifetime.Internal;
+
+/// <summary>The outcome of <see cref="MaximumLikelihood.Fit"/> in natural parameter space.</summary>
+internal sealed record MleOutcome(double[] Values, double?[] StandardErrors, double LogLikelihood, bool Converged, int Iterations, int Starts, string Message);
+
+/// <summary>
+/// Multi-start maximum likelihood in log-parameter space: MathNet's Nelder–Mead simplex from each start, polished
+/// with MathNet's BFGS on a central-difference gradient; standard errors from MathNet's numerical Hessian.
+/// Never throws for a fit that does not converge: the outcome says so.
+/// </summary>
+internal static class MaximumLikelihood
+{
+    private const double Penalty = 1e100;
+
+    public static MleOutcome Fit(Func<double[], double> logLikelihood, double totalWeight, IReadOnlyList<double[]> starts, FitOptions options)
+    {
+        var scale = totalWeight > 0d ? 1d / totalWeight : 1d;
+        double Objective(Vector<double> theta)
+        {
+            var value = -logLikelihood(Exp(theta)) * scale;
+            return double.IsFinite(value) ? value : Penalty;
+        }
+
+        double[]? best = null;
+        var bestValue = double.PositiveInfinity;
+        var iterations = 0;
+        var messages = new List<string>();
+        foreach (var start in starts)
+        {
+            var theta = Vector<double>.Build.DenseOfEnumerable(start.Select(v => Math.Log(v)));
+            var (point, its, note) = Minimize(Objective, theta, options);
+            iterations += its;
+            if (note is not null)
+            {
+                messages.Add(note);
+            }
+
+            var value = Objective(point);
+            if (value < bestValue)
+            {
+                bestValue = value;
+                best = point.ToArray();
+            }
+        }
+
+        if (best is null || bestValue >= Penalty)
+        {
+            var fallback = starts[0];
+            return new MleOutcome(fallback, new double?[fallback.Length], double.NegativeInfinity, false, iterations, starts.Count,
+                "The likelihood could not be evaluated at any starting point.");
+        }
+
+        var gradient = CentralGradient(Objective, Vector<double>.Build.DenseOfArray(best));
+        var converged = gradient.AbsoluteMaximum() < options.GradientTolerance;
+        var values = best.Select(v => Math.Exp(v)).ToArray();
+        var message = converged
+            ? $"Converged: gradient ≤ {options.GradientTolerance.ToString(System.Globalization.CultureInfo.InvariantCulture)} after {iterations} iterations from {starts.Count} start(s)."
+            : "Not converged: " + (messages.Count > 0 ? string.Join(" ", messages.Distinct()) : "the gradient at the best point is not small.");
+        return new MleOutcome(values, StandardErrors(logLikelihood, best), -bestValue / scale, converged, iterations, starts.Count, message);
+    }
+
+    private static (Vector<double> Point, int Iterations, string? Note) Minimize(Func<Vector<double>, double> f, Vector<double> start, FitOptions options)
+    {
+        var tracker = new BestTracker(f, start);
+        var point = start;
+        var iterations = 0;
+        string? note = null;
+        try
+        {
+            var simplex = NelderMeadSimplex.Minimum(
+                ObjectiveFunction.Value(tracker.Evaluate), start, Vector<double>.Build.Dense(start.Count, 0.5),
+                options.Tolerance, options.MaxIterations);
+            point = simplex.MinimizingPoint;
+            iterations += simplex.Iterations;
+        }
+        catch (Exception ex) when (ex is MaximumIterationsException or EvaluationException)
+        {
+            point = tracker.Best;
+            iterations += options.MaxIterations;
+            note = "Nelder–Mead reached the iteration limit.";
+        }
+
+        iterations += Newton(tracker, tracker.Best, options);
+        return (tracker.Best, iterations, note);
+    }
+
+    /// <summary>Polishes a point with damped Newton steps on MathNet's numerical Hessian; returns the iterations used.</summary>
+    private static int Newton(BestTracker tracker, Vector<double> point, FitOptions options)
+    {
+        var hessian = new NumericalHessian(3, 1);
+        var value = tracker.Evaluate(point);
+        for (var iteration = 1; iteration <= 50; iteration++)
+        {
+            var gradient = CentralGradient(tracker.Evaluate, point);
+            if (gradient.AbsoluteMaximum() < options.GradientTolerance * 1e-3)
+            {
+                return iteration;
+            }
+
+            var h = Matrix<double>.Build.DenseOfArray(hessian.Evaluate(t => tracker.Evaluate(Vector<double>.Build.DenseOfArray(t)), point.ToArray()));
+            var cholesky = h.Enumerate().All(double.IsFinite) ? TryCholesky(h) : null;
+            var step = cholesky is null ? -gradient : -cholesky.Solve(gradient);
+            var improved = false;
+            for (var halving = 0; halving < 30 && !improved; halving++, step *= 0.5)
+            {
+                var candidate = point + step;
+                var candidateValue = tracker.Evaluate(candidate);
+                if (candidateValue < value)
+                {
+                    point = candidate;
+                    value = candidateValue;
+                    improved = true;
+                }
+            }
+
+            if (!improved)
+            {
+                return iteration;
+            }
+        }
+
+        return 50;
+    }
+
+    private static MathNet.Numerics.LinearAlgebra.Factorization.Cholesky<double>? TryCholesky(Matrix<double> matrix)
+    {
+        try
+        {
+            var cholesky = matrix.Cholesky();
+            return cholesky.Factor.Diagonal().All(d => d > 0d && double.IsFinite(d)) ? cholesky : null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static Vector<double> CentralGradient(Func<Vector<double>, double> f, Vector<double> point)
+    {
+        var gradient = Vector<double>.Build.Dense(point.Count);
+        for (var i = 0; i < point.Count; i++)
+        {
+            var h = 1e-6 * Math.Max(1d, Math.Abs(point[i]));
+            var up = point.Clone();
+            var down = point.Clone();
+            up[i] += h;
+            down[i] -= h;
+            gradient[i] = (f(up) - f(down)) / (2d * h);
+        }
+
+        return gradient;
+    }
+
+    private static double?[] StandardErrors(Func<double[], double> logLikelihood, double[] theta)
+    {
+        var n = theta.Length;
+        var result = new double?[n];
+        var hessian = new NumericalHessian(3, 1).Evaluate(t => -logLikelihood(t.Select(v => Math.Exp(v)).ToArray()), theta);
+        var matrix = Matrix<double>.Build.DenseOfArray(hessian);
+        if (!matrix.Enumerate().All(double.IsFinite))
+        {
+            return result;
+        }
+
+        var cholesky = matrix.Cholesky();
+        if (!cholesky.Factor.Diagonal().All(d => d > 0d && double.IsFinite(d)))
+        {
+            return result;
+        }
+
+        var covariance = cholesky.Solve(Matrix<double>.Build.DenseIdentity(n));
+        for (var i = 0; i < n; i++)
+        {
+            var variance = covariance[i, i];
+            result[i] = variance > 0d && double.IsFinite(variance) ? Math.Exp(theta[i]) * Math.Sqrt(variance) : null;
+        }
+
+        return result;
+    }
+
+    private static double[] Exp(Vector<double> theta)
+    {
+        var values = new double[theta.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Math.Exp(theta[i]);
+        }
+
+        return values;
+    }
+
+    private sealed class BestTracker(Func<Vector<double>, double> f, Vector<double> start)
+    {
+        private double _bestValue = double.PositiveInfinity;
+
+        public Vector<double> Best { get; private set; } = start;
+
+        public double Evaluate(Vector<double> point)
+        {
+            var value = f(point);
+            if (value < _bestValue)
+            {
+                _bestValue = value;
+                Best = point.Clone();
+            }
+
+            return value;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Ardalis.GuardClauses;
+using Crm.Core.Lifetime.Internal;
+
+namespace Crm.Core.Lifetime;
+
+/// <summary>Fits the Pareto/NBD model by maximum likelihood, from at least two starting points by default.</summary>
+public static class ParetoNbdModel
+{
+    /// <summary>Fits r, α, s and β to a summary, in the summary's time unit.</summary>
+    /// <param name="summary">The customers' (frequency, recency, age) rows; collapsed or not, the result is the same.</param>
+    /// <param name="options">Optimiser settings; <see cref="FitOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The fit. β is weakly identified on short calibration periods: check its standard error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="summary"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="summary"/> has no rows.</exception>
+    public static FitResult<ParetoNbdParameters> Fit(RfmSummary summary, FitOptions? options = null)
+    {
+        Guard.Against.Null(summary);
+        Guard.Against.InvalidInput(summary, nameof(summary), s => s.Rows.Count > 0, "The summary has no customers.");
+        options ??= FitOptions.Default;
+        var data = RowIndex.From(summary.Rows);
+        var scale = Starts.TimeScale(summary);
+        var starts = Starts.Take(options, 2, [1d, scale, 1d, scale], [0.5, scale / 4d, 0.5, scale / 2d], [2d, scale * 2d, 2d, scale * 2d]);
+        var outcome = MaximumLikelihood.Fit(p => ParetoNbdLikelihood.Sum(data, p[0], p[1], p[2], p[3]), data.TotalWeight, starts, options);
+        var v = outcome.Values;
+        return Starts.Result(new ParetoNbdParameters(v[0], v[1], v[2], v[3], summary.Unit), ["r", "alpha", "s", "beta"], outcome, data);
+    }
+}
