@@ -9,6 +9,7 @@ namespace Crm.Core.Benchmarks.Persian;
 /// Persian digits, a few English words) versus the straightforward NFKC + chained Replace a user would write.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class PersianFoldBenchmarks
 {
     private static readonly string Paragraph = BuildParagraph();

@@ -123,13 +123,26 @@ internal static class DisplayAffixRules
         }
 
         var last = letters[^1];
-        return last is 'د' or 'م' or 'ی' or 'ت' or 'ن' && !NonVerbs.Contains(letters.ToString());
+        return last is 'د' or 'م' or 'ی' or 'ت' or 'ن' && !IsOneOf(letters, NonVerbs);
     }
 
     private static bool IsSuffix(string token)
     {
         var letters = TrimPunctuation(token, out var lead, out _);
-        return lead == 0 && Suffixes.Contains(letters.ToString());
+        return lead == 0 && IsOneOf(letters, Suffixes);
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithArabicLetter(string token) =>
