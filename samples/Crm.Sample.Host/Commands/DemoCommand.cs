@@ -13,6 +13,7 @@ internal static class DemoCommand
             var output = Console.Out;
             // One section per feature, in dependency order.
             CustomersDemo.Run(services, output);
+            SchedulingDemo.Run(services, output);
             return 0;
         });
         return command;

@@ -1,0 +1,240 @@
+using System.CommandLine;
+using System.Text.Json;
+using Crm.Core.Persian;
+using Crm.Core.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Crm.Sample.Host.Commands;
+
+/// <summary>The <c>calendar</c> command group: <c>convert</c>, <c>holidays</c> and <c>workdays</c>.</summary>
+internal static class CalendarCommands
+{
+    private sealed record Conversion(string Persian, string Gregorian, string Weekday, string WeekdayFa);
+
+    private sealed record ConversionError(int Line, string Input, string Error);
+
+    private sealed record HolidayRow(string Persian, string Gregorian, IReadOnlyList<string> Titles, string Kind);
+
+    public static Command Create(IServiceProvider services)
+    {
+        var group = new Command("calendar", "Persian calendar and Iran's working calendar.");
+        group.Subcommands.Add(Convert());
+        group.Subcommands.Add(Holidays(services));
+        group.Subcommands.Add(Workdays(services));
+        return group;
+    }
+
+    internal static Option<string> FormatOption()
+    {
+        var option = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        option.AcceptOnlyFromAmong("text", "json");
+        return option;
+    }
+
+    /// <summary>Reads a Persian yyyy/MM/dd or a Gregorian yyyy-MM-dd date; the error names the value.</summary>
+    internal static bool TryReadDate(string text, out LocalDate date, out string error)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Contains('/', StringComparison.Ordinal) || trimmed.Any(c => c > '9' && PersianDigits.IsDigit(c)))
+        {
+            var ok = PersianDateFormat.TryParse(trimmed, PersianDateStyles.None, out date, out var persianError);
+            error = persianError ?? string.Empty;
+            return ok;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(trimmed);
+        date = result.Success ? result.Value : default;
+        error = result.Success ? string.Empty : $"date '{trimmed}': expected a Persian yyyy/MM/dd or a Gregorian yyyy-MM-dd date";
+        return result.Success;
+    }
+
+    private static Conversion Convert(LocalDate date)
+    {
+        var iso = date.WithCalendar(CalendarSystem.Iso);
+        return new Conversion(PersianDateFormat.Format(iso), LocalDatePattern.Iso.Format(iso), iso.DayOfWeek.ToString(), PersianNames.WeekdayName(iso.DayOfWeek));
+    }
+
+    private static Command Convert()
+    {
+        var gregorian = new Option<string>("--gregorian") { Description = "A Gregorian date, yyyy-MM-dd." };
+        var persian = new Option<string>("--persian") { Description = "A Persian date, yyyy/MM/dd (ASCII, Persian or Arabic-Indic digits)." };
+        var file = new Option<string>("--file") { Description = "A file with one date per line, either form." };
+        var format = FormatOption();
+        var command = new Command("convert", "Convert between Persian and Gregorian dates.") { gregorian, persian, file, format };
+        command.SetAction(parse =>
+        {
+            var given = new[] { parse.GetValue(gregorian), parse.GetValue(persian), parse.GetValue(file) }.Count(v => v is not null);
+            if (given != 1)
+            {
+                Console.Error.WriteLine("calendar convert: give exactly one of --gregorian, --persian or --file");
+                return 2;
+            }
+
+            var json = parse.GetValue(format) == "json";
+            if (parse.GetValue(file) is { } path)
+            {
+                return ConvertFile(path, json);
+            }
+
+            LocalDate date;
+            if (parse.GetValue(gregorian) is { } g)
+            {
+                var result = LocalDatePattern.Iso.Parse(g.Trim());
+                if (!result.Success)
+                {
+                    Console.Error.WriteLine($"--gregorian: '{g}' is not a Gregorian yyyy-MM-dd date");
+                    return 2;
+                }
+
+                date = result.Value;
+            }
+            else if (!PersianDateFormat.TryParse(parse.GetValue(persian)!, PersianDateStyles.None, out date, out var error))
+            {
+                Console.Error.WriteLine("--persian: " + error);
+                return 2;
+            }
+
+            var conversion = Convert(date);
+            Console.Out.WriteLine(json ? JsonSerializer.Serialize(conversion, HostJson.Options)
+                : $"{conversion.Persian} = {conversion.Gregorian} {conversion.Weekday} {conversion.WeekdayFa}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static int ConvertFile(string path, bool json)
+    {
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"--file: '{path}' does not exist");
+            return 2;
+        }
+
+        var rows = new List<object>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            rows.Add(TryReadDate(line, out var date, out var error) ? Convert(date) : new ConversionError(lineNumber, line.Trim(), error));
+        }
+
+        if (json)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(rows, HostJson.Options));
+        }
+        else
+        {
+            foreach (var row in rows)
+            {
+                Console.Out.WriteLine(row is Conversion c ? $"{c.Persian} = {c.Gregorian} {c.Weekday} {c.WeekdayFa}" : $"line {((ConversionError)row).Line}: {((ConversionError)row).Error}");
+            }
+        }
+
+        return 0;
+    }
+
+    private static Command Holidays(IServiceProvider services)
+    {
+        var year = new Option<int>("--year") { Description = "The Persian year, e.g. 1405.", Required = true };
+        var format = FormatOption();
+        var command = new Command("holidays", "List Iran's official holidays of a Persian year.") { year, format };
+        command.SetAction(parse =>
+        {
+            var holidays = services.GetRequiredService<IranHolidayCalendar>();
+            IReadOnlyList<Holiday> list;
+            try
+            {
+                list = holidays.GetHolidays(parse.GetValue(year));
+            }
+            catch (Exception ex) when (ex is LunarHolidayDataMissingException or ArgumentOutOfRangeException)
+            {
+                Console.Error.WriteLine(ex.Message.ReplaceLineEndings(" "));
+                return 2;
+            }
+
+            var rows = list.GroupBy(h => (h.Date, h.Kind)).Select(g => new HolidayRow(
+                PersianDateFormat.Format(g.Key.Date), LocalDatePattern.Iso.Format(g.Key.Date.WithCalendar(CalendarSystem.Iso)),
+                g.Select(h => h.Title).ToList(), g.Key.Kind.ToString().ToLowerInvariant())).ToList();
+            if (parse.GetValue(format) == "json")
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(rows, HostJson.Options));
+            }
+            else
+            {
+                rows.ForEach(r => Console.Out.WriteLine($"{r.Persian} {r.Gregorian} [{r.Kind}] {string.Join(" / ", r.Titles)}"));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Workdays(IServiceProvider services)
+    {
+        var from = new Option<string>("--from") { Description = "First day (Persian yyyy/MM/dd or Gregorian yyyy-MM-dd).", Required = true };
+        var to = new Option<string>("--to") { Description = "Last day, included.", Required = true };
+        var weekend = new Option<string>("--weekend") { Description = "friday (default), thursday-friday, or any day list." };
+        var format = FormatOption();
+        var command = new Command("workdays", "List the working days between two dates.") { from, to, weekend, format };
+        command.SetAction(parse =>
+        {
+            if (!TryReadDate(parse.GetValue(from)!, out var start, out var error) || !TryReadDate(parse.GetValue(to)!, out var end, out error))
+            {
+                Console.Error.WriteLine(error);
+                return 2;
+            }
+
+            if (!TryCalendar(services, parse.GetValue(weekend), out var calendar))
+            {
+                return 2;
+            }
+
+            try
+            {
+                var days = new List<string>();
+                for (var day = SolarHijri.From(start); day <= SolarHijri.From(end); day = day.PlusDays(1))
+                {
+                    if (calendar.IsWorkingDay(day))
+                    {
+                        days.Add(PersianDateFormat.Format(day));
+                    }
+                }
+
+                Console.Out.WriteLine(parse.GetValue(format) == "json" ? JsonSerializer.Serialize(days, HostJson.Options) : string.Join(Environment.NewLine, days));
+                return 0;
+            }
+            catch (LunarHolidayDataMissingException ex)
+            {
+                Console.Error.WriteLine(ex.Message);
+                return 2;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>Builds a work calendar on the shared holidays with an optional weekend override.</summary>
+    internal static bool TryCalendar(IServiceProvider services, string? weekendText, out WorkCalendar calendar)
+    {
+        calendar = services.GetRequiredService<WorkCalendar>();
+        if (weekendText is null)
+        {
+            return true;
+        }
+
+        if (!WeekendDays.TryParse(weekendText, out var weekend))
+        {
+            Console.Error.WriteLine($"--weekend: '{weekendText}' is not a weekend (expected friday, thursday-friday or day names)");
+            return false;
+        }
+
+        calendar = new WorkCalendar(new WorkCalendarOptions { Weekend = weekend }, services.GetRequiredService<IranHolidayCalendar>());
+        return true;
+    }
+}
