@@ -62,7 +62,7 @@ internal static class CustomersDemo
             LegalEntityId = LegalEntityId.Parse("10101234565"),
             EconomicCode = EconomicCode.Parse("10320456783"),
             PoBox = "۱۴۱۵۵-۶۴۷۳",
-            Sheba = Sheba.Parse("IR66 0170 0000 0012 3456 7890 1234"),
+            Sheba = Sheba.Parse("IR05 0170 0000 0012 3456 7890 12"),
         }, By("import", 200));
         company.AddPhone(ContactPhone.Landline(IranianLandline.Parse("021-88776655")), By("reza", 170));
         company.AddPhone(ContactPhone.Landline(IranianLandline.Parse("02188776656"), PhoneKind.Fax), By("reza", 170));
