@@ -88,6 +88,15 @@ public class PersianNormalizerTests
     public void NormalizeName_AppliesLetterAndSpaceRulesOnly(string input, string expected) =>
         Assert.Equal(expected, PersianNormalizer.NormalizeName(input));
 
+    [Theory]
+    [MemberData(nameof(CultureScope.Names), MemberType = typeof(CultureScope))]
+    public void Normalize_AnyCulture_GivesTheSameText(string culture)
+    {
+        using var scope = new CultureScope(culture);
+        Assert.Equal("Istanbul کتاب\u200Cها می\u200Cشود ۱۲", PersianNormalizer.Normalize("Istanbul كتاب ها مي شود ۱۲"));
+        Assert.Equal("ISTANBUL علی 12", PersianNormalizer.NormalizeName("ISTANBUL  علي ١٢", PersianDigitStyle.Ascii));
+    }
+
     [Fact]
     public void Normalize_BadArguments_Throw()
     {
