@@ -4,7 +4,8 @@ namespace Crm.Core.ToneLint;
 public static class ToneFixes
 {
     /// <summary>
-    /// Applies every fix, left to right; a fix that overlaps an earlier one is skipped, so text outside the reported
+    /// Applies every fix, left to right (at equal starts the longer fix first); a fix that overlaps an earlier one is
+    /// skipped, so text outside the reported
     /// spans never changes.
     /// </summary>
     /// <param name="text">The original text the diagnostics were reported on.</param>

@@ -24,7 +24,7 @@ public class FixAndScoreProperties
     {
         var result = Linter.Lint(new ToneLintRequest(text) { CustomerName = "سارا", CustomerMessage = "این افتضاحه!!!" });
         var fixedText = result.ApplyFixes();
-        var fixes = result.Diagnostics.Where(d => d.Fix is not null).Select(d => d.Fix!.Value).OrderBy(f => f.Start).ToList();
+        var fixes = result.Diagnostics.Where(d => d.Fix is not null).Select(d => d.Fix!.Value).OrderBy(f => f.Start).ThenByDescending(f => f.Length).ToList();
         var rebuilt = new System.Text.StringBuilder();
         var position = 0;
         foreach (var f in fixes)

@@ -45,17 +45,25 @@ internal sealed class LintContext
 
     public List<PhraseHit> HitsOf(LexiconGroup group) => Hits[(int)group];
 
+    /// <summary>Whether a hit of the group lies inside [start, end); hits are sorted and disjoint, so a binary search suffices.</summary>
     public bool AnyHitIn(LexiconGroup group, int start, int end)
     {
-        foreach (var h in Hits[(int)group])
+        var hits = Hits[(int)group];
+        int lo = 0, hi = hits.Count;
+        while (lo < hi)
         {
-            if (h.Start >= start && h.End <= end)
+            var mid = (lo + hi) >>> 1;
+            if (hits[mid].Start < start)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo < hits.Count && hits[lo].End <= end;
     }
 
     /// <summary>The last sentence that is not a sign-off line (a short line without a verb-like ending).</summary>

@@ -93,7 +93,7 @@ internal static class TextMasker
     private static bool IsUrlStart(string text, int i, int end, out int urlEnd)
     {
         urlEnd = i;
-        if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+        if (text[i] is not ('h' or 'H' or 'w' or 'W') || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
         {
             return false;
         }

@@ -36,10 +36,10 @@ internal sealed class LengthRule : ToneRule
     // Numbered or bulleted steps (tip 10) are a list, not prose: they do not count towards paragraph length.
     private static bool StartsListItem(string text, int start)
     {
-        var lineStart = start;
-        while (lineStart > 0 && text[lineStart - 1] != '\n')
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1), Math.Min(start, 8)) + 1;
+        if (lineStart == 0 && start > 8)
         {
-            lineStart--;
+            return false; // the sentence does not start within 8 characters of a line start, so it is no list item
         }
 
         var k = lineStart;

@@ -48,9 +48,9 @@ internal sealed class EnglishPassiveRule() : ToneRule(
         {
             if (!char.IsAsciiLetter(text[i]))
             {
-                if (!char.IsWhiteSpace(text[i]))
+                if (!char.IsWhiteSpace(text[i]) && (words.Count == 0 || words[^1].Lower.Length > 0))
                 {
-                    words.Add((i, i, string.Empty)); // punctuation breaks a phrase
+                    words.Add((i, i, string.Empty)); // punctuation or another script breaks a phrase; runs collapse to one break
                 }
 
                 i++;

@@ -15,11 +15,16 @@ internal sealed class ReferralRule() : ToneRule(
     public override void Check(LintContext context, List<Finding> sink)
     {
         var sentences = context.Sentences;
+        var k = 0;
         foreach (var hit in context.HitsOf(LexiconGroup.Referral))
         {
-            var k = sentences.FindIndex(s => s.Start <= hit.Start && hit.Start < s.End);
-            var end = k < 0 ? context.Original.Length : sentences[Math.Min(sentences.Count - 1, k + 1)].End;
-            var start = k < 0 ? 0 : sentences[k].Start;
+            while (k < sentences.Count - 1 && sentences[k].End <= hit.Start)
+            {
+                k++;
+            }
+
+            var end = sentences.Count == 0 ? context.Original.Length : sentences[Math.Min(sentences.Count - 1, k + 1)].End;
+            var start = sentences.Count == 0 ? 0 : sentences[k].Start;
             if (!context.AnyHitIn(LexiconGroup.ReferralReason, start, end))
             {
                 sink.Add(new Finding(this, hit.Start, hit.Length));
