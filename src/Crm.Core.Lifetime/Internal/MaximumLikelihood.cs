@@ -55,12 +55,18 @@ internal static class MaximumLikelihood
         }
 
         var gradient = CentralGradient(Objective, Vector<double>.Build.DenseOfArray(best));
-        var converged = gradient.AbsoluteMaximum() < options.GradientTolerance;
+        var smallGradient = gradient.AbsoluteMaximum() < options.GradientTolerance;
+        var errors = StandardErrors(logLikelihood, best);
+        var identified = errors.All(e => e.HasValue);
         var values = best.Select(v => Math.Exp(v)).ToArray();
-        var message = converged
-            ? $"Converged: gradient ≤ {options.GradientTolerance.ToString(System.Globalization.CultureInfo.InvariantCulture)} after {iterations} iterations from {starts.Count} start(s)."
-            : "Not converged: " + (messages.Count > 0 ? string.Join(" ", messages.Distinct()) : "the gradient at the best point is not small.");
-        return new MleOutcome(values, StandardErrors(logLikelihood, best), -bestValue / scale, converged, iterations, starts.Count, message);
+        var tolerance = options.GradientTolerance.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var message = (smallGradient, identified) switch
+        {
+            (true, true) => $"Converged: gradient ≤ {tolerance} after {iterations} iterations from {starts.Count} start(s).",
+            (true, false) => "Not converged: the gradient is small but the Hessian is not positive definite, so the parameters are not identified by these data (an optimum on the boundary).",
+            _ => "Not converged: " + (messages.Count > 0 ? string.Join(" ", messages.Distinct()) : $"the gradient at the best point exceeds {tolerance}."),
+        };
+        return new MleOutcome(values, errors, -bestValue / scale, smallGradient && identified, iterations, starts.Count, message);
     }
 
     private static (Vector<double> Point, int Iterations, string? Note) Minimize(Func<Vector<double>, double> f, Vector<double> start, FitOptions options)
@@ -166,8 +172,8 @@ internal static class MaximumLikelihood
             return result;
         }
 
-        var cholesky = matrix.Cholesky();
-        if (!cholesky.Factor.Diagonal().All(d => d > 0d && double.IsFinite(d)))
+        var cholesky = TryCholesky(matrix);
+        if (cholesky is null)
         {
             return result;
         }

@@ -1,0 +1,111 @@
+using Crm.Core.Customers;
+using Crm.Core.Lifetime.Internal;
+
+namespace Crm.Core.Lifetime.Tests;
+
+public class RobustnessTests
+{
+    private static readonly BgNbdParameters Bg = new(0.242595, 4.413602, 0.792922, 2.425906, TimeUnit.Weeks);
+    private static readonly ParetoNbdParameters Pareto = new(0.553277, 10.577684, 0.606240, 11.669, TimeUnit.Weeks);
+
+    public static TheoryData<int, double, double> Histories() => new()
+    {
+        { 0, 0, 39 }, { 1, 0.1, 39 }, { 100, 38, 39 }, { 1000, 20, 39 }, { 10_000, 38.9, 39 }, { 10_000, 39, 39 }, { 10_000, 1, 39 },
+        { 10_000, 300, 365 }, { 5_000, 0.001, 0.002 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Histories))]
+    public void Predictions_LargeFrequencies_AreFinite(int x, double tx, double age)
+    {
+        var rows = RfmSummary.Collapse([new RfmSummaryRow(x, tx, age)], TimeUnit.Weeks);
+        double[] values =
+        [
+            Bg.LogLikelihood(rows), Bg.ProbabilityAlive(x, tx, age), Bg.ExpectedPurchases(39, x, tx, age),
+            Pareto.LogLikelihood(rows), Pareto.ProbabilityAlive(x, tx, age), Pareto.ExpectedPurchases(39, x, tx, age),
+            Pareto.DiscountedExpectedResidualTransactions(x, tx, age, 0.001),
+        ];
+
+        Assert.All(values, v => Assert.True(double.IsFinite(v), $"not finite: {string.Join(", ", values)}"));
+        Assert.InRange(values[1], 0, 1);
+        Assert.InRange(values[4], 0, 1);
+    }
+
+    [Fact]
+    public void ProbabilityAlive_BgNbdWithoutRepeatPurchase_IsOne()
+    {
+        Assert.Equal(1d, Bg.ProbabilityAlive(0, 0, 39));
+        Assert.Equal(1d, Bg.ProbabilityAlive(0, 0, 1e6));
+    }
+
+    [Fact]
+    public void ProbabilityAlive_FrequentRecentBuyer_IsHigherThanLapsedOne()
+    {
+        Assert.True(Bg.ProbabilityAlive(10, 38, 39) > Bg.ProbabilityAlive(10, 5, 39));
+        Assert.True(Pareto.ProbabilityAlive(10, 38, 39) > Pareto.ProbabilityAlive(10, 5, 39));
+    }
+
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(0.5)]
+    [InlineData(0.9)]
+    [InlineData(0.999)]
+    public void Log2F1_KnownClosedForms_Match(double z)
+    {
+        // 2F1(1, 1; 2; z) = −ln(1−z)/z and 2F1(a, b; b; z) = (1−z)^(−a).
+        Assert.Equal(Math.Log(-Math.Log(1 - z) / z), Hypergeometric.Log2F1(1, 1, 2, z), 1e-10);
+        Assert.Equal(-2.5 * Math.Log(1 - z), Hypergeometric.Log2F1(2.5, 3.7, 3.7, z), 1e-10);
+    }
+
+    [Fact]
+    public void Log2F1_BeyondDoubleRange_StaysFinite()
+    {
+        var value = Hypergeometric.Log2F1(10_000, 10_000, 10_001, 0.9);
+
+        Assert.True(double.IsFinite(value));
+        Assert.True(value > 709);
+    }
+
+    [Fact]
+    public void ExpectedPurchases_BrandNewCustomer_EqualsNewCustomerFormula()
+    {
+        Assert.Equal(Bg.ExpectedPurchasesNewCustomer(39), Bg.ExpectedPurchases(39, 0, 0, 1e-12), 1e-9);
+        Assert.Equal(Pareto.ExpectedPurchasesNewCustomer(39), Pareto.ExpectedPurchases(39, 0, 0, 1e-12), 1e-6);
+    }
+
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(39.0)]
+    [InlineData(200.0)]
+    public void ProbabilityOfPurchases_SumsToOneWithMeanEqualToExpectation(double t)
+    {
+        var probabilities = Enumerable.Range(0, 2000).Select(n => Bg.ProbabilityOfPurchases(n, t)).ToArray();
+
+        Assert.Equal(1d, probabilities.Sum(), 1e-6);
+        Assert.Equal(Bg.ExpectedPurchasesNewCustomer(t), probabilities.Select((p, n) => p * n).Sum(), 1e-4);
+    }
+
+    [Fact]
+    public void DiscountedExpectedResidualTransactions_ShapeOne_MatchesExponentialIntegral()
+    {
+        var model = new ParetoNbdParameters(0.55, 10.6, 1.0, 11.7, TimeUnit.Weeks);
+        const double delta = 0.002;
+        var z = delta * (11.7 + 39);
+        var alive = model.ProbabilityAlive(3, 30, 39);
+        var expected = alive * (0.55 + 3) / (10.6 + 39) * (11.7 + 39) * Math.Exp(z) * MathNet.Numerics.SpecialFunctions.ExponentialIntegral(z, 1);
+
+        Assert.Equal(expected, model.DiscountedExpectedResidualTransactions(3, 30, 39, delta), 1e-6);
+    }
+
+    [Fact]
+    public void Fit_DegenerateData_ReportsInsteadOfThrowing()
+    {
+        var summary = RfmSummary.Collapse([new RfmSummaryRow(0, 0, 10), new RfmSummaryRow(0, 0, 20)], TimeUnit.Weeks);
+
+        var fit = BgNbdModel.Fit(summary, new FitOptions { MaxIterations = 20 });
+
+        Assert.False(fit.Converged);
+        Assert.False(string.IsNullOrWhiteSpace(fit.Message));
+        Assert.True(double.IsFinite(fit.LogLikelihood));
+    }
+}
