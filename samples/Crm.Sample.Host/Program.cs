@@ -11,6 +11,7 @@ var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSetti
 builder.Services.AddCrmCore();
 builder.Services.AddCrmCustomers();
 builder.Services.AddCrmScheduling();
+builder.Services.AddCrmToneLint();
 
 using var host = builder.Build();
 try
@@ -30,6 +31,7 @@ root.Subcommands.Add(DemoCommand.Create(services));
 root.Subcommands.Add(CustomersCommands.Create(services));
 root.Subcommands.Add(CalendarCommands.Create(services));
 root.Subcommands.Add(FollowUpCommands.Create(services));
+root.Subcommands.Add(LintCommands.Create(services));
 
 var exitCode = await root.Parse(args).InvokeAsync();
 await host.StopAsync();

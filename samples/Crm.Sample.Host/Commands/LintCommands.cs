@@ -1,0 +1,195 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Crm.Core.ToneLint;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Sample.Host.Commands;
+
+/// <summary>
+/// The <c>lint</c> command: <c>lint --text-file PATH [--customer-name NAME] [--customer-message-file PATH]
+/// [--language fa|en|auto] [--channel email|chat|sms] [--format json] [--fix]</c>, or batch <c>lint --jsonl PATH</c>.
+/// </summary>
+internal static class LintCommands
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static Command Create(IServiceProvider services)
+    {
+        var textFile = new Option<string>("--text-file") { Description = "The draft reply (UTF-8 text file)." };
+        var jsonl = new Option<string>("--jsonl") { Description = "Batch: one {\"id\",\"reply\",\"customerName\",\"customerMessage\",\"language\"} object per line." };
+        var name = new Option<string>("--customer-name") { Description = "The customer's name, if known." };
+        var messageFile = new Option<string>("--customer-message-file") { Description = "The customer's message being answered." };
+        var language = new Option<string>("--language") { Description = "fa, en or auto.", DefaultValueFactory = _ => "auto" };
+        language.AcceptOnlyFromAmong("fa", "en", "auto");
+        var channel = new Option<string>("--channel") { Description = "email, chat or sms.", DefaultValueFactory = _ => "email" };
+        channel.AcceptOnlyFromAmong("email", "chat", "sms");
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var fix = new Option<bool>("--fix") { Description = "Also print the reply with every mechanical fix applied." };
+
+        var command = new Command("lint", "Check a draft reply against the customer-service language guide.");
+        foreach (var o in new Option[] { textFile, jsonl, name, messageFile, language, channel, format, fix })
+        {
+            command.Options.Add(o);
+        }
+
+        command.SetAction(parse =>
+        {
+            var linter = services.GetRequiredService<ToneLinter>();
+            if (parse.GetValue(jsonl) is { } batch)
+            {
+                return RunBatch(linter, batch, Channel(parse.GetValue(channel)));
+            }
+
+            if (parse.GetValue(textFile) is not { } path)
+            {
+                Console.Error.WriteLine("lint: give --text-file PATH or --jsonl PATH.");
+                return 2;
+            }
+
+            if (!TryRead(path, out var text) || (parse.GetValue(messageFile) is { } mf && !TryRead(mf, out _)))
+            {
+                return 2;
+            }
+
+            var customerMessage = parse.GetValue(messageFile) is { } m ? File.ReadAllText(m) : null;
+            var request = new ToneLintRequest(text)
+            {
+                CustomerName = parse.GetValue(name),
+                CustomerMessage = customerMessage,
+                Language = Language(parse.GetValue(language)),
+                Channel = Channel(parse.GetValue(channel)),
+            };
+            var result = linter.Lint(request);
+            if (parse.GetValue(format) == "json")
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(ToJson(null, result), Json));
+            }
+            else
+            {
+                WriteReport(Console.Out, result);
+            }
+
+            if (parse.GetValue(fix))
+            {
+                Console.Out.WriteLine("--- fixed ---");
+                Console.Out.WriteLine(result.ApplyFixes());
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Writes a readable report: each finding with its line and the offending span underlined.</summary>
+    internal static void WriteReport(TextWriter output, ToneLintResult result)
+    {
+        var lines = result.Text.Split('\n');
+        output.WriteLine($"score {result.Score}/100, {result.Diagnostics.Count} finding(s)");
+        foreach (var d in result.Diagnostics)
+        {
+            output.WriteLine($"{d.Span.Line}:{d.Span.Column} {d.Severity.ToString().ToLowerInvariant()} {d.RuleId} [{d.CategoryId}] {d.Message}");
+            var line = lines[d.Span.Line - 1].TrimEnd('\r');
+            var width = Math.Max(1, Math.Min(d.Span.Length, line.Length - d.Span.Column + 1));
+            output.WriteLine("    " + line);
+            output.WriteLine("    " + new string(' ', d.Span.Column - 1) + new string('^', width));
+            if (d.Suggestions.Count > 0 && d.Suggestions[0].Replacement.Length > 0)
+            {
+                output.WriteLine("    → " + d.Suggestions[0].Replacement);
+            }
+        }
+    }
+
+    private static int RunBatch(ToneLinter linter, string path, ToneChannel channel)
+    {
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"lint: file not found: {path}");
+            return 2;
+        }
+
+        var bad = 0;
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            LintInput? input;
+            try
+            {
+                input = JsonSerializer.Deserialize<LintInput>(line, Json);
+            }
+            catch (JsonException ex)
+            {
+                input = null;
+                Console.Error.WriteLine($"line {lineNumber}: not a JSON object ({ex.Message})");
+            }
+
+            if (input is null || string.IsNullOrEmpty(input.Id) || input.Reply is null || input.Language is not (null or "fa" or "en" or "auto"))
+            {
+                bad++;
+                if (input is not null)
+                {
+                    Console.Error.WriteLine($"line {lineNumber}: field id and reply are required, language must be fa, en or auto (got id='{input.Id}', language='{input.Language}')");
+                }
+
+                continue;
+            }
+
+            var result = linter.Lint(new ToneLintRequest(input.Reply)
+            {
+                CustomerName = input.CustomerName,
+                CustomerMessage = input.CustomerMessage,
+                Language = Language(input.Language),
+                Channel = channel,
+            });
+            Console.Out.WriteLine(JsonSerializer.Serialize(ToJson(input.Id, result), Json));
+        }
+
+        return bad == 0 ? 0 : 2;
+    }
+
+    private static LintOutput ToJson(string? id, ToneLintResult result) => new(
+        id,
+        result.Score,
+        [.. result.Diagnostics.Select(d => new LintDiagnostic(
+            d.RuleId, d.CategoryId, d.Severity.ToString().ToLowerInvariant(), d.Span.Start, d.Span.Length, d.Span.Line, d.Span.Column,
+            d.Message, [.. d.Suggestions.Select(s => new LintSuggestion(s.Replacement, s.Description))]))]);
+
+    private static bool TryRead(string path, out string text)
+    {
+        text = string.Empty;
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"lint: file not found: {path}");
+            return false;
+        }
+
+        text = File.ReadAllText(path, Encoding.UTF8);
+        return true;
+    }
+
+    private static ToneLanguage Language(string? value) => value switch { "fa" => ToneLanguage.Persian, "en" => ToneLanguage.English, _ => ToneLanguage.Auto };
+
+    private static ToneChannel Channel(string? value) => value switch { "chat" => ToneChannel.Chat, "sms" => ToneChannel.Sms, _ => ToneChannel.Email };
+
+    private sealed record LintInput(string? Id, string? Reply, string? CustomerName, string? CustomerMessage, string? Language);
+
+    private sealed record LintOutput(string? Id, int Score, IReadOnlyList<LintDiagnostic> Diagnostics);
+
+    private sealed record LintDiagnostic(string RuleId, string Category, string Severity, int Start, int Length, int Line, int Column, string Message, IReadOnlyList<LintSuggestion> Suggestions);
+
+    private sealed record LintSuggestion(string Replacement, string Description);
+}
