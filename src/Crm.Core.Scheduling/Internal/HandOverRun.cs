@@ -13,7 +13,7 @@ internal static class HandOverRun
         var lanes = colleagues.Distinct(StringComparer.Ordinal).ToDictionary(c => c, c =>
         {
             var own = absences.Where(a => string.Equals(a.Owner, c, StringComparison.Ordinal)).ToList();
-            return new OwnerLane(capacityOf(c), horizon, d => own.Any(a => a.Covers(horizon.Dates[d])));
+            return new OwnerLane(capacityOf(c), horizon, own);
         }, StringComparer.Ordinal);
 
         var kept = new List<Assignment>();

@@ -8,7 +8,7 @@ internal sealed class OwnerLane
     private readonly int[] count;
     private readonly int[] parent;
 
-    public OwnerLane(DailyCapacity dailyCapacity, PlanningHorizon horizon, Func<int, bool> away)
+    public OwnerLane(DailyCapacity dailyCapacity, PlanningHorizon horizon, IReadOnlyList<Absence> absences)
     {
         Capacity = dailyCapacity;
         var days = horizon.Days;
@@ -17,10 +17,17 @@ internal sealed class OwnerLane
         count = new int[days];
         parent = new int[days + 1];
         Away = new bool[days];
+        foreach (var absence in absences)
+        {
+            for (var d = Math.Max(0, horizon.IndexOf(absence.From)); d <= Math.Min(days - 1, horizon.IndexOf(absence.To)); d++)
+            {
+                Away[d] = true;
+            }
+        }
+
         for (var d = 0; d < days; d++)
         {
-            Away[d] = away(d);
-            capacity[d] = horizon.Status[d] == DayStatus.WorkingDay && !Away[d] ? dailyCapacity.On(horizon.Dates[d].DayOfWeek) : 0;
+            capacity[d] = horizon.Status[d] == DayStatus.WorkingDay && !Away[d] ? dailyCapacity.On(horizon.DaysOfWeek[d]) : 0;
             parent[d] = capacity[d] > 0 ? d : d + 1;
         }
 

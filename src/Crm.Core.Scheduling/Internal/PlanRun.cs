@@ -32,7 +32,7 @@ internal static class PlanRun
             {
                 var owner = item.Owner;
                 var ownerAbsences = absences.Where(a => string.Equals(a.Owner, owner, StringComparison.Ordinal)).ToList();
-                lane = new OwnerLane(capacityOf(owner), horizon, d => ownerAbsences.Any(a => a.Covers(horizon.Dates[d])));
+                lane = new OwnerLane(capacityOf(owner), horizon, ownerAbsences);
                 lanes[owner] = lane;
             }
 

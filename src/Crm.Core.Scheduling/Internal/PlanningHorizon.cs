@@ -6,16 +6,22 @@ namespace Crm.Core.Scheduling.Internal;
 /// <summary>The days of a plan with their dates and calendar status, computed once.</summary>
 internal sealed class PlanningHorizon
 {
+    private readonly int startNumber;
+
     public PlanningHorizon(WorkCalendar calendar, LocalDate start, int days)
     {
         Start = SolarHijri.From(start);
+        startNumber = DayNumber.Of(Start);
         Days = days;
         Dates = new LocalDate[days];
         Status = new DayStatus[days];
+        DaysOfWeek = new IsoDayOfWeek[days];
+        var firstDay = (int)Start.DayOfWeek - 1; // Monday = 0; LocalDate.DayOfWeek is slow outside the ISO calendar
         for (var d = 0; d < days; d++)
         {
             Dates[d] = Start.PlusDays(d);
             Status[d] = calendar.GetDayStatus(Dates[d]);
+            DaysOfWeek[d] = (IsoDayOfWeek)(((firstDay + d) % 7) + 1);
         }
     }
 
@@ -27,9 +33,7 @@ internal sealed class PlanningHorizon
 
     public DayStatus[] Status { get; }
 
-    public int IndexOf(LocalDate date)
-    {
-        var days = Period.DaysBetween(Start, SolarHijri.From(date));
-        return days;
-    }
+    public IsoDayOfWeek[] DaysOfWeek { get; }
+
+    public int IndexOf(LocalDate date) => DayNumber.Of(date) - startNumber;
 }
