@@ -13,6 +13,7 @@ internal static class DemoCommand
             var output = Console.Out;
             // One section per feature, in dependency order.
             CustomersDemo.Run(services, output);
+            SegmentationDemo.Run(services, output);
             SchedulingDemo.Run(services, output);
             ToneLintDemo.Run(services, output);
             return 0;

@@ -1,0 +1,257 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Crm.Core.Customers;
+using Crm.Core.Persian;
+using Crm.Core.Segmentation;
+using Crm.Sample.Host.Csv;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Crm.Sample.Host.Commands;
+
+/// <summary>The <c>segment</c> command group: <c>segment rfm</c> and <c>segment run</c>.</summary>
+internal static class SegmentCommands
+{
+    public static Command Create(IServiceProvider services)
+    {
+        var group = new Command("segment", "Segmentation: RFM scores and rule-based segments.");
+        group.Subcommands.Add(Rfm(services));
+        group.Subcommands.Add(Run(services));
+        return group;
+    }
+
+    private static Command Rfm(IServiceProvider services)
+    {
+        var transactions = new Option<string>("--transactions") { Description = "CSV with header customer_id,date,amount (date yyyy-MM-dd Gregorian or yyyy/MM/dd Solar Hijri).", Required = true };
+        var asOf = new Option<string>("--as-of") { Description = "As-of date, YYYY-MM-DD (Gregorian) or YYYY/MM/DD (Solar Hijri).", Required = true };
+        var format = new Option<string>("--format") { Description = "Output format: csv or json.", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var command = new Command("rfm", "Score customers 1-5 on recency, frequency and monetary value and name their segment.");
+        command.Options.Add(transactions);
+        command.Options.Add(asOf);
+        command.Options.Add(format);
+        command.SetAction(parseResult =>
+        {
+            if (!TryDate(parseResult.GetValue(asOf)!, out var date))
+            {
+                Console.Error.WriteLine($"invalid --as-of '{parseResult.GetValue(asOf)}': expected YYYY-MM-DD or YYYY/MM/DD");
+                return 2;
+            }
+
+            if (!TransactionsCsv.TryRead(parseResult.GetValue(transactions)!, Console.Error, out var purchases, out var allGood))
+            {
+                return 2;
+            }
+
+            var map = services.GetService<RfmSegmentMap>() ?? RfmSegmentMap.Default;
+            var result = RfmScorer.FromPurchases(purchases, date, map: map);
+            WriteRfm(result, parseResult.GetValue(format) == "json", Console.Out);
+            if (result.WithoutPurchases.Count > 0)
+            {
+                Console.Error.WriteLine($"note: {result.WithoutPurchases.Count} customer(s) without a purchase on or before the as-of date, not scored: "
+                    + string.Join(", ", result.WithoutPurchases));
+            }
+
+            foreach (var error in result.Errors)
+            {
+                Console.Error.WriteLine(error.Message);
+            }
+
+            return allGood && result.Errors.Count == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static Command Run(IServiceProvider services)
+    {
+        var definition = new Option<string>("--definition") { Description = "Segment definition JSON file.", Required = true };
+        var customers = new Option<string>("--customers") { Description = "Customers CSV (kind,code,first_name,...).", Required = true };
+        var transactions = new Option<string?>("--transactions") { Description = "Optional purchases CSV (customer_id,date,amount) for purchase and RFM fields." };
+        var asOf = new Option<string?>("--as-of") { Description = "As-of date (default: today in Tehran)." };
+        var command = new Command("run", "Evaluate a segment definition over a customers CSV and list the members.");
+        command.Options.Add(definition);
+        command.Options.Add(customers);
+        command.Options.Add(transactions);
+        command.Options.Add(asOf);
+        command.SetAction(parseResult =>
+        {
+            var clock = services.GetRequiredService<IClock>();
+            var date = SegmentContext.Today(clock).AsOf;
+            if (parseResult.GetValue(asOf) is { } text && !TryDate(text, out date))
+            {
+                Console.Error.WriteLine($"invalid --as-of '{text}': expected YYYY-MM-DD or YYYY/MM/DD");
+                return 2;
+            }
+
+            SegmentDefinition segment;
+            CsvTable table;
+            try
+            {
+                segment = SegmentDefinitionJson.Parse(File.ReadAllText(parseResult.GetValue(definition)!, Encoding.UTF8));
+                table = CsvTable.Read(parseResult.GetValue(customers)!);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or CsvUnreadableException)
+            {
+                Console.Error.WriteLine(ex.Message.ReplaceLineEndings(" "));
+                return 2;
+            }
+
+            var allGood = true;
+            var purchases = new List<Purchase>();
+            if (parseResult.GetValue(transactions) is { } path && !TransactionsCsv.TryRead(path, Console.Error, out purchases, out allGood))
+            {
+                return 2;
+            }
+
+            var importer = new CustomerRecordImporter();
+            var stamp = new ChangeStamp("segment-run", clock.GetCurrentInstant());
+            var loaded = new List<Customer>();
+            foreach (var row in table.Rows)
+            {
+                var result = importer.Import(row.Fields, stamp);
+                if (result.Customer is { } c)
+                {
+                    loaded.Add(c);
+                    continue;
+                }
+
+                allGood = false;
+                Console.Error.WriteLine($"line {row.Line}: " + string.Join(" ", result.Errors.Select(e => e.Message)));
+            }
+
+            var summaries = ColumnarPurchaseSummarizer.Summarize(PurchaseColumns.From(purchases), date).ToSummaries();
+            var facts = CustomerFacts.Combine(loaded, summaries, RfmScorer.FromSummaries(summaries));
+            var members = segment.Compile().Evaluate(facts, new SegmentContext(date));
+            Console.Out.WriteLine(JsonSerializer.Serialize(new
+            {
+                segment = members.SegmentName,
+                version = members.Version,
+                asOf = LocalDatePattern.Iso.Format(members.AsOf.WithCalendar(CalendarSystem.Iso)),
+                asOfPersian = PersianDateFormat.Format(members.AsOf),
+                count = members.Count,
+                members = members.Members.Select(m => m.Value),
+            }, HostJson.Options));
+            return allGood ? 0 : 1;
+        });
+        return command;
+    }
+
+    internal static void WriteRfm(RfmResult result, bool json, TextWriter output)
+    {
+        var rows = result.Rows.Select(r => new RfmOutputRow(r.CustomerId.Value, r.RecencyDays, r.Frequency, r.Monetary.Amount, r.Score.R, r.Score.F, r.Score.M, r.Segment.Name));
+        if (json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(rows, HostJson.Options));
+            return;
+        }
+
+        output.WriteLine("customerId,recencyDays,frequency,monetary,r,f,m,segment");
+        foreach (var r in rows)
+        {
+            output.WriteLine(string.Join(',', r.CustomerId, I(r.RecencyDays), I(r.Frequency), r.Monetary.ToString(CultureInfo.InvariantCulture), I(r.R), I(r.F), I(r.M), r.Segment));
+        }
+    }
+
+    private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    internal static bool TryDate(string text, out LocalDate date)
+    {
+        var ascii = PersianDigits.ToAscii(text).Trim();
+        if (ascii.Contains('/', StringComparison.Ordinal))
+        {
+            return PersianDateFormat.TryParse(ascii, out date);
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(ascii);
+        date = parsed.Success ? parsed.Value : default;
+        return parsed.Success;
+    }
+}
+
+/// <summary>One output row of <c>segment rfm</c>.</summary>
+internal sealed record RfmOutputRow(string CustomerId, int RecencyDays, int Frequency, decimal Monetary, int R, int F, int M, string Segment);
+
+/// <summary>Reads the <c>customer_id,date,amount</c> transactions CSV of <c>segment rfm</c>; bad lines are reported and skipped.</summary>
+internal static class TransactionsCsv
+{
+    public const string Header = "customer_id,date,amount";
+
+    /// <summary>Reads the file; returns false (after one line on <paramref name="errors"/>) when it cannot be read at all.</summary>
+    public static bool TryRead(string path, TextWriter errors, out List<Purchase> purchases, out bool allGood)
+    {
+        purchases = [];
+        allGood = true;
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(path, Encoding.UTF8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            errors.WriteLine($"cannot read '{path}': {ex.Message}");
+            return false;
+        }
+
+        if (lines.Length == 0 || !string.Equals(lines[0].Trim().TrimStart('\uFEFF'), Header, StringComparison.Ordinal))
+        {
+            errors.WriteLine($"cannot read '{path}': the first line must be the header '{Header}'");
+            return false;
+        }
+
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+
+            if (TryParse(lines[i], out var purchase, out var problem))
+            {
+                purchases.Add(purchase);
+            }
+            else
+            {
+                allGood = false;
+                errors.WriteLine($"line {i + 1}: {problem}; line skipped");
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryParse(string line, out Purchase purchase, out string problem)
+    {
+        purchase = default;
+        var fields = line.Split(',');
+        if (fields.Length != 3)
+        {
+            problem = $"rule 'csv.field-count' failed for value '{line}': expected 3 fields (customer_id,date,amount), found {fields.Length}";
+            return false;
+        }
+
+        if (!CustomerCode.TryParse(fields[0], out var code, out var error))
+        {
+            problem = "customer_id: " + error!.Message;
+            return false;
+        }
+
+        if (!SegmentCommands.TryDate(fields[1], out var date))
+        {
+            problem = $"date: rule 'date.format' failed for value '{fields[1].Trim()}': expected yyyy-MM-dd (Gregorian) or yyyy/MM/dd (Solar Hijri)";
+            return false;
+        }
+
+        if (!decimal.TryParse(fields[2].Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        {
+            problem = $"amount: rule 'amount.format' failed for value '{fields[2].Trim()}': expected a number with '.' as decimal point";
+            return false;
+        }
+
+        purchase = new Purchase(code, date, Money.FromRials(amount));
+        problem = string.Empty;
+        return true;
+    }
+}
