@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using NodaTime;
 
@@ -52,5 +53,29 @@ public static class Occasions
                 yield return occasion;
             }
         }
+    }
+
+    /// <summary>Returns an individual customer's birthday and marriage anniversary in a Persian year, from the customer record.</summary>
+    /// <param name="individual">The customer; a missing birth or marriage date gives no occasion.</param>
+    /// <param name="persianYear">The year to look in.</param>
+    /// <returns>Zero, one or two occasions, birthday first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="individual"/> is <see langword="null"/>.</exception>
+    /// <example><code>Occasions.InYear(customer, 1405).Select(o => o.ToFollowUp("sara"))</code></example>
+    public static IReadOnlyList<Occasion> InYear(Individual individual, int persianYear)
+    {
+        Guard.Against.Null(individual);
+        var result = new List<Occasion>(2);
+        var code = individual.Code.Value;
+        if (individual.Profile.BirthDate is { } birth && InYear(code, birth, OccasionKind.Birthday, persianYear) is { } birthday)
+        {
+            result.Add(birthday);
+        }
+
+        if (individual.Profile.MarriageDate is { } marriage && InYear(code, marriage, OccasionKind.MarriageAnniversary, persianYear) is { } anniversary)
+        {
+            result.Add(anniversary);
+        }
+
+        return result;
     }
 }

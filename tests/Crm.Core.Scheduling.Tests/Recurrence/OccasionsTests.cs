@@ -38,6 +38,26 @@ public class OccasionsTests
         Assert.Equal("C-3-birthday-1405", followUp.Id);
     }
 
+    [Fact]
+    public void InYear_IndividualBornOnEsfand30_GivesBirthdayOnEsfand29OfCommonYear()
+    {
+        var customer = Crm.Core.TestKit.SomeCustomers.Individual(); // born 1366/12/30, no marriage date
+        var occasion = Assert.Single(Occasions.InYear(customer, 1405));
+        Assert.Equal((OccasionKind.Birthday, "C-1", 39), (occasion.Kind, occasion.CustomerId, occasion.Years));
+        Assert.Equal(SolarHijri.Date(1405, 12, 29), occasion.Date);
+    }
+
+    [Fact]
+    public void InYear_IndividualWithMarriageDate_GivesBothOccasions()
+    {
+        var customer = Crm.Core.Customers.Individual.Create(Crm.Core.Customers.CustomerCode.Parse("C-9"),
+            new Crm.Core.Customers.IndividualProfile { LastName = "رضایی", BirthDate = new LocalDate(1990, 5, 1), MarriageDate = new LocalDate(2015, 9, 1) },
+            Crm.Core.TestKit.SomeCustomers.Stamp());
+        var occasions = Occasions.InYear(customer, 1405);
+        Assert.Equal([OccasionKind.Birthday, OccasionKind.MarriageAnniversary], occasions.Select(o => o.Kind));
+        Assert.Equal(SolarHijri.From(new LocalDate(2015, 9, 1)).Month, occasions[1].Date.Month);
+    }
+
     [Property]
     public Property InYear_AnyRecordedDate_FallsInTheSameMonthEveryYear() =>
         Prop.ForAll(Gen.Choose(0, 40000).ToArbitrary(), Gen.Choose(1, 60).ToArbitrary(), (offset, years) =>
