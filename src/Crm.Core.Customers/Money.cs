@@ -1,5 +1,4 @@
 using System.Globalization;
-using Ardalis.GuardClauses;
 
 namespace Crm.Core.Customers;
 
@@ -19,8 +18,11 @@ public readonly record struct Money
     /// <exception cref="ArgumentException"><paramref name="currency"/> is not three upper-case ASCII letters.</exception>
     public Money(decimal amount, string currency = Rial)
     {
-        Guard.Against.InvalidInput(currency, nameof(currency), IsIsoCode,
-            $"Currency '{currency}' is not a three-letter upper-case ISO 4217 code.");
+        if (!IsIsoCode(currency))
+        {
+            throw new ArgumentException($"Currency '{currency}' is not a three-letter upper-case ISO 4217 code.", nameof(currency));
+        }
+
         Amount = amount;
         Currency = currency;
     }
@@ -85,6 +87,6 @@ public readonly record struct Money
     /// <returns>The amount and the currency code.</returns>
     public override string ToString() => Amount.ToString(CultureInfo.InvariantCulture) + " " + Currency;
 
-    private static bool IsIsoCode(string code) =>
-        code is { Length: 3 } && code.All(c => c is >= 'A' and <= 'Z');
+    private static bool IsIsoCode(string? code) =>
+        code is { Length: 3 } && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1]) && char.IsAsciiLetterUpper(code[2]);
 }

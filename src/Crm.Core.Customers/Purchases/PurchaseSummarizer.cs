@@ -18,7 +18,7 @@ public static class PurchaseSummarizer
         Guard.Against.Null(purchases);
         Guard.Against.EnumOutOfRange(unit);
         var asOfIso = asOf.WithCalendar(CalendarSystem.Iso);
-        var asOfDay = asOfIso.ToDateOnly().DayNumber;
+        var asOfDay = DayNumber(asOfIso);
         var daysPerUnit = unit.DaysPerUnit();
 
         var index = new Dictionary<CustomerCode, int>();
@@ -28,7 +28,7 @@ public static class PurchaseSummarizer
         var after = 0;
         foreach (var p in purchases)
         {
-            var day = p.Date.WithCalendar(CalendarSystem.Iso).ToDateOnly().DayNumber;
+            var day = DayNumber(p.Date);
             if (day > asOfDay)
             {
                 after++;
@@ -77,6 +77,9 @@ public static class PurchaseSummarizer
         summaries.Sort(static (a, b) => a.CustomerId.CompareTo(b.CustomerId));
         return new PurchaseSummary(summaries, after, errors);
     }
+
+    private static int DayNumber(LocalDate date) =>
+        (date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso)).ToDateOnly().DayNumber;
 
     private static CustomerSummary? SummarizeOne(
         CustomerCode code, long[] keys, Money[] amounts, int start, int end, LocalDate asOf, int asOfDay,
