@@ -10,6 +10,7 @@ Console.OutputEncoding = Encoding.UTF8;
 var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
 builder.Services.AddCrmCore();
 builder.Services.AddCrmCustomers();
+builder.Services.AddCrmLifetime();
 builder.Services.AddCrmSegmentation();
 builder.Services.AddCrmScheduling();
 builder.Services.AddCrmToneLint();
@@ -30,6 +31,7 @@ var root = new RootCommand("Crm.Core sample host: shows the library at work on b
 // Each feature contributes its commands; `demo` runs every feature's demo section in turn.
 root.Subcommands.Add(DemoCommand.Create(services));
 root.Subcommands.Add(CustomersCommands.Create(services));
+root.Subcommands.Add(LtvCommands.Create(services));
 root.Subcommands.Add(SegmentCommands.Create(services));
 root.Subcommands.Add(CalendarCommands.Create(services));
 root.Subcommands.Add(FollowUpCommands.Create(services));

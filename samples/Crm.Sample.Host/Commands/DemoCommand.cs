@@ -14,6 +14,7 @@ internal static class DemoCommand
             // One section per feature, in dependency order.
             CustomersDemo.Run(services, output);
             SegmentationDemo.Run(services, output);
+            LifetimeDemo.Run(services, output);
             SchedulingDemo.Run(services, output);
             ToneLintDemo.Run(services, output);
             return 0;

@@ -1,0 +1,250 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Crm.Core.Customers;
+using Crm.Core.Lifetime;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Crm.Sample.Host.Commands;
+
+/// <summary>The <c>ltv</c> command group: <c>ltv fit</c> and <c>ltv predict</c>.</summary>
+internal static class LtvCommands
+{
+    public static Command Create(IServiceProvider services)
+    {
+        _ = services;
+        var group = new Command("ltv", "Customer lifetime value: fit BG/NBD, Pareto/NBD or Gamma-Gamma, predict per customer.");
+        group.Subcommands.Add(CreateFit());
+        group.Subcommands.Add(CreatePredict());
+        return group;
+    }
+
+    private static Command CreateFit()
+    {
+        var summary = new Option<string?>("--summary") { Description = "Summary CSV: customer_id,frequency,recency,T[,monetary_value] (lifetimes naming)." };
+        var transactions = new Option<string?>("--transactions") { Description = "Transactions CSV (customer_id,date,amount), or CDNOW's raw format with --cdnow." };
+        var cdnow = new Option<bool>("--cdnow") { Description = "Read --transactions in CDNOW's raw white-space format." };
+        var calibrationEnd = new Option<string?>("--calibration-end") { Description = "Last day of the calibration period, yyyy-MM-dd (with --transactions)." };
+        var unit = UnitOption();
+        var model = new Option<string>("--model") { Description = "bgnbd, paretonbd or gammagamma.", DefaultValueFactory = _ => "bgnbd" };
+        model.AcceptOnlyFromAmong("bgnbd", "paretonbd", "gammagamma");
+        var format = FormatOption();
+        var command = new Command("fit", "Fit a model and print its parameters, log-likelihood and convergence.");
+        foreach (var option in new Option[] { summary, transactions, cdnow, calibrationEnd, unit, model, format })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            var timeUnit = ParseUnit(parse.GetValue(unit)!);
+            if (!TryLoad(parse.GetValue(summary), parse.GetValue(transactions), parse.GetValue(cdnow), parse.GetValue(calibrationEnd), timeUnit, out var customers))
+            {
+                return 2;
+            }
+
+            var name = parse.GetValue(model)!;
+            LtvFitOutput output;
+            if (name == "gammagamma")
+            {
+                var rows = LifetimeData.ToSpendRows(customers);
+                if (rows.Count == 0)
+                {
+                    Console.Error.WriteLine("gammagamma needs a monetary_value column and at least one customer with a repeat purchase");
+                    return 2;
+                }
+
+                var fit = GammaGammaModel.Fit(rows);
+                output = Output(name, fit.Result.Estimates, fit.Result.LogLikelihood, fit.Result.Customers, fit.Result.Converged, fit.Result.Iterations);
+                output = output with { FrequencySpendCorrelation = fit.FrequencySpendCorrelation };
+            }
+            else
+            {
+                var data = LifetimeData.ToRfmSummary(customers, timeUnit);
+                var result = name == "bgnbd" ? Describe(BgNbdModel.Fit(data)) : Describe(ParetoNbdModel.Fit(data));
+                output = Output(name, result.Estimates, result.LogLikelihood, result.Customers, result.Converged, result.Iterations);
+            }
+
+            if (parse.GetValue(format) == "json")
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(output, LtvJson.Options));
+            }
+            else
+            {
+                Console.Out.WriteLine($"{output.Model}: " + string.Join(", ", output.Parameters.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} = {p.Value:F6}"))));
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"log-likelihood {output.LogLikelihood:F3}, {output.Customers} customers, converged {output.Converged}, {output.Iterations} iterations"));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreatePredict()
+    {
+        var summary = new Option<string>("--summary") { Description = "Summary CSV: customer_id,frequency,recency,T[,monetary_value].", Required = true };
+        var horizon = new Option<double>("--horizon") { Description = "Horizon in the time unit (weeks by default).", Required = true };
+        var model = new Option<string>("--model") { Description = "bgnbd or paretonbd.", DefaultValueFactory = _ => "bgnbd" };
+        model.AcceptOnlyFromAmong("bgnbd", "paretonbd");
+        var discount = new Option<double>("--discount-rate") { Description = "Discount rate per time unit, per-period form (default 0)." };
+        var margin = new Option<double>("--margin") { Description = "Profit margin in [0, 1] (default 1).", DefaultValueFactory = _ => 1d };
+        var unit = UnitOption();
+        var format = FormatOption();
+        var command = new Command("predict", "Predict P(alive), expected purchases and, with monetary_value, expected value and CLV per customer.");
+        foreach (var option in new Option[] { summary, horizon, model, discount, margin, unit, format })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            var h = parse.GetValue(horizon);
+            var m = parse.GetValue(margin);
+            var d = parse.GetValue(discount);
+            if (!(h >= 0 && double.IsFinite(h)) || m is < 0 or > 1 || !(d >= 0 && double.IsFinite(d)))
+            {
+                Console.Error.WriteLine("--horizon and --discount-rate must be ≥ 0 and --margin between 0 and 1");
+                return 2;
+            }
+
+            var timeUnit = ParseUnit(parse.GetValue(unit)!);
+            if (!TryLoad(parse.GetValue(summary), null, false, null, timeUnit, out var customers))
+            {
+                return 2;
+            }
+
+            var data = LifetimeData.ToRfmSummary(customers, timeUnit);
+            ITransactionModel fitted = parse.GetValue(model) == "paretonbd" ? ParetoNbdModel.Fit(data).Parameters : BgNbdModel.Fit(data).Parameters;
+            var spendRows = LifetimeData.ToSpendRows(customers);
+            var spend = spendRows.Count > 0 ? GammaGammaModel.Fit(spendRows).Result.Parameters : null;
+            var rows = ClvCalculator.Predict(fitted, spend, customers, h, m, Discounting.PerPeriod(d))
+                .Select(r => new LtvPredictRow(r.CustomerId.Value, r.ProbabilityAlive, r.ExpectedPurchases, r.ExpectedAverageValue, r.Clv)).ToArray();
+            if (parse.GetValue(format) == "json")
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(rows, LtvJson.Options));
+            }
+            else
+            {
+                Console.Out.WriteLine("customerId,pAlive,expectedPurchases,expectedAverageValue,clv");
+                foreach (var r in rows)
+                {
+                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.CustomerId},{r.PAlive:F6},{r.ExpectedPurchases:F6},{r.ExpectedAverageValue:F4},{r.Clv:F4}"));
+                }
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static bool TryLoad(string? summaryPath, string? transactionsPath, bool cdnow, string? calibrationEnd, TimeUnit unit, out IReadOnlyList<CustomerRfm> customers)
+    {
+        customers = [];
+        if ((summaryPath is null) == (transactionsPath is null))
+        {
+            Console.Error.WriteLine("give exactly one of --summary or --transactions");
+            return false;
+        }
+
+        try
+        {
+            if (summaryPath is not null)
+            {
+                using var reader = new StreamReader(summaryPath);
+                var result = RfmCsvReader.Read(reader);
+                if (result.Customers.Count == 0)
+                {
+                    Console.Error.WriteLine(result.Errors.Count > 0 ? result.Errors[0].Message : $"'{summaryPath}' has no customers");
+                    return false;
+                }
+
+                foreach (var error in result.Errors)
+                {
+                    Console.Error.WriteLine("skipped: " + error.Message);
+                }
+
+                customers = result.Customers;
+                return true;
+            }
+
+            var end = calibrationEnd is null ? null : LocalDatePattern.Iso.Parse(calibrationEnd) is { Success: true } parsed ? parsed.Value : (LocalDate?)null;
+            if (end is null)
+            {
+                Console.Error.WriteLine($"--calibration-end must be a date yyyy-MM-dd, got '{calibrationEnd}'");
+                return false;
+            }
+
+            IReadOnlyList<Purchase> purchases;
+            if (cdnow)
+            {
+                using var reader = new StreamReader(transactionsPath!);
+                var raw = CdnowTransactionReader.Read(reader);
+                raw.Errors.ToList().ForEach(e => Console.Error.WriteLine("skipped: " + e.Message));
+                purchases = raw.Purchases;
+            }
+            else if (TransactionsCsv.TryRead(transactionsPath!, Console.Error, out var list, out _))
+            {
+                purchases = list;
+            }
+            else
+            {
+                return false;
+            }
+
+            customers = CalibrationHoldout.Split(purchases, end.Value, end.Value, unit).Customers;
+            if (customers.Count == 0)
+            {
+                Console.Error.WriteLine($"no customer has a purchase on or before {calibrationEnd}");
+                return false;
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            Console.Error.WriteLine($"cannot read input: {ex.Message}");
+            return false;
+        }
+    }
+
+    private static (IReadOnlyList<ParameterEstimate> Estimates, double LogLikelihood, double Customers, bool Converged, int Iterations) Describe<T>(FitResult<T> fit)
+        where T : class => (fit.Estimates, fit.LogLikelihood, fit.Customers, fit.Converged, fit.Iterations);
+
+    private static LtvFitOutput Output(string model, IReadOnlyList<ParameterEstimate> estimates, double ll, double customers, bool converged, int iterations) =>
+        new(model, estimates.ToDictionary(e => e.Name, e => e.Value), ll, (int)Math.Round(customers), converged, iterations, null);
+
+    private static Option<string> UnitOption()
+    {
+        var unit = new Option<string>("--time-unit") { Description = "days, weeks or months (average Gregorian months).", DefaultValueFactory = _ => "weeks" };
+        unit.AcceptOnlyFromAmong("days", "weeks", "months");
+        return unit;
+    }
+
+    private static Option<string> FormatOption()
+    {
+        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        return format;
+    }
+
+    private static TimeUnit ParseUnit(string text) => text switch
+    {
+        "days" => TimeUnit.Days,
+        "months" => TimeUnit.Months,
+        _ => TimeUnit.Weeks,
+    };
+}
+
+internal sealed record LtvFitOutput(string Model, IReadOnlyDictionary<string, double> Parameters, double LogLikelihood, int Customers, bool Converged, int Iterations,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? FrequencySpendCorrelation);
+
+internal sealed record LtvPredictRow(string CustomerId, double PAlive, double ExpectedPurchases,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? ExpectedAverageValue,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Clv);
+
+internal static class LtvJson
+{
+    public static JsonSerializerOptions Options { get; } = new(HostJson.Options) { DictionaryKeyPolicy = null };
+}
