@@ -98,6 +98,16 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void ExpectedPurchases_DropoutShapeExactlyOne_IsFiniteAndContinuous()
+    {
+        var atOne = new BgNbdParameters(0.25, 4.4, 1.0, 2.4, TimeUnit.Weeks);
+        var near = new BgNbdParameters(0.25, 4.4, 1.001, 2.4, TimeUnit.Weeks);
+
+        Assert.Equal(near.ExpectedPurchases(39, 2, 30, 39), atOne.ExpectedPurchases(39, 2, 30, 39), 1e-2);
+        Assert.Equal(near.ExpectedPurchasesNewCustomer(39), atOne.ExpectedPurchasesNewCustomer(39), 1e-2);
+    }
+
+    [Fact]
     public void Fit_DegenerateData_ReportsInsteadOfThrowing()
     {
         var summary = RfmSummary.Collapse([new RfmSummaryRow(0, 0, 10), new RfmSummaryRow(0, 0, 20)], TimeUnit.Weeks);
