@@ -26,16 +26,7 @@ public static class ColumnarPurchaseSummarizer
         var asOfIso = asOf.WithCalendar(CalendarSystem.Iso);
         var asOfDay = asOfIso.ToDateOnly().DayNumber;
         var customers = purchases.Customers.Count;
-        var count = new int[customers];
-        var first = new int[customers];
-        var last = new int[customers];
-        var total = new decimal[customers];
-        var firstTotal = new decimal[customers];
-        var currency = new byte[customers];
-        var failed = new bool[customers];
-        Array.Fill(first, int.MaxValue);
-        Array.Fill(last, int.MinValue);
-
+        var state = new CustomerState[customers];
         var idx = purchases.CustomerIndex;
         var days = purchases.DayNumber;
         var amounts = purchases.Amount;
@@ -50,32 +41,54 @@ public static class ColumnarPurchaseSummarizer
                 continue;
             }
 
-            var c = idx[i];
+            // One struct per customer keeps every running figure in one or two cache lines.
+            ref var s = ref state[idx[i]];
             var amount = amounts[i];
-            if (count[c]++ == 0)
+            if (s.Count++ == 0)
             {
-                currency[c] = currencies[i];
-            }
-            else if (currency[c] != currencies[i])
-            {
-                failed[c] = true;
-            }
-
-            total[c] += amount;
-            if (day < first[c])
-            {
-                first[c] = day;
-                firstTotal[c] = amount;
-            }
-            else if (day == first[c])
-            {
-                firstTotal[c] += amount;
+                s.Currency = currencies[i];
+                s.First = day;
+                s.Last = day;
+                s.Total = amount;
+                s.FirstTotal = amount;
+                continue;
             }
 
-            if (day > last[c])
+            s.Failed |= s.Currency != currencies[i];
+            s.Total += amount;
+            if (day < s.First)
             {
-                last[c] = day;
+                s.First = day;
+                s.FirstTotal = amount;
             }
+            else if (day == s.First)
+            {
+                s.FirstTotal += amount;
+            }
+
+            if (day > s.Last)
+            {
+                s.Last = day;
+            }
+        }
+
+        var count = new int[customers];
+        var first = new int[customers];
+        var last = new int[customers];
+        var total = new decimal[customers];
+        var firstTotal = new decimal[customers];
+        var currency = new byte[customers];
+        var failed = new bool[customers];
+        for (var c = 0; c < customers; c++)
+        {
+            ref readonly var s = ref state[c];
+            count[c] = s.Count;
+            first[c] = s.Count == 0 ? int.MaxValue : s.First;
+            last[c] = s.Count == 0 ? int.MinValue : s.Last;
+            total[c] = s.Total;
+            firstTotal[c] = s.FirstTotal;
+            currency[c] = s.Currency;
+            failed[c] = s.Failed;
         }
 
         var repeatDays = CountRepeatDays(idx, days, asOfDay, count, first, last);
@@ -139,5 +152,16 @@ public static class ColumnarPurchaseSummarizer
         }
 
         return repeat;
+    }
+
+    private struct CustomerState
+    {
+        public decimal Total;
+        public decimal FirstTotal;
+        public int Count;
+        public int First;
+        public int Last;
+        public byte Currency;
+        public bool Failed;
     }
 }
