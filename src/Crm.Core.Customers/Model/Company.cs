@@ -47,18 +47,7 @@ public sealed class Company : Customer
     {
         Guard.Against.Default(stamp);
         var clean = Clean(profile);
-        var changed = 0;
-        foreach (var (field, format) in Fields)
-        {
-            var before = format(Profile);
-            var after = format(clean);
-            if (!string.Equals(before, after, StringComparison.Ordinal))
-            {
-                Record(stamp, field, before, after);
-                changed++;
-            }
-        }
-
+        var changed = RecordChanges(Profile, clean, Fields, stamp);
         Profile = clean;
         return changed;
     }

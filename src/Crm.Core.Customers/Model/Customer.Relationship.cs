@@ -115,6 +115,31 @@ public abstract partial class Customer
         return true;
     }
 
+    /// <summary>Records one history entry per field whose formatted value differs between two versions of a profile.</summary>
+    /// <typeparam name="TProfile">The profile type.</typeparam>
+    /// <param name="before">The current profile.</param>
+    /// <param name="after">The new profile.</param>
+    /// <param name="fields">Each field's name and formatter.</param>
+    /// <param name="stamp">Who and when.</param>
+    /// <returns>The number of fields that changed.</returns>
+    private protected int RecordChanges<TProfile>(TProfile before, TProfile after,
+        IReadOnlyList<(string Field, Func<TProfile, string?> Format)> fields, ChangeStamp stamp)
+    {
+        var changed = 0;
+        foreach (var (field, format) in fields)
+        {
+            var old = format(before);
+            var now = format(after);
+            if (!string.Equals(old, now, StringComparison.Ordinal))
+            {
+                Record(stamp, field, old, now);
+                changed++;
+            }
+        }
+
+        return changed;
+    }
+
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string? Describe(AcquisitionChannel? a) =>
