@@ -17,6 +17,13 @@ public sealed class CustomerMatcher
     private readonly string? _economicCode;
     private readonly string? _code;
     private readonly bool _impossible;
+    private readonly string? _province;
+    private readonly string? _city;
+    private readonly string? _group;
+    private readonly string? _rank;
+    private readonly string? _tag;
+    private readonly string? _channel;
+    private readonly string? _owner;
 
     /// <summary>Prepares a query for matching.</summary>
     /// <param name="query">The query.</param>
@@ -33,6 +40,14 @@ public sealed class CustomerMatcher
         _economicCode = Canonical(query.EconomicCode, s => EconomicCode.TryParse(s, out var v) ? v.Value : null);
         _phone = Canonical(query.Phone, s =>
             IranianMobile.TryParse(s, out var m) ? m.Value : IranianLandline.TryParse(s, out var l) ? l.Value : null);
+        // The query side of every text comparison is folded once here, not once per customer.
+        _province = FoldOrNull(query.Province);
+        _city = FoldOrNull(query.City);
+        _group = FoldOrNull(query.Group);
+        _rank = FoldOrNull(query.Rank);
+        _tag = FoldOrNull(query.Tag);
+        _channel = FoldOrNull(query.Channel);
+        _owner = FoldOrNull(query.Owner);
         _impossible = Invalid(query.Code, _code) || Invalid(query.NationalCode, _nationalCode)
             || Invalid(query.LegalEntityId, _legalEntityId) || Invalid(query.EconomicCode, _economicCode)
             || Invalid(query.Phone, _phone);
@@ -54,13 +69,13 @@ public sealed class CustomerMatcher
             && (_economicCode is null || customer is Company { Profile.EconomicCode: { } e } && e.Value == _economicCode)
             && (_phone is null || customer.Phones.Any(p => string.Equals(p.Number, _phone, StringComparison.Ordinal)))
             && (q.Email is null || customer.Emails.Any(e => string.Equals(e.Value, q.Email.Trim(), StringComparison.OrdinalIgnoreCase)))
-            && (q.Province is null || customer.Addresses.Any(a => FoldEquals(a.Province, q.Province)))
-            && (q.City is null || customer.Addresses.Any(a => FoldEquals(a.City, q.City)))
-            && (q.Group is null || customer.Groups.Any(g => FoldEquals(g, q.Group)))
-            && (q.Rank is null || FoldEquals(customer.Rank, q.Rank))
-            && (q.Tag is null || customer.Tags.Any(t => FoldEquals(t, q.Tag)))
-            && (q.Channel is null || FoldEquals(customer.Acquisition?.Channel, q.Channel))
-            && (q.Owner is null || FoldEquals(customer.Owner, q.Owner));
+            && (_province is null || customer.Addresses.Any(a => FoldEquals(a.Province, _province)))
+            && (_city is null || customer.Addresses.Any(a => FoldEquals(a.City, _city)))
+            && (_group is null || customer.Groups.Any(g => FoldEquals(g, _group)))
+            && (_rank is null || FoldEquals(customer.Rank, _rank))
+            && (_tag is null || customer.Tags.Any(t => FoldEquals(t, _tag)))
+            && (_channel is null || FoldEquals(customer.Acquisition?.Channel, _channel))
+            && (_owner is null || FoldEquals(customer.Owner, _owner));
     }
 
     private bool NamesContain(Customer customer)
@@ -75,8 +90,10 @@ public sealed class CustomerMatcher
         return _words.All(w => joined.Contains(w, StringComparison.Ordinal));
     }
 
-    private static bool FoldEquals(string? value, string wanted) =>
-        value is not null && string.Equals(PersianFold.FoldToString(value.Trim()), PersianFold.FoldToString(wanted.Trim()), StringComparison.Ordinal);
+    private static string? FoldOrNull(string? value) => value is null ? null : PersianFold.FoldToString(value.Trim());
+
+    private static bool FoldEquals(string? value, string foldedWanted) =>
+        value is not null && string.Equals(PersianFold.FoldToString(value.Trim()), foldedWanted, StringComparison.Ordinal);
 
     private static string? Canonical(string? text, Func<string, string?> parse) =>
         string.IsNullOrWhiteSpace(text) ? null : parse(text);
