@@ -1,19 +1,23 @@
 namespace Crm.Core.Segmentation.Internal;
 
-/// <summary>Sets of folded text per row, dictionary-encoded in compressed rows (offsets into one code array).</summary>
-internal sealed class SetColumn(int[] offsets, int[] codes, string[] values)
+/// <summary>Sets of folded text per row, dictionary-encoded: one code array with the row of each element, and one
+/// "not empty" bit per row, so that a condition visits elements rather than rows.</summary>
+internal sealed class SetColumn(int[] codes, int[] rowOf, ulong[] nonEmpty, string[] values)
 {
-    public int[] Offsets { get; } = offsets;
-
     public int[] Codes { get; } = codes;
+
+    public int[] RowOf { get; } = rowOf;
+
+    public ulong[] NonEmpty { get; } = nonEmpty;
 
     public string[] Values { get; } = values;
 
     public static SetColumn Build(IReadOnlyList<CustomerFacts> facts, Func<CustomerFacts, IEnumerable<string>> read)
     {
         var lookup = new Dictionary<string, int>(StringComparer.Ordinal);
-        var offsets = new int[facts.Count + 1];
         var codes = new List<int>();
+        var rows = new List<int>();
+        var nonEmpty = new ulong[(facts.Count + 63) >> 6];
         for (var i = 0; i < facts.Count; i++)
         {
             foreach (var element in read(facts[i]))
@@ -22,12 +26,12 @@ internal sealed class SetColumn(int[] offsets, int[] codes, string[] values)
                 if (code >= 0)
                 {
                     codes.Add(code);
+                    rows.Add(i);
+                    nonEmpty[i >> 6] |= 1UL << i;
                 }
             }
-
-            offsets[i + 1] = codes.Count;
         }
 
-        return new SetColumn(offsets, [.. codes], TextColumn.Decode(lookup));
+        return new SetColumn([.. codes], [.. rows], nonEmpty, TextColumn.Decode(lookup));
     }
 }

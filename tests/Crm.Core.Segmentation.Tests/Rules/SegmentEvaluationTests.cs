@@ -152,6 +152,31 @@ public class SegmentEvaluationTests
         Assert.Equal(["A"], compiled.Evaluate(facts, AsOf).Members.Select(m => m.Value));
     }
 
+    [Theory]
+    [InlineData(SegmentOperator.GreaterThan, new[] { "B" })]
+    [InlineData(SegmentOperator.GreaterThanOrEqual, new[] { "A", "B" })]
+    [InlineData(SegmentOperator.LessThan, new[] { "C" })]
+    [InlineData(SegmentOperator.LessThanOrEqual, new[] { "A", "C" })]
+    [InlineData(SegmentOperator.EqualTo, new[] { "A" })]
+    [InlineData(SegmentOperator.NotEqualTo, new[] { "B", "C", "D" })]
+    public void Evaluate_ValuesEqualAsDoubles_ComparedExactly(SegmentOperator op, string[] expected)
+    {
+        // 10^15 ± 0.01 round to the same double as 10^15; only the exact decimals tell them apart.
+        Customer[] customers = [Person("A", "x"), Person("B", "x"), Person("C", "x"), Person("D", "x")];
+        var values = new Dictionary<CustomerCode, decimal>
+        {
+            [customers[0].Code] = 1_000_000_000_000_000.00m,
+            [customers[1].Code] = 1_000_000_000_000_000.01m,
+            [customers[2].Code] = 999_999_999_999_999.99m,
+        };
+        Assert.Equal((double)values[customers[0].Code], (double)values[customers[1].Code]);
+        var facts = CustomerFacts.Combine(customers, lifetimeValues: values);
+        var compiled = Define(When("lifetimeValue", op, "1000000000000000")).Compile();
+
+        Assert.Equal(expected, compiled.Evaluate(facts, AsOf).Members.Select(m => m.Value));
+        Assert.Equal(expected, compiled.Evaluate(CustomerSnapshot.Build(facts), AsOf).Members.Select(m => m.Value));
+    }
+
     [Fact]
     public void Since_TwoRuns_ReportsEnteredAndLeft()
     {

@@ -19,6 +19,18 @@ public class SegmentPropertyTests
             return inMemory.Members.SequenceEqual(columnar.Members) && compiled.Count(snapshot, context) == inMemory.Count;
         });
 
+    [Property(MaxTest = 60)]
+    public Property Evaluate_PopulationSpanningSeveralWords_InMemoryAndColumnarAgree() =>
+        Prop.ForAll(SegmentGen.Definition.ToArbitrary(), SegmentGen.LargePopulation.ToArbitrary(), (definition, population) =>
+        {
+            var compiled = definition.Compile();
+            var context = new SegmentContext(SegmentGen.AsOf);
+            var inMemory = compiled.Evaluate(population, context);
+            var snapshot = CustomerSnapshot.Build(population);
+            return inMemory.Members.SequenceEqual(compiled.Evaluate(snapshot, context).Members)
+                && compiled.Count(snapshot, context) == inMemory.Count;
+        });
+
     [Property(MaxTest = 300)]
     public Property Serialize_ThenParse_RoundTrips() =>
         Prop.ForAll(SegmentGen.Definition.ToArbitrary(), definition =>

@@ -29,8 +29,14 @@ internal static class SegmentGen
         from interaction in Gen.Choose(-100_000, 10_000)
         select (Func<int, Customer>)(index => Build(index, kind, city, name, tagMask, hasBirth ? AsOf.PlusDays(birth) : null, channel, AsOf.PlusDays(acquired), interaction));
 
-    public static Gen<IReadOnlyList<CustomerFacts>> Population =>
-        from size in Gen.Choose(0, 40)
+    public static Gen<IReadOnlyList<CustomerFacts>> Population => PopulationOf(0, 40);
+
+    /// <summary>Populations of 65–200 customers, so that the columnar evaluator's 64-row words and the last partial
+    /// word are all exercised.</summary>
+    public static Gen<IReadOnlyList<CustomerFacts>> LargePopulation => PopulationOf(65, 200);
+
+    private static Gen<IReadOnlyList<CustomerFacts>> PopulationOf(int min, int max) =>
+        from size in Gen.Choose(min, max)
         from makers in CustomerMaker.ArrayOf(size)
         from purchases in PurchaseSpecs.ArrayOf(size)
         from ltv in Gen.Choose(-1, 1000).ArrayOf(size)
