@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace Crm.Core.Segmentation.Internal;
 
@@ -7,9 +8,15 @@ namespace Crm.Core.Segmentation.Internal;
 /// With t_k = ceil(k·n/5): when higher is better, score ≥ k+1 exactly when x exceeds the t_k-th smallest value; when
 /// lower is better, exactly when x is below the t_k-th largest value. So score = 1 + #{k : x beats threshold k}.
 /// </summary>
+/// <remarks>
+/// Integer and 64-bit keys are selected by a radix histogram: one pass counts the values per bucket of their top 16
+/// bits (relative to the minimum), which places each wanted rank in a bucket; a second pass gathers the few values of
+/// those buckets, and quickselect finishes among them. When the value range fits the histogram the buckets are the
+/// values themselves and there is no second pass.
+/// </remarks>
 internal static class AxisThresholds
 {
-    private const int MaxHistogram = 1 << 22;
+    private const int RadixBits = 16;
 
     /// <summary>Writes the four 0-based ranks (ascending order) of the thresholds for n values.</summary>
     public static void Ranks(int n, bool higherIsBetter, Span<int> ranks)
@@ -21,33 +28,21 @@ internal static class AxisThresholds
         }
     }
 
-    /// <summary>Computes the thresholds of integer values, by a histogram when the value range is small, else by quickselect.</summary>
+    /// <summary>Computes the thresholds of integer values.</summary>
     public static void ForInts(ReadOnlySpan<int> values, bool higherIsBetter, Span<long> scratch, Span<long> thresholds)
     {
-        var n = values.Length;
+        var (min, max) = AxisScores.MinMax(values);
         Span<int> ranks = stackalloc int[4];
-        Ranks(n, higherIsBetter, ranks);
-        int min = int.MaxValue, max = int.MinValue;
-        foreach (var v in values)
-        {
-            min = Math.Min(min, v);
-            max = Math.Max(max, v);
-        }
+        Ranks(values.Length, higherIsBetter, ranks);
+        Select(values, min, max, ranks, scratch, thresholds);
+    }
 
-        var range = (long)max - min + 1;
-        if (range <= MaxHistogram && range <= (4L * n) + 1024)
-        {
-            ByHistogram(values, min, (int)range, ranks, thresholds);
-            return;
-        }
-
-        var copy = scratch[..n];
-        for (var i = 0; i < n; i++)
-        {
-            copy[i] = values[i];
-        }
-
-        QuickSelect.SelectFour(copy, ranks, thresholds);
+    /// <summary>Computes the thresholds of 64-bit keys whose minimum and maximum are known.</summary>
+    public static void ForLongs(ReadOnlySpan<long> values, long min, long max, bool higherIsBetter, Span<long> scratch, Span<long> thresholds)
+    {
+        Span<int> ranks = stackalloc int[4];
+        Ranks(values.Length, higherIsBetter, ranks);
+        Select(values, min, max, ranks, scratch, thresholds);
     }
 
     /// <summary>Computes the thresholds of values that may be reordered in place.</summary>
@@ -59,37 +54,103 @@ internal static class AxisThresholds
         QuickSelect.SelectFour(values, ranks, thresholds);
     }
 
-    /// <summary>Returns 1 + the number of thresholds <paramref name="x"/> beats.</summary>
-    public static byte Score(long x, ReadOnlySpan<long> t, bool higherIsBetter) => higherIsBetter
-        ? (byte)(1 + (x > t[0] ? 1 : 0) + (x > t[1] ? 1 : 0) + (x > t[2] ? 1 : 0) + (x > t[3] ? 1 : 0))
-        : (byte)(1 + (x < t[0] ? 1 : 0) + (x < t[1] ? 1 : 0) + (x < t[2] ? 1 : 0) + (x < t[3] ? 1 : 0));
-
-    private static void ByHistogram(ReadOnlySpan<int> values, int min, int range, ReadOnlySpan<int> ranks, Span<long> thresholds)
+    private static void Select<T>(ReadOnlySpan<T> values, long min, long max, ReadOnlySpan<int> ranks, Span<long> scratch, Span<long> thresholds)
+        where T : struct, IBinaryInteger<T>
     {
-        var counts = ArrayPool<int>.Shared.Rent(range);
+        var range = unchecked((ulong)max - (ulong)min);
+        var shift = Math.Max(0, 64 - BitOperations.LeadingZeroCount(range) - RadixBits);
+        var buckets = (int)(range >> shift) + 1;
+        var countsArray = ArrayPool<int>.Shared.Rent(buckets);
         try
         {
-            var c = counts.AsSpan(0, range);
-            c.Clear();
+            var counts = countsArray.AsSpan(0, buckets);
+            counts.Clear();
             foreach (var v in values)
             {
-                c[v - min]++;
+                counts[Bucket(v, min, shift)]++;
             }
 
+            Span<int> bucketOf = stackalloc int[4];
+            Span<int> rankIn = stackalloc int[4];
             var next = 0;
-            long cumulative = 0;
-            for (var i = 0; i < range && next < 4; i++)
+            var cumulative = 0;
+            for (var b = 0; b < buckets && next < 4; b++)
             {
-                cumulative += c[i];
-                while (next < 4 && cumulative > ranks[next])
+                while (next < 4 && cumulative + counts[b] > ranks[next])
                 {
-                    thresholds[next++] = (long)min + i;
+                    bucketOf[next] = b;
+                    rankIn[next] = ranks[next] - cumulative;
+                    next++;
                 }
+
+                cumulative += counts[b];
             }
+
+            if (shift == 0)
+            {
+                for (var k = 0; k < 4; k++)
+                {
+                    thresholds[k] = min + bucketOf[k];
+                }
+
+                return;
+            }
+
+            Gather(values, min, shift, counts, bucketOf, rankIn, scratch, thresholds);
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(counts);
+            ArrayPool<int>.Shared.Return(countsArray);
         }
     }
+
+    /// <summary>Copies the values of the (at most four) buckets holding a wanted rank into one region each of
+    /// <paramref name="scratch"/> and selects within them.</summary>
+    private static void Gather<T>(
+        ReadOnlySpan<T> values, long min, int shift, Span<int> counts, ReadOnlySpan<int> bucketOf, ReadOnlySpan<int> rankIn,
+        Span<long> scratch, Span<long> thresholds)
+        where T : struct, IBinaryInteger<T>
+    {
+        Span<int> start = stackalloc int[4];
+        Span<int> fill = stackalloc int[4];
+        Span<int> group = stackalloc int[4];
+        var groups = 0;
+        var offset = 0;
+        for (var k = 0; k < 4; k++)
+        {
+            var b = bucketOf[k];
+            if (k > 0 && b == bucketOf[k - 1])
+            {
+                group[k] = group[k - 1];
+                continue;
+            }
+
+            // Mark the bucket with its group number (negative, so unmarked counts stay non-negative).
+            start[groups] = offset;
+            fill[groups] = offset;
+            offset += counts[b];
+            counts[b] = -(groups + 1);
+            group[k] = groups++;
+        }
+
+        foreach (var v in values)
+        {
+            var mark = counts[Bucket(v, min, shift)];
+            if (mark < 0)
+            {
+                scratch[fill[-mark - 1]++] = long.CreateTruncating(v);
+            }
+        }
+
+        for (var k = 0; k < 4; k++)
+        {
+            var g = group[k];
+            var at = start[g] + rankIn[k];
+            QuickSelect.Select(scratch, start[g], fill[g] - 1, at);
+            thresholds[k] = scratch[at];
+        }
+    }
+
+    private static int Bucket<T>(T value, long min, int shift)
+        where T : struct, IBinaryInteger<T> => (int)(unchecked((ulong)long.CreateTruncating(value) - (ulong)min) >> shift);
 }

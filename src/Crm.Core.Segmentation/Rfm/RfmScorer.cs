@@ -51,21 +51,14 @@ public static class RfmScorer
             Span<long> mT = stackalloc long[4];
             AxisThresholds.ForInts(recencyDays, higherIsBetter: false, scratch, rT);
             AxisThresholds.ForInts(frequency, higherIsBetter: true, scratch, fT);
-            if (!DecimalKeys.TryConvert(monetary, keys))
+            if (!DecimalKeys.TryConvert(monetary, keys, out var min, out var max))
             {
                 ScoreExactMonetary(recencyDays, frequency, monetary, rT, fT, destination);
                 return;
             }
 
-            keys.CopyTo(scratch);
-            AxisThresholds.ForValues(scratch, higherIsBetter: true, mT);
-            for (var i = 0; i < n; i++)
-            {
-                destination[i] = RfmScore.FromTrusted(
-                    AxisThresholds.Score(recencyDays[i], rT, higherIsBetter: false),
-                    AxisThresholds.Score(frequency[i], fT, higherIsBetter: true),
-                    AxisThresholds.Score(keys[i], mT, higherIsBetter: true));
-            }
+            AxisThresholds.ForLongs(keys, min, max, higherIsBetter: true, scratch, mT);
+            ScoreAll(recencyDays, frequency, keys, rT, fT, mT, destination);
         }
         finally
         {
@@ -173,8 +166,8 @@ public static class RfmScorer
                 var m = monetary[i];
                 var mScore = (byte)(1 + (m > mT[0] ? 1 : 0) + (m > mT[1] ? 1 : 0) + (m > mT[2] ? 1 : 0) + (m > mT[3] ? 1 : 0));
                 destination[i] = RfmScore.FromTrusted(
-                    AxisThresholds.Score(recencyDays[i], rT, higherIsBetter: false),
-                    AxisThresholds.Score(frequency[i], fT, higherIsBetter: true),
+                    Lower(recencyDays[i], rT[0], rT[1], rT[2], rT[3]),
+                    Higher(frequency[i], fT[0], fT[1], fT[2], fT[3]),
                     mScore);
             }
         }
@@ -183,4 +176,37 @@ public static class RfmScorer
             ArrayPool<decimal>.Shared.Return(copyArray);
         }
     }
+
+    /// <summary>Scores every customer from the thresholds, a block at a time: each axis is scored with vectors, then the
+    /// three scores are interleaved into the destination.</summary>
+    private static void ScoreAll(
+        ReadOnlySpan<int> recencyDays, ReadOnlySpan<int> frequency, ReadOnlySpan<long> monetary,
+        ReadOnlySpan<long> rT, ReadOnlySpan<long> fT, ReadOnlySpan<long> mT, Span<RfmScore> destination)
+    {
+        const int Block = 256;
+        Span<int> r = stackalloc int[Block];
+        Span<int> f = stackalloc int[Block];
+        Span<long> m = stackalloc long[Block];
+        var n = monetary.Length;
+        for (var start = 0; start < n; start += Block)
+        {
+            var length = Math.Min(Block, n - start);
+            AxisScores.Score(recencyDays.Slice(start, length), rT, higherIsBetter: false, r);
+            AxisScores.Score(frequency.Slice(start, length), fT, higherIsBetter: true, f);
+            AxisScores.Score(monetary.Slice(start, length), mT, higherIsBetter: true, m);
+            var target = destination.Slice(start, length);
+            for (var j = 0; j < target.Length; j++)
+            {
+                target[j] = RfmScore.FromTrusted((byte)r[j], (byte)f[j], (byte)m[j]);
+            }
+        }
+    }
+
+    /// <summary>1 + the number of thresholds a value exceeds (higher is better).</summary>
+    private static byte Higher(long x, long t0, long t1, long t2, long t3) =>
+        (byte)(1 + (x > t0 ? 1 : 0) + (x > t1 ? 1 : 0) + (x > t2 ? 1 : 0) + (x > t3 ? 1 : 0));
+
+    /// <summary>1 + the number of thresholds a value is below (lower is better).</summary>
+    private static byte Lower(long x, long t0, long t1, long t2, long t3) =>
+        (byte)(1 + (x < t0 ? 1 : 0) + (x < t1 ? 1 : 0) + (x < t2 ? 1 : 0) + (x < t3 ? 1 : 0));
 }

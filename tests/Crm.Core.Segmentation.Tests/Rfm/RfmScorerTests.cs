@@ -41,6 +41,25 @@ public class RfmScorerTests
             return Enumerable.Range(0, m.Length).All(i => scores[i].M == expected[i] && scores[i].R == 1 && scores[i].F == 1);
         });
 
+    [Property(MaxTest = 300)]
+    public Property Score_WideAndClusteredMonetary_MatchesLiteralTieRule() =>
+        Prop.ForAll(
+            Gen.OneOf(
+                // Spread over almost the whole 64-bit key range, with the extremes themselves.
+                Gen.Elements(long.MinValue / 2, long.MaxValue / 2, 0L, 1L, -1L).Select(v => (decimal)v),
+                Gen.Choose(int.MinValue, int.MaxValue).Select(v => (decimal)v * 1_000_000_007m),
+                // A dense cluster in one radix bucket next to far outliers: the gathered bucket holds most values.
+                Gen.Choose(0, 30).Select(v => 5_000_000_000m + v),
+                Gen.Choose(0, 300).Select(v => v / 100m)).ArrayOf().ToArbitrary(),
+            m =>
+            {
+                var zeros = new int[m.Length];
+                var scores = new RfmScore[m.Length];
+                RfmScorer.Score(zeros, zeros, m, scores);
+                var expected = NaiveRfm.Scores(m, higherIsBetter: true);
+                return Enumerable.Range(0, m.Length).All(i => scores[i].M == expected[i]);
+            });
+
     [Fact]
     public void Score_TenDistinctValues_SplitIntoEvenQuintiles()
     {
