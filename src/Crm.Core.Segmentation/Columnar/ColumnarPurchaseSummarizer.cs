@@ -1,13 +1,20 @@
 using Ardalis.GuardClauses;
 using Crm.Core.Customers;
+using Crm.Core.Segmentation.Internal;
 using NodaTime;
 
 namespace Crm.Core.Segmentation;
 
 /// <summary>
 /// Summarises millions of purchases per customer in linear time, with the same figures as
-/// <see cref="PurchaseSummarizer.Summarize"/>: streaming sums, first/last days, and a bucket pass for distinct days.
+/// <see cref="PurchaseSummarizer.Summarize"/>.
 /// </summary>
+/// <remarks>
+/// When every amount is in one currency and fits a 64-bit integer at the amounts' common scale (any realistic amount
+/// does), purchases are scattered into partitions of 4,096 customers and each partition is summarised in the processor
+/// cache with integer sums. Otherwise (several currencies, amounts with more than 18 digits) a general path keeps one
+/// running decimal state per customer and reports customers with mixed currencies. Both give the same figures.
+/// </remarks>
 public static class ColumnarPurchaseSummarizer
 {
     /// <summary>Summarises purchase columns at an as-of date.</summary>
@@ -19,13 +26,36 @@ public static class ColumnarPurchaseSummarizer
     /// <see cref="CustomerSummaryColumns.Errors"/> (<c>purchase.mixed-currency</c>) and not summarised.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="purchases"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined.</exception>
-    public static CustomerSummaryColumns Summarize(PurchaseColumns purchases, LocalDate asOf, TimeUnit unit = TimeUnit.Days)
+    public static CustomerSummaryColumns Summarize(PurchaseColumns purchases, LocalDate asOf, TimeUnit unit = TimeUnit.Days) =>
+        Summarize(purchases, asOf, unit, PartitionedSummarizer.DefaultPartitionBits, allowFastPath: true);
+
+    /// <summary>Summarises with a given partition size, or always on the general path (for tests comparing the two).</summary>
+    internal static CustomerSummaryColumns Summarize(PurchaseColumns purchases, LocalDate asOf, TimeUnit unit, int partitionBits, bool allowFastPath)
     {
         Guard.Against.Null(purchases);
         Guard.Against.EnumOutOfRange(unit);
         var asOfIso = asOf.WithCalendar(CalendarSystem.Iso);
         var asOfDay = asOfIso.ToDateOnly().DayNumber;
         var customers = purchases.Customers.Count;
+        if (allowFastPath)
+        {
+            var figures = new PartitionedSummarizer.Figures(
+                new int[customers], new int[customers], new int[customers], new int[customers], new decimal[customers], new decimal[customers]);
+            figures.First.AsSpan().Fill(int.MaxValue);
+            figures.Last.AsSpan().Fill(int.MinValue);
+            if (PartitionedSummarizer.TrySummarize(purchases, asOfDay, partitionBits, figures, out var later))
+            {
+                var repeat = new decimal[customers];
+                for (var c = 0; c < customers; c++)
+                {
+                    repeat[c] = figures.Total[c] - figures.FirstTotal[c];
+                }
+
+                return new CustomerSummaryColumns(purchases, asOfIso, unit, figures.Count, figures.RepeatDays, figures.First, figures.Last,
+                    figures.Total, repeat, new byte[customers], new bool[customers], later, []);
+            }
+        }
+
         var state = new CustomerState[customers];
         var idx = purchases.CustomerIndex;
         var days = purchases.DayNumber;

@@ -23,7 +23,8 @@ public sealed class PurchaseColumns
     /// <param name="amount">The amount of each purchase.</param>
     /// <param name="currency">The ISO 4217 currency of every amount.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The columns differ in length or an index is outside <paramref name="customers"/>.</exception>
+    /// <exception cref="ArgumentException">The columns differ in length, an index is outside <paramref name="customers"/>, or a
+    /// day number is outside <see cref="DateOnly"/>'s range.</exception>
     public PurchaseColumns(IReadOnlyList<CustomerCode> customers, int[] customerIndex, int[] dayNumber, decimal[] amount, string currency = Money.Rial)
         : this(customers, customerIndex, dayNumber, amount, new byte[Guard.Against.Null(customerIndex).Length], [new Money(0m, currency).Currency])
     {
@@ -45,6 +46,17 @@ public sealed class PurchaseColumns
             if ((uint)i >= (uint)customers.Count)
             {
                 throw new ArgumentException($"Customer index {i} is outside the {customers.Count} customers.", nameof(customerIndex));
+            }
+        }
+
+        var maxDay = DateOnly.MaxValue.DayNumber;
+        for (var i = 0; i < dayNumber.Length; i++)
+        {
+            if (dayNumber[i] < 0 || dayNumber[i] > maxDay)
+            {
+                throw new ArgumentException(
+                    $"Day number {dayNumber[i]} of purchase {i} is not a DateOnly day number (0 for 0001-01-01 to {maxDay} for 9999-12-31).",
+                    nameof(dayNumber));
             }
         }
 

@@ -21,12 +21,18 @@ internal static class DecimalKeys
     private static readonly ulong[] Limits = [.. Powers.Select(p => (ulong)long.MaxValue / p)];
     internal static readonly bool RawLayout = ConfirmLayout();
 
-    public static bool TryConvert(ReadOnlySpan<decimal> values, Span<long> keys, out long min, out long max) => RawLayout
-        ? TryConvertRaw(MemoryMarshal.Cast<decimal, ulong>(values), keys, out min, out max)
-        : TryConvertWithGetBits(values, keys, out min, out max);
+    public static bool TryConvert(ReadOnlySpan<decimal> values, Span<long> keys, out long min, out long max) =>
+        TryConvert(values, keys, [], out min, out max, out _);
 
-    internal static bool TryConvertRaw(ReadOnlySpan<ulong> words, Span<long> keys, out long min, out long max)
+    /// <summary>Converts values to keys at their common scale, also writing each value's own scale when
+    /// <paramref name="scales"/> is not empty.</summary>
+    public static bool TryConvert(ReadOnlySpan<decimal> values, Span<long> keys, Span<byte> scales, out long min, out long max, out int commonScale) => RawLayout
+        ? TryConvertRaw(MemoryMarshal.Cast<decimal, ulong>(values), keys, scales, out min, out max, out commonScale)
+        : TryConvertWithGetBits(values, keys, scales, out min, out max, out commonScale);
+
+    internal static bool TryConvertRaw(ReadOnlySpan<ulong> words, Span<long> keys, Span<byte> scales, out long min, out long max, out int commonScale)
     {
+        commonScale = 0;
         min = long.MaxValue;
         max = long.MinValue;
         var n = words.Length / 2;
@@ -63,8 +69,13 @@ internal static class DecimalKeys
             keys[i] = key;
             min = Math.Min(min, key);
             max = Math.Max(max, key);
+            if (!scales.IsEmpty)
+            {
+                scales[i] = (byte)valueScale;
+            }
         }
 
+        commonScale = scale;
         return true;
     }
 
@@ -91,8 +102,9 @@ internal static class DecimalKeys
         return true;
     }
 
-    internal static bool TryConvertWithGetBits(ReadOnlySpan<decimal> values, Span<long> keys, out long min, out long max)
+    internal static bool TryConvertWithGetBits(ReadOnlySpan<decimal> values, Span<long> keys, Span<byte> scales, out long min, out long max, out int commonScale)
     {
+        commonScale = 0;
         min = long.MaxValue;
         max = long.MinValue;
         var scale = 0;
@@ -128,9 +140,22 @@ internal static class DecimalKeys
             keys[i] = key;
             min = Math.Min(min, key);
             max = Math.Max(max, key);
+            if (!scales.IsEmpty)
+            {
+                scales[i] = v.Scale;
+            }
         }
 
+        commonScale = scale;
         return true;
+    }
+
+    /// <summary>Turns a sum of keys at <paramref name="commonScale"/> back into a decimal at <paramref name="scale"/> (at
+    /// most the common scale; the sum must be a multiple of 10^(common − scale), as a sum of values of that scale or less is).</summary>
+    public static decimal ToDecimal(long sum, int commonScale, int scale)
+    {
+        var magnitude = (ulong)Math.Abs(sum) / Powers[commonScale - scale];
+        return new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, sum < 0, (byte)scale);
     }
 
     /// <summary>Confirms the raw layout on values that set every part: sign, scale, high, middle and low words.</summary>

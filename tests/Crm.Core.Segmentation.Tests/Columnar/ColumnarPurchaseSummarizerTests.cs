@@ -32,6 +32,66 @@ public class ColumnarPurchaseSummarizerTests
                 && expected.Errors.Count == actual.Errors.Count;
         });
 
+    // Many customers, amounts of several scales (including negative refunds and -0.0), days around the as-of date.
+    private static Gen<PurchaseColumns> WideColumns =>
+        from customers in Gen.Choose(1, 300)
+        from rows in (from customer in Gen.Choose(0, customers - 1)
+                      from offset in Gen.Choose(-60, 10)
+                      from mantissa in Gen.Choose(-200_000, 2_000_000)
+                      from scale in Gen.Choose(0, 4)
+                      select (customer, offset, amount: new decimal(Math.Abs(mantissa), 0, 0, mantissa < 0, (byte)scale))).ArrayOf()
+        select new PurchaseColumns(
+            [.. Enumerable.Range(0, customers).Select(c => CustomerCode.Parse("C" + c.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
+            [.. rows.Select(r => r.customer)],
+            [.. rows.Select(r => AsOf.PlusDays(r.offset).ToDateOnly().DayNumber)],
+            [.. rows.Select(r => r.amount)]);
+
+    [Property(MaxTest = 300)]
+    public Property Summarize_PartitionedPath_SameFiguresAndScalesAsGeneralPath() =>
+        Prop.ForAll(WideColumns.ToArbitrary(), Gen.Choose(0, 12).ToArbitrary(), (columns, bits) =>
+        {
+            var fast = ColumnarPurchaseSummarizer.Summarize(columns, AsOf, TimeUnit.Days, bits, allowFastPath: true);
+            var general = ColumnarPurchaseSummarizer.Summarize(columns, AsOf, TimeUnit.Days, bits, allowFastPath: false);
+            return Same(fast, general);
+        });
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(3_652_059)]
+    public void Constructor_DayNumberOutsideDateOnly_ThrowsNamingValue(int day)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new PurchaseColumns([CustomerCode.Parse("C1")], [0], [day], [1m]));
+
+        Assert.Equal("dayNumber", ex.ParamName);
+        Assert.Contains(day.ToString(System.Globalization.CultureInfo.InvariantCulture), ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summarize_AmountsBeyondLongKeys_GeneralPathGivesExactSums()
+    {
+        CustomerCode[] codes = [CustomerCode.Parse("C1")];
+        var huge = 79_228_162_514_264_337_593_543_950_335m / 4;
+        var columns = new PurchaseColumns(codes, [0, 0], [AsOf.ToDateOnly().DayNumber, AsOf.ToDateOnly().DayNumber], [huge, 0.25m]);
+
+        var summary = ColumnarPurchaseSummarizer.Summarize(columns, AsOf);
+
+        Assert.Equal(huge + 0.25m, summary.TotalSpend[0]);
+    }
+
+    private static bool Same(CustomerSummaryColumns a, CustomerSummaryColumns b) =>
+        a.Purchases.SequenceEqual(b.Purchases)
+        && a.RepeatPurchaseDays.SequenceEqual(b.RepeatPurchaseDays)
+        && a.FirstPurchaseDay.SequenceEqual(b.FirstPurchaseDay)
+        && a.LastPurchaseDay.SequenceEqual(b.LastPurchaseDay)
+        && Digits(a.TotalSpend).SequenceEqual(Digits(b.TotalSpend))
+        && a.ToSummaries().Select(s => Digits([s.MeanRepeatSpend.Amount]).Single()).SequenceEqual(b.ToSummaries().Select(s => Digits([s.MeanRepeatSpend.Amount]).Single()))
+        && a.PurchasesAfterAsOf == b.PurchasesAfterAsOf
+        && a.ToSummaries().SequenceEqual(b.ToSummaries());
+
+    // Compares decimals digit for digit, scale included (1.50 is not 1.5 here).
+    private static IEnumerable<string> Digits(ReadOnlySpan<decimal> values) =>
+        values.ToArray().Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     [Fact]
     public void Summarize_PersianDates_ConvertedToIso()
     {

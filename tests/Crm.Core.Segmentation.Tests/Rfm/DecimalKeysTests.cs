@@ -30,9 +30,12 @@ public class DecimalKeysTests
         {
             var raw = new long[values.Length];
             var viaBits = new long[values.Length];
-            var okRaw = DecimalKeys.TryConvertRaw(MemoryMarshal.Cast<decimal, ulong>(values.AsSpan()), raw, out var minRaw, out var maxRaw);
-            var okBits = DecimalKeys.TryConvertWithGetBits(values, viaBits, out var minBits, out var maxBits);
-            return okRaw == okBits && (!okRaw || (raw.SequenceEqual(viaBits) && minRaw == minBits && maxRaw == maxBits));
+            var rawScales = new byte[values.Length];
+            var bitsScales = new byte[values.Length];
+            var okRaw = DecimalKeys.TryConvertRaw(MemoryMarshal.Cast<decimal, ulong>(values.AsSpan()), raw, rawScales, out var minRaw, out var maxRaw, out var scaleRaw);
+            var okBits = DecimalKeys.TryConvertWithGetBits(values, viaBits, bitsScales, out var minBits, out var maxBits, out var scaleBits);
+            return okRaw == okBits && (!okRaw || (raw.SequenceEqual(viaBits) && minRaw == minBits && maxRaw == maxBits
+                && scaleRaw == scaleBits && rawScales.SequenceEqual(bitsScales) && rawScales.SequenceEqual(values.Select(v => v.Scale))));
         });
 
     [Property(MaxTest = 500)]
@@ -48,6 +51,22 @@ public class DecimalKeysTests
             return ((values.Length == 0 || (min == keys.Min() && max == keys.Max()))
                 && Enumerable.Range(0, values.Length).SelectMany(i => Enumerable.Range(0, values.Length).Select(j => (i, j)))
                 .All(p => values[p.i].CompareTo(values[p.j]) == keys[p.i].CompareTo(keys[p.j]))).Label("min/max and order");
+        });
+
+    [Property(MaxTest = 300)]
+    public Property ToDecimal_SumOfKeys_EqualsDecimalSumWithItsScale() =>
+        Prop.ForAll(Convertible.ArrayOf().ToArbitrary(), values =>
+        {
+            var keys = new long[values.Length];
+            var scales = new byte[values.Length];
+            if (values.Length == 0 || !DecimalKeys.TryConvert(values, keys, scales, out _, out _, out var common))
+            {
+                return values.Length == 0;
+            }
+
+            var expected = values.Aggregate((a, b) => a + b);
+            var actual = DecimalKeys.ToDecimal(keys.Sum(), common, scales.Max());
+            return actual == expected && actual.Scale == expected.Scale;
         });
 
     [Fact]
