@@ -132,7 +132,7 @@ internal static class PlanRun
 
         return best >= 0
             ? (best, MoveReason.SpreadOverMonth)
-            : (lane.FirstFit(Math.Max(monthEnd + 1, 0), cost), MoveReason.Capacity);
+            : (lane.FirstFit(Math.Clamp(monthEnd + 1, 0, horizon.Days), cost), MoveReason.Capacity);
     }
 
     private static List<Assignment> Collect(FollowUp[] items, int[] order, int[] placedDay, MoveReason[] reasons, PlanningHorizon horizon)

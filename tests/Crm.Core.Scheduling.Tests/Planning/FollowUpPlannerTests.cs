@@ -94,6 +94,17 @@ public class FollowUpPlannerTests
     }
 
     [Fact]
+    public void Plan_FiledUnderMonthEndingAfterTheHorizon_WhenTheMonthsPlannedDaysAreFull_ReportsTheRestUnplaced()
+    {
+        // 1405/02/01 + 5 days covers 02/01–02/05 (02/04 is a Friday): four working days for a month of 31.
+        var items = Enumerable.Range(1, 6).Select(i => FollowUp.FiledUnderMonth("m" + i, "C" + i, "ali", 1405, 2)).ToList();
+        var plan = Planner(capacity: 1).Plan(items, Start, 5);
+        Assert.Equal(4, plan.Assignments.Count);
+        Assert.Equal(2, plan.Unplaced.Count);
+        Assert.All(plan.Unplaced, u => Assert.Equal(UnplacedReason.NoCapacityInHorizon, u.Reason));
+    }
+
+    [Fact]
     public void Plan_OwnerAbsentOnDueDate_MovesAfterTheAbsence()
     {
         var absence = new Absence("ali", SolarHijri.Date(1405, 2, 5), SolarHijri.Date(1405, 2, 7));
