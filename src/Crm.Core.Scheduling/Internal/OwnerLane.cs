@@ -7,10 +7,12 @@ internal sealed class OwnerLane
     private readonly long[] used;
     private readonly int[] count;
     private readonly int[] parent;
+    private readonly bool byCount;
 
     public OwnerLane(DailyCapacity dailyCapacity, PlanningHorizon horizon, IReadOnlyList<Absence> absences)
     {
         Capacity = dailyCapacity;
+        byCount = dailyCapacity.Unit == CapacityUnit.Count;
         var days = horizon.Days;
         capacity = new long[days];
         used = new long[days];
@@ -57,7 +59,7 @@ internal sealed class OwnerLane
     }
 
     public bool Fits(int day, long cost) =>
-        capacity[day] > 0 && (Capacity.Unit == CapacityUnit.Count
+        capacity[day] > 0 && (byCount
             ? count[day] < capacity[day]
             : used[day] + cost <= capacity[day] || count[day] == 0);
 
@@ -65,7 +67,7 @@ internal sealed class OwnerLane
     {
         count[day]++;
         used[day] += cost;
-        if (Capacity.Unit == CapacityUnit.Count ? count[day] >= capacity[day] : used[day] >= capacity[day])
+        if (byCount ? count[day] >= capacity[day] : used[day] >= capacity[day])
         {
             parent[day] = day + 1;
         }

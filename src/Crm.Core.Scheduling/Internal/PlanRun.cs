@@ -8,56 +8,48 @@ internal static class PlanRun
     public static (IReadOnlyList<Assignment> Assignments, IReadOnlyList<UnplacedFollowUp> Unplaced) Execute(
         FollowUp[] items, PlanningHorizon horizon, List<Absence> absences, Func<string, DailyCapacity> capacityOf, DayOffPolicy policy)
     {
+        using var work = new PlanWorkspace(items, horizon, absences, capacityOf);
+        StableOrder.ByPriorityThenDue(work.Priority, work.Due, work.Order, work.ScratchA);
+        var unplaced = Place(items, work, horizon, policy);
+        return (Collect(items, work, horizon), unplaced);
+    }
+
+    private static List<UnplacedFollowUp> Place(FollowUp[] items, PlanWorkspace work, PlanningHorizon horizon, DayOffPolicy policy)
+    {
         var days = horizon.Days;
-        var lanes = new Dictionary<string, OwnerLane>(StringComparer.Ordinal);
-        var keys = new long[items.Length];
-        var order = new int[items.Length];
-        var due = new int[items.Length];
-        for (var i = 0; i < items.Length; i++)
-        {
-            due[i] = horizon.IndexOf(items[i].Due);
-            var clamped = Math.Clamp(due[i], -(1 << 23), (1 << 23) - 1) + (1 << 23);
-            keys[i] = ((long)items[i].Priority << 50) | ((long)clamped << 26) | (uint)i;
-            order[i] = i;
-        }
-
-        Array.Sort(keys, order);
-        var placedDay = new int[items.Length];
-        var reasons = new MoveReason[items.Length];
+        var lanes = work.Lanes;
+        var lanesOf = work.Lane;
+        var dues = work.Due;
+        var costs = work.Cost;
+        var filed = work.FiledUnderMonth;
+        var placedDay = work.PlacedDay;
+        var reasons = work.Reasons;
         var unplaced = new List<UnplacedFollowUp>();
-        foreach (var i in order)
+        foreach (var i in work.Order)
         {
-            var item = items[i];
-            if (!lanes.TryGetValue(item.Owner, out var lane))
+            var lane = lanes[lanesOf[i]];
+            var due = dues[i];
+            var cost = costs[i];
+            if (due >= days)
             {
-                var owner = item.Owner;
-                var ownerAbsences = absences.Where(a => string.Equals(a.Owner, owner, StringComparison.Ordinal)).ToList();
-                lane = new OwnerLane(capacityOf(owner), horizon, ownerAbsences);
-                lanes[owner] = lane;
-            }
-
-            placedDay[i] = -1;
-            if (due[i] >= days)
-            {
-                unplaced.Add(new UnplacedFollowUp(item, UnplacedReason.DueAfterHorizon,
-                    $"{FollowUpPlanner.Describe(item)} is due after the last day of the plan ({PersianDateFormat.Format(horizon.Dates[days - 1])}); it stays filed for later."));
+                unplaced.Add(new UnplacedFollowUp(items[i], UnplacedReason.DueAfterHorizon,
+                    $"{FollowUpPlanner.Describe(items[i])} is due after the last day of the plan ({PersianDateFormat.Format(horizon.Dates[days - 1])}); it stays filed for later."));
                 continue;
             }
 
-            var cost = lane.Capacity.CostOf(item);
             int day;
             MoveReason reason;
-            if (item.IsFiledUnderMonth)
+            if (filed[i])
             {
-                (day, reason) = SpreadOverMonth(item, due[i], lane, horizon, cost);
+                (day, reason) = SpreadOverMonth(items[i], due, lane, horizon, cost);
             }
             else
             {
-                var earliest = Earliest(item, due[i], lane, horizon, policy, out reason);
+                var earliest = Earliest(due, lane, horizon, policy, out reason);
                 if (earliest < 0)
                 {
-                    unplaced.Add(new UnplacedFollowUp(item, UnplacedReason.DueOnDayOff,
-                        $"{FollowUpPlanner.Describe(item)} is due on a day off ({reason.ToString().ToLowerInvariant()}) and the day-off policy is Reject."));
+                    unplaced.Add(new UnplacedFollowUp(items[i], UnplacedReason.DueOnDayOff,
+                        $"{FollowUpPlanner.Describe(items[i])} is due on a day off ({reason.ToString().ToLowerInvariant()}) and the day-off policy is Reject."));
                     continue;
                 }
 
@@ -70,8 +62,8 @@ internal static class PlanRun
 
             if (day >= days)
             {
-                unplaced.Add(new UnplacedFollowUp(item, UnplacedReason.NoCapacityInHorizon,
-                    $"{FollowUpPlanner.Describe(item)}: every day of {item.Owner} up to {PersianDateFormat.Format(horizon.Dates[days - 1])} is full."));
+                unplaced.Add(new UnplacedFollowUp(items[i], UnplacedReason.NoCapacityInHorizon,
+                    $"{FollowUpPlanner.Describe(items[i])}: every day of {items[i].Owner} up to {PersianDateFormat.Format(horizon.Dates[days - 1])} is full."));
                 continue;
             }
 
@@ -80,10 +72,10 @@ internal static class PlanRun
             reasons[i] = reason;
         }
 
-        return (Collect(items, order, placedDay, reasons, horizon), unplaced);
+        return unplaced;
     }
 
-    private static int Earliest(FollowUp item, int due, OwnerLane lane, PlanningHorizon horizon, DayOffPolicy policy, out MoveReason reason)
+    private static int Earliest(int due, OwnerLane lane, PlanningHorizon horizon, DayOffPolicy policy, out MoveReason reason)
     {
         if (due < 0)
         {
@@ -135,25 +127,27 @@ internal static class PlanRun
             : (lane.FirstFit(Math.Clamp(monthEnd + 1, 0, horizon.Days), cost), MoveReason.Capacity);
     }
 
-    private static List<Assignment> Collect(FollowUp[] items, int[] order, int[] placedDay, MoveReason[] reasons, PlanningHorizon horizon)
+    /// <summary>Lists the placed follow-ups by day, then owner (ordinal), then planning order.</summary>
+    private static List<Assignment> Collect(FollowUp[] items, PlanWorkspace work, PlanningHorizon horizon)
     {
-        var owners = items.Select(f => f.Owner).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select((name, index) => (name, index)).ToDictionary(p => p.name, p => p.index, StringComparer.Ordinal);
-        var keys = new List<long>(items.Length);
-        for (var rank = 0; rank < order.Length; rank++)
+        var placedDay = work.PlacedDay;
+        var byRank = work.ScratchA;
+        var sorted = work.ScratchB;
+        var placed = 0;
+        foreach (var i in work.Order)
         {
-            var i = order[rank];
             if (placedDay[i] >= 0)
             {
-                keys.Add(((long)placedDay[i] << 46) | ((long)owners[items[i].Owner] << 26) | (uint)rank);
+                byRank[placed++] = i;
             }
         }
 
-        keys.Sort();
-        var result = new List<Assignment>(keys.Count);
-        foreach (var key in keys)
+        StableOrder.By(byRank[..placed], sorted[..placed], work.Lane, 0, 0, StableOrder.MaskFor(work.Lanes.Length));
+        StableOrder.By(sorted[..placed], byRank[..placed], placedDay, 0, 0, StableOrder.MaskFor(horizon.Days));
+        var reasons = work.Reasons;
+        var result = new List<Assignment>(placed);
+        foreach (var i in byRank[..placed])
         {
-            var i = order[(int)(key & ((1 << 26) - 1))];
             result.Add(new Assignment(items[i], horizon.Dates[placedDay[i]], reasons[i]));
         }
 
