@@ -80,6 +80,14 @@ public class FollowUpPlannerTests
     }
 
     [Fact]
+    public void Plan_NoFollowUps_GivesAnEmptyPlan()
+    {
+        var plan = Planner().Plan([], Start, 30);
+        Assert.Empty(plan.Assignments);
+        Assert.Empty(plan.Unplaced);
+    }
+
+    [Fact]
     public void Plan_FiledUnderMonth_IsSpreadOverThatMonthsWorkingDays()
     {
         var items = Enumerable.Range(1, 10).Select(i => FollowUp.FiledUnderMonth("m" + i, "C" + i, "ali", 1405, 3)).ToList();
