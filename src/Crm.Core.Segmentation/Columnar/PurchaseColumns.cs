@@ -86,6 +86,15 @@ public sealed class PurchaseColumns
     /// <summary>Gets the amount of each purchase.</summary>
     public ReadOnlySpan<decimal> Amount => _amount;
 
+    /// <summary>Gets the customer column itself, for bulk work inside the package.</summary>
+    internal int[] CustomerIndexArray => _customerIndex;
+
+    /// <summary>Gets the day column itself, for bulk work inside the package.</summary>
+    internal int[] DayNumberArray => _dayNumber;
+
+    /// <summary>Gets the amount column itself, for bulk work inside the package.</summary>
+    internal decimal[] AmountArray => _amount;
+
     /// <summary>Gets the currency of each purchase, as an index into <see cref="Currencies"/>.</summary>
     public ReadOnlySpan<byte> CurrencyIndex => _currencyIndex;
 

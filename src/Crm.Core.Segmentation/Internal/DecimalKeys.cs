@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Crm.Core.Segmentation.Internal;
@@ -150,11 +151,47 @@ internal static class DecimalKeys
         return true;
     }
 
+    /// <summary>Gets the largest mantissa that still fits a long after multiplying by 10^<paramref name="shift"/>; 0 when no
+    /// mantissa but 0 does (shift of 19 or more).</summary>
+    public static ulong LimitFor(int shift) => shift < Limits.Length ? Limits[shift] : 0;
+
+    /// <summary>Multiplies a mantissa by 10^<paramref name="shift"/> and applies the sign; the caller has checked
+    /// <see cref="LimitFor"/>.</summary>
+    public static long Scaled(ulong mantissa, int shift, bool negative)
+    {
+        var value = (long)(mantissa * Powers[shift]);
+        return negative ? -value : value;
+    }
+
+    /// <summary>Splits a decimal into its 64-bit mantissa, scale and sign; false when the mantissa needs more than 64 bits.</summary>
+    public static bool TrySplit(decimal value, out ulong mantissa, out int scale, out bool negative)
+    {
+        ulong head;
+        if (RawLayout)
+        {
+            ref var words = ref Unsafe.As<decimal, ulong>(ref value);
+            head = words;
+            mantissa = Unsafe.Add(ref words, 1);
+        }
+        else
+        {
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(value, bits);
+            head = unchecked((uint)bits[3] | ((ulong)(uint)bits[2] << 32));
+            mantissa = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        }
+
+        scale = (int)((head >> 16) & 0xFF);
+        negative = (head & 0x8000_0000UL) != 0;
+        return (head >> 32) == 0;
+    }
+
     /// <summary>Turns a sum of keys at <paramref name="commonScale"/> back into a decimal at <paramref name="scale"/> (at
     /// most the common scale; the sum must be a multiple of 10^(common − scale), as a sum of values of that scale or less is).</summary>
     public static decimal ToDecimal(long sum, int commonScale, int scale)
     {
-        var magnitude = (ulong)Math.Abs(sum) / Powers[commonScale - scale];
+        var shift = commonScale - scale;
+        var magnitude = shift == 0 ? (ulong)Math.Abs(sum) : (ulong)Math.Abs(sum) / Powers[shift];
         return new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, sum < 0, (byte)scale);
     }
 

@@ -1,123 +1,130 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace Crm.Core.Segmentation.Internal;
 
 /// <summary>
-/// The fast path of <see cref="ColumnarPurchaseSummarizer"/> for one currency and amounts that fit 64-bit keys: purchases
-/// are scattered into partitions of 2^<c>bits</c> consecutive customers (one sequential pass), then each partition, small
-/// enough for the processor cache, is grouped by customer and summarised customer by customer. Amounts are summed as
-/// integers at their common scale and turned back into decimals at the scale decimal addition would give (the largest
-/// scale among the amounts summed), so the figures are the same, digit for digit, as those of the general path.
+/// The fast path of <see cref="ColumnarPurchaseSummarizer"/> for purchases in one currency: purchases are scattered into
+/// partitions of 2^<c>bits</c> consecutive customers (two sequential passes over the input, split into stripes that run
+/// in parallel), then each partition, small enough for the processor cache, is grouped by customer and summarised
+/// customer by customer (partitions in parallel). A customer's amounts are summed as integers at the largest scale among
+/// them, which is exactly what decimal addition gives, digit for digit; a customer whose sum might not fit 64 bits is
+/// summed with decimals, in input order, like the general path.
 /// </summary>
 internal static class PartitionedSummarizer
 {
     public const int DefaultPartitionBits = 12;
 
+    private const int BitmapDays = 1 << 14;
+
+    // Below this many purchases, threads cost more than they save.
+    private const int ParallelThreshold = 1 << 16;
+
     /// <summary>Summarises into the given columns, or returns <see langword="false"/> (columns untouched) when the fast path
-    /// does not apply: more than one currency, an amount that does not fit a 64-bit key, or sums that could overflow one.</summary>
-    public static bool TrySummarize(PurchaseColumns purchases, int asOfDay, int partitionBits, Figures figures, out int after)
+    /// does not apply: more than one currency, or an amount whose mantissa needs more than 64 bits.</summary>
+    public static bool TrySummarize(PurchaseColumns purchases, int asOfDay, int partitionBits, int parallelism, Figures figures, out int after)
     {
         after = 0;
-        var n = purchases.Count;
         if (purchases.Currencies.Count != 1)
         {
             return false;
         }
 
-        var keysArray = ArrayPool<long>.Shared.Rent(n);
-        var scalesArray = ArrayPool<byte>.Shared.Rent(n);
+        var n = purchases.Count;
+        var customers = purchases.Customers.Count;
+        var partitions = (customers + (1 << partitionBits) - 1) >> partitionBits;
+        var stripes = n >= ParallelThreshold ? Math.Max(1, parallelism) : 1;
+        var input = new Input(purchases, asOfDay, partitionBits, stripes);
+
+        // Pass 1: per stripe, how many purchases (on or before the as-of date) each partition receives.
+        var counts = new int[stripes][];
+        var later = new int[stripes];
+        Run(stripes, stripes, s => counts[s] = input.Count(s, partitions, out later[s]));
+        after = later.Sum();
+        var start = new int[partitions + 1];
+        var position = Positions(counts, start);
+
+        var kept = start[partitions];
+        var records = ArrayPool<Record>.Shared.Rent(Math.Max(kept, 1));
         try
         {
-            var keys = keysArray.AsSpan(0, n);
-            var scales = scalesArray.AsSpan(0, n);
-            if (!DecimalKeys.TryConvert(purchases.Amount, keys, scales, out var min, out var max, out var commonScale)
-                || (n > 0 && (ulong)Math.Max(Math.Abs(min), Math.Abs(max)) > (ulong)long.MaxValue / (ulong)n))
+            // Pass 2: scatter, one sequential write stream per partition and stripe.
+            var fits = new bool[stripes];
+            Run(stripes, stripes, s => fits[s] = input.Scatter(s, position[s], records));
+            if (!fits.All(f => f))
             {
                 return false;
             }
 
-            return Summarize(purchases, asOfDay, partitionBits, keys, scales, commonScale, figures, out after);
-        }
-        finally
-        {
-            ArrayPool<long>.Shared.Return(keysArray);
-            ArrayPool<byte>.Shared.Return(scalesArray);
-        }
-    }
-
-    private static bool Summarize(
-        PurchaseColumns purchases, int asOfDay, int bits, ReadOnlySpan<long> keys, ReadOnlySpan<byte> scales, int commonScale, Figures figures,
-        out int after)
-    {
-        var customers = purchases.Customers.Count;
-        var partitions = (customers + (1 << bits) - 1) >> bits;
-        var idx = purchases.CustomerIndex;
-        var days = purchases.DayNumber;
-
-        // Pass 1: how many purchases (on or before the as-of date) each partition receives.
-        var offsets = new int[partitions + 1];
-        after = 0;
-        for (var i = 0; i < idx.Length; i++)
-        {
-            var day = days[i];
-            if (day > asOfDay)
-            {
-                after++;
-                continue;
-            }
-
-            offsets[(idx[i] >> bits) + 1]++;
-        }
-
-        for (var p = 0; p < partitions; p++)
-        {
-            offsets[p + 1] += offsets[p];
-        }
-
-        var kept = offsets[partitions];
-        var recordsArray = ArrayPool<Record>.Shared.Rent(Math.Max(kept, 1));
-        try
-        {
-            // Pass 2: scatter, one sequential write stream per partition.
-            var records = recordsArray.AsSpan(0, kept);
-            var fill = offsets.AsSpan(0, partitions).ToArray();
-            for (var i = 0; i < idx.Length; i++)
-            {
-                var day = days[i];
-                if (day <= asOfDay)
-                {
-                    records[fill[idx[i] >> bits]++] = new Record(keys[i], idx[i], day, scales[i]);
-                }
-            }
-
+            // Pass 3: partition by partition, in cache.
             var largest = 0;
             for (var p = 0; p < partitions; p++)
             {
-                largest = Math.Max(largest, offsets[p + 1] - offsets[p]);
+                largest = Math.Max(largest, start[p + 1] - start[p]);
             }
 
-            // Pass 3: partition by partition, in cache.
-            var scratch = new PartitionScratch(1 << bits, largest);
-            for (var p = 0; p < partitions; p++)
-            {
-                var first = p << bits;
-                var count = Math.Min(1 << bits, customers - first);
-                SummarizePartition(records[offsets[p]..offsets[p + 1]], first, count, commonScale, scratch, figures);
-            }
-
-            scratch.Return();
+            var workers = kept >= ParallelThreshold ? Math.Max(1, parallelism) : 1;
+            var options = new ParallelOptions { MaxDegreeOfParallelism = workers };
+            Parallel.For(
+                0,
+                partitions,
+                options,
+                () => new PartitionScratch(1 << partitionBits, largest),
+                (p, _, scratch) =>
+                {
+                    var first = p << partitionBits;
+                    var count = Math.Min(1 << partitionBits, customers - first);
+                    SummarizePartition(records.AsSpan(start[p], start[p + 1] - start[p]), first, count, scratch, figures);
+                    return scratch;
+                },
+                scratch => scratch.Return());
+            return true;
         }
         finally
         {
-            ArrayPool<Record>.Shared.Return(recordsArray);
+            ArrayPool<Record>.Shared.Return(records);
         }
-
-        return true;
     }
 
-    private static void SummarizePartition(ReadOnlySpan<Record> records, int first, int count, int commonScale, PartitionScratch scratch, Figures figures)
+    private static void Run(int count, int parallelism, Action<int> body)
     {
-        // Group the partition's purchases by customer (counting sort).
+        if (parallelism <= 1)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                body(i);
+            }
+
+            return;
+        }
+
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, body);
+    }
+
+    /// <summary>Turns per-stripe counts into each partition's start and each stripe's first write position per partition
+    /// (stripes in order within a partition, so the scatter keeps input order).</summary>
+    private static int[][] Positions(int[][] counts, int[] start)
+    {
+        var partitions = start.Length - 1;
+        var position = counts.Select(_ => new int[partitions]).ToArray();
+        var next = 0;
+        for (var p = 0; p < partitions; p++)
+        {
+            start[p] = next;
+            for (var s = 0; s < counts.Length; s++)
+            {
+                position[s][p] = next;
+                next += counts[s][p];
+            }
+        }
+
+        start[partitions] = next;
+        return position;
+    }
+
+    private static void SummarizePartition(ReadOnlySpan<Record> records, int first, int count, PartitionScratch scratch, Figures figures)
+    {
+        // Group the partition's purchases by customer (a stable counting sort: input order within a customer).
         var start = scratch.Offsets.AsSpan(0, count + 1);
         start.Clear();
         foreach (ref readonly var r in records)
@@ -143,79 +150,212 @@ internal static class PartitionedSummarizer
             var mine = grouped[start[k]..start[k + 1]];
             if (!mine.IsEmpty)
             {
-                SummarizeCustomer(mine, first + k, commonScale, scratch.Days, figures);
+                SummarizeCustomer(mine, first + k, scratch, figures);
             }
         }
     }
 
-    private static void SummarizeCustomer(ReadOnlySpan<Record> mine, int customer, int commonScale, int[] dayBuffer, Figures figures)
+    private static void SummarizeCustomer(ReadOnlySpan<Record> mine, int customer, PartitionScratch scratch, Figures figures)
     {
-        long sum = 0;
-        var scale = 0;
         var firstDay = int.MaxValue;
         var lastDay = int.MinValue;
+        var minScale = int.MaxValue;
+        var maxScale = 0;
+        ulong largest = 0;
         foreach (ref readonly var r in mine)
         {
-            sum += r.Key;
-            scale = Math.Max(scale, r.Scale);
             firstDay = Math.Min(firstDay, r.Day);
             lastDay = Math.Max(lastDay, r.Day);
+            minScale = Math.Min(minScale, r.Scale);
+            maxScale = Math.Max(maxScale, r.Scale);
+            largest = Math.Max(largest, r.Mantissa);
         }
 
-        long firstSum = 0;
-        var firstScale = 0;
+        figures.Count[customer] = mine.Length;
+        figures.RepeatDays[customer] = DistinctDays(mine, firstDay, lastDay, scratch) - 1;
+        figures.First[customer] = firstDay;
+        figures.Last[customer] = lastDay;
+        if (largest <= DecimalKeys.LimitFor(maxScale - minScale) / (ulong)mine.Length)
+        {
+            // Every amount at the largest scale, times the number of amounts, fits a long: integer sums cannot overflow.
+            long sum = 0;
+            long firstSum = 0;
+            var firstScale = 0;
+            foreach (ref readonly var r in mine)
+            {
+                var value = DecimalKeys.Scaled(r.Mantissa, maxScale - r.Scale, r.Negative);
+                sum += value;
+                if (r.Day == firstDay)
+                {
+                    firstSum += value;
+                    firstScale = Math.Max(firstScale, r.Scale);
+                }
+            }
+
+            figures.Total[customer] = DecimalKeys.ToDecimal(sum, maxScale, maxScale);
+            figures.FirstTotal[customer] = DecimalKeys.ToDecimal(firstSum, maxScale, firstScale);
+            return;
+        }
+
+        decimal total = 0m;
+        decimal firstTotal = 0m;
+        var any = false;
+        foreach (ref readonly var r in mine)
+        {
+            var amount = r.Amount;
+            total = any ? total + amount : amount;
+            any = true;
+        }
+
+        any = false;
         foreach (ref readonly var r in mine)
         {
             if (r.Day == firstDay)
             {
-                firstSum += r.Key;
-                firstScale = Math.Max(firstScale, r.Scale);
+                var amount = r.Amount;
+                firstTotal = any ? firstTotal + amount : amount;
+                any = true;
             }
         }
 
-        var distinct = 1;
-        if (lastDay > firstDay)
+        figures.Total[customer] = total;
+        figures.FirstTotal[customer] = firstTotal;
+    }
+
+    /// <summary>Counts the distinct days: with a bitmap over the customer's span of days when it is short (one word up to
+    /// 64 days, <see cref="BitmapDays"/> at most), else by sorting the days.</summary>
+    private static int DistinctDays(ReadOnlySpan<Record> mine, int firstDay, int lastDay, PartitionScratch scratch)
+    {
+        var span = lastDay - firstDay + 1;
+        if (span == 1)
         {
-            var sorted = dayBuffer.AsSpan(0, mine.Length);
-            for (var j = 0; j < mine.Length; j++)
-            {
-                sorted[j] = mine[j].Day;
-            }
-
-            sorted.Sort();
-            for (var j = 1; j < sorted.Length; j++)
-            {
-                distinct += sorted[j] != sorted[j - 1] ? 1 : 0;
-            }
+            return 1;
         }
 
-        figures.Count[customer] = mine.Length;
-        figures.RepeatDays[customer] = distinct - 1;
-        figures.First[customer] = firstDay;
-        figures.Last[customer] = lastDay;
-        figures.Total[customer] = DecimalKeys.ToDecimal(sum, commonScale, scale);
-        figures.FirstTotal[customer] = DecimalKeys.ToDecimal(firstSum, commonScale, firstScale);
+        if (span <= 64)
+        {
+            ulong seen = 0;
+            foreach (ref readonly var r in mine)
+            {
+                seen |= 1UL << (r.Day - firstDay);
+            }
+
+            return BitOperations.PopCount(seen);
+        }
+
+        if (span <= BitmapDays)
+        {
+            var map = scratch.Bitmap.AsSpan(0, (span + 63) >> 6);
+            map.Clear();
+            foreach (ref readonly var r in mine)
+            {
+                var bit = r.Day - firstDay;
+                map[bit >> 6] |= 1UL << bit;
+            }
+
+            var count = 0;
+            foreach (var word in map)
+            {
+                count += BitOperations.PopCount(word);
+            }
+
+            return count;
+        }
+
+        var sorted = scratch.Days.AsSpan(0, mine.Length);
+        for (var j = 0; j < mine.Length; j++)
+        {
+            sorted[j] = mine[j].Day;
+        }
+
+        sorted.Sort();
+        var distinct = 1;
+        for (var j = 1; j < sorted.Length; j++)
+        {
+            distinct += sorted[j] != sorted[j - 1] ? 1 : 0;
+        }
+
+        return distinct;
     }
 
     /// <summary>The output columns, indexed by customer; customers without purchases are left as they are.</summary>
     internal sealed record Figures(int[] Count, int[] RepeatDays, int[] First, int[] Last, decimal[] Total, decimal[] FirstTotal);
 
-    /// <summary>One purchase on or before the as-of date: its amount key, customer, day and the amount's scale.</summary>
-    private readonly struct Record(long key, int customer, int day, byte scale)
+    /// <summary>The input columns, read stripe by stripe (a stripe is a contiguous share of the purchases).</summary>
+    private sealed class Input(PurchaseColumns purchases, int asOfDay, int bits, int stripes)
     {
-        // PurchaseColumns holds DateOnly day numbers (0 to 3,652,058 < 2^22) and scales are at most 28, so both share one int.
-        private readonly int _dayAndScale = (day << 5) | scale;
+        private readonly int[] _customer = purchases.CustomerIndexArray;
+        private readonly int[] _day = purchases.DayNumberArray;
+        private readonly decimal[] _amount = purchases.AmountArray;
 
-        public long Key { get; } = key;
+        public int[] Count(int stripe, int partitions, out int after)
+        {
+            var counts = new int[partitions];
+            var (from, to) = Bounds(stripe);
+            after = 0;
+            for (var i = from; i < to; i++)
+            {
+                if (_day[i] > asOfDay)
+                {
+                    after++;
+                    continue;
+                }
+
+                counts[_customer[i] >> bits]++;
+            }
+
+            return counts;
+        }
+
+        /// <summary>Writes the stripe's purchases to their partitions; false when a mantissa needs more than 64 bits.</summary>
+        public bool Scatter(int stripe, int[] position, Record[] records)
+        {
+            var (from, to) = Bounds(stripe);
+            for (var i = from; i < to; i++)
+            {
+                var day = _day[i];
+                if (day > asOfDay)
+                {
+                    continue;
+                }
+
+                if (!DecimalKeys.TrySplit(_amount[i], out var mantissa, out var scale, out var negative))
+                {
+                    return false;
+                }
+
+                var customer = _customer[i];
+                records[position[customer >> bits]++] = new Record(mantissa, customer, day, scale, negative);
+            }
+
+            return true;
+        }
+
+        private (int From, int To) Bounds(int stripe) =>
+            ((int)((long)_customer.Length * stripe / stripes), (int)((long)_customer.Length * (stripe + 1) / stripes));
+    }
+
+    /// <summary>One purchase on or before the as-of date: the amount's 64-bit mantissa, sign and scale, its customer and day.</summary>
+    private readonly struct Record(ulong mantissa, int customer, int day, int scale, bool negative)
+    {
+        // PurchaseColumns holds DateOnly day numbers (0 to 3,652,058 < 2^22) and scales are at most 28 (5 bits), so the
+        // day, the sign and the scale share one int.
+        private readonly int _packed = (day << 6) | (negative ? 32 : 0) | scale;
+
+        public ulong Mantissa { get; } = mantissa;
 
         public int Customer { get; } = customer;
 
-        public int Day => _dayAndScale >> 5;
+        public int Day => _packed >> 6;
 
-        public int Scale => _dayAndScale & 31;
+        public int Scale => _packed & 31;
+
+        public bool Negative => (_packed & 32) != 0;
+
+        public decimal Amount => new(unchecked((int)(uint)Mantissa), unchecked((int)(uint)(Mantissa >> 32)), 0, Negative, (byte)Scale);
     }
 
-    /// <summary>Buffers reused from one partition to the next.</summary>
+    /// <summary>Buffers reused from one partition to the next by one worker.</summary>
     private sealed class PartitionScratch(int customers, int purchases)
     {
         public int[] Offsets { get; } = ArrayPool<int>.Shared.Rent(customers + 1);
@@ -226,12 +366,15 @@ internal static class PartitionedSummarizer
 
         public int[] Days { get; } = ArrayPool<int>.Shared.Rent(Math.Max(purchases, 1));
 
+        public ulong[] Bitmap { get; } = ArrayPool<ulong>.Shared.Rent(BitmapDays / 64);
+
         public void Return()
         {
             ArrayPool<int>.Shared.Return(Offsets);
             ArrayPool<int>.Shared.Return(Fill);
             ArrayPool<Record>.Shared.Return(Grouped);
             ArrayPool<int>.Shared.Return(Days);
+            ArrayPool<ulong>.Shared.Return(Bitmap);
         }
     }
 }

@@ -36,7 +36,8 @@ public class ColumnarPurchaseSummarizerTests
     private static Gen<PurchaseColumns> WideColumns =>
         from customers in Gen.Choose(1, 300)
         from rows in (from customer in Gen.Choose(0, customers - 1)
-                      from offset in Gen.Choose(-60, 10)
+                      // Days within 64 of each other, within a few years, or decades apart: each way of counting distinct days.
+                      from offset in Gen.Frequency([(6, Gen.Choose(-60, 10)), (2, Gen.Choose(-3_000, 10)), (1, Gen.Choose(-40_000, 10))])
                       from mantissa in Gen.Choose(-200_000, 2_000_000)
                       from scale in Gen.Choose(0, 4)
                       select (customer, offset, amount: new decimal(Math.Abs(mantissa), 0, 0, mantissa < 0, (byte)scale))).ArrayOf()
@@ -50,8 +51,8 @@ public class ColumnarPurchaseSummarizerTests
     public Property Summarize_PartitionedPath_SameFiguresAndScalesAsGeneralPath() =>
         Prop.ForAll(WideColumns.ToArbitrary(), Gen.Choose(0, 12).ToArbitrary(), (columns, bits) =>
         {
-            var fast = ColumnarPurchaseSummarizer.Summarize(columns, AsOf, TimeUnit.Days, bits, allowFastPath: true);
-            var general = ColumnarPurchaseSummarizer.Summarize(columns, AsOf, TimeUnit.Days, bits, allowFastPath: false);
+            var fast = ColumnarPurchaseSummarizer.Summarize(columns, AsOf, TimeUnit.Days, bits, threads: 1, allowFastPath: true);
+            var general = ColumnarPurchaseSummarizer.Summarize(columns, AsOf, TimeUnit.Days, bits, threads: 1, allowFastPath: false);
             return Same(fast, general);
         });
 
@@ -76,6 +77,54 @@ public class ColumnarPurchaseSummarizerTests
         var summary = ColumnarPurchaseSummarizer.Summarize(columns, AsOf);
 
         Assert.Equal(huge + 0.25m, summary.TotalSpend[0]);
+    }
+
+    [Property(MaxTest = 4)]
+    public Property Summarize_LargeInputOnSeveralThreads_SameFiguresAsOneThreadAndGeneralPath() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), Gen.Choose(2, 5).ToArbitrary(), (seed, threads) =>
+        {
+            // Above the 65,536-purchase threshold, so the stripes and partitions really run in parallel.
+            var random = new Random(seed);
+            const int Customers = 20_000;
+            const int Rows = 90_000;
+            var asOfDay = AsOf.ToDateOnly().DayNumber;
+            var columns = new PurchaseColumns(
+                [.. Enumerable.Range(0, Customers).Select(c => CustomerCode.Parse("C" + c.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
+                [.. Enumerable.Range(0, Rows).Select(_ => random.Next(Customers))],
+                [.. Enumerable.Range(0, Rows).Select(_ => asOfDay - random.Next(-20, 2_000))],
+                [.. Enumerable.Range(0, Rows).Select(_ => new decimal(random.Next(0, 1_000_000), 0, 0, random.Next(10) == 0, (byte)random.Next(0, 3)))]);
+
+            var parallel = ColumnarPurchaseSummarizer.Summarize(columns, AsOf, maxDegreeOfParallelism: threads);
+            var single = ColumnarPurchaseSummarizer.Summarize(columns, AsOf, maxDegreeOfParallelism: 1);
+            var general = ColumnarPurchaseSummarizer.Summarize(columns, AsOf, TimeUnit.Days, 12, threads: 1, allowFastPath: false);
+            return Same(parallel, single) && Same(single, general);
+        });
+
+    [Fact]
+    public void Summarize_SumBeyondLongRange_SummedAsDecimalsLikeGeneralPath()
+    {
+        // Each amount fits a 64-bit mantissa, their sum does not fit a long: the customer is summed with decimals.
+        var day = AsOf.ToDateOnly().DayNumber;
+        var columns = new PurchaseColumns([CustomerCode.Parse("C1"), CustomerCode.Parse("C2")], [0, 0, 1], [day, day - 3, day],
+            [9_000_000_000_000_000_000m, 9_000_000_000_000_000_000.5m, 2m]);
+
+        var summary = ColumnarPurchaseSummarizer.Summarize(columns, AsOf);
+
+        Assert.True(Same(summary, ColumnarPurchaseSummarizer.Summarize(columns, AsOf, TimeUnit.Days, 12, threads: 1, allowFastPath: false)));
+        Assert.Equal(18_000_000_000_000_000_000.5m, summary.TotalSpend[0]);
+        Assert.Equal(2m, summary.TotalSpend[1]);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public void Summarize_BadDegreeOfParallelism_ThrowsNamingIt(int threads)
+    {
+        var columns = new PurchaseColumns([CustomerCode.Parse("C1")], [0], [AsOf.ToDateOnly().DayNumber], [1m]);
+
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => ColumnarPurchaseSummarizer.Summarize(columns, AsOf, maxDegreeOfParallelism: threads));
+
+        Assert.Equal("maxDegreeOfParallelism", ex.ParamName);
     }
 
     private static bool Same(CustomerSummaryColumns a, CustomerSummaryColumns b) =>
