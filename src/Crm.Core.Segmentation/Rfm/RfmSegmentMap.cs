@@ -11,12 +11,26 @@ namespace Crm.Core.Segmentation;
 /// </summary>
 public sealed class RfmSegmentMap
 {
+    private const byte NotScored = byte.MaxValue;
+
     private readonly byte[] _cells;
+
+    // The segment of each (R, F) at index R·6 + F, NotScored where R or F is 0 (a default score).
+    private readonly byte[] _byRf;
 
     private RfmSegmentMap(RfmSegmentRule[] rules, byte[] cells)
     {
         Rules = rules;
         _cells = cells;
+        _byRf = new byte[36];
+        Array.Fill(_byRf, NotScored);
+        for (var r = 1; r <= 5; r++)
+        {
+            for (var f = 1; f <= 5; f++)
+            {
+                _byRf[(r * 6) + f] = cells[((r - 1) * 5) + f - 1];
+            }
+        }
     }
 
     /// <summary>Gets the default map: <c>[1-2][1-2]</c> Hibernating, <c>[1-2][3-4]</c> At Risk, <c>[1-2]5</c> Can't Lose Them,
@@ -160,17 +174,18 @@ public sealed class RfmSegmentMap
             throw new ArgumentException("The destination is shorter than the scores.", nameof(destination));
         }
 
-        var cells = _cells;
+        var byRf = _byRf;
         for (var i = 0; i < scores.Length; i++)
         {
             var s = scores[i];
-            var cell = ((s.R - 1) * 5) + s.F - 1;
-            if ((uint)cell >= 25u || s.F == 0)
+            var at = (s.R * 6) + s.F;
+            var segment = at < byRf.Length ? byRf[at] : NotScored;
+            if (segment == NotScored)
             {
                 throw new ArgumentException($"Score {i} is not scored.", nameof(scores));
             }
 
-            destination[i] = cells[cell];
+            destination[i] = segment;
         }
     }
 

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 namespace Crm.Core.Segmentation.Tests.Rfm;
 
 public class RfmSegmentMapTests
@@ -93,5 +96,25 @@ public class RfmSegmentMapTests
 
         Assert.Equal(RfmSegmentNames.Champions, map.Rules[indexes[0]].Name);
         Assert.Equal(RfmSegmentNames.Hibernating, map.Rules[indexes[1]].Name);
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Classify_AnyScores_AgreesWithIndexOf() =>
+        Prop.ForAll(Gen.Choose(1, 5).Three().Select(t => new RfmScore(t.Item1, t.Item2, t.Item3)).ArrayOf().ToArbitrary(), scores =>
+        {
+            var indexes = new byte[scores.Length];
+            RfmSegmentMap.Default.Classify(scores, indexes);
+            return scores.Select(RfmSegmentMap.Default.IndexOf).SequenceEqual(indexes.Select(i => (int)i));
+        });
+
+    [Fact]
+    public void Classify_DefaultScore_ThrowsNamingItsPosition()
+    {
+        RfmScore[] scores = [new(3, 3, 3), default];
+
+        var ex = Assert.Throws<ArgumentException>(() => RfmSegmentMap.Default.Classify(scores, new byte[2]));
+
+        Assert.Equal("scores", ex.ParamName);
+        Assert.Contains("Score 1", ex.Message, StringComparison.Ordinal);
     }
 }
