@@ -65,17 +65,19 @@ internal static class CalendarCommands
         var command = new Command("convert", "Convert between Persian and Gregorian dates.") { gregorian, persian, file, format };
         command.SetAction(parse =>
         {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
             var given = new[] { parse.GetValue(gregorian), parse.GetValue(persian), parse.GetValue(file) }.Count(v => v is not null);
             if (given != 1)
             {
-                Console.Error.WriteLine("calendar convert: give exactly one of --gregorian, --persian or --file");
+                stderr.WriteLine("calendar convert: give exactly one of --gregorian, --persian or --file");
                 return 2;
             }
 
             var json = parse.GetValue(format) == "json";
             if (parse.GetValue(file) is { } path)
             {
-                return ConvertFile(path, json);
+                return ConvertFile(path, json, stdout, stderr);
             }
 
             LocalDate date;
@@ -84,7 +86,7 @@ internal static class CalendarCommands
                 var result = LocalDatePattern.Iso.Parse(g.Trim());
                 if (!result.Success)
                 {
-                    Console.Error.WriteLine($"--gregorian: '{g}' is not a Gregorian yyyy-MM-dd date");
+                    stderr.WriteLine($"--gregorian: '{g}' is not a Gregorian yyyy-MM-dd date");
                     return 2;
                 }
 
@@ -92,23 +94,23 @@ internal static class CalendarCommands
             }
             else if (!PersianDateFormat.TryParse(parse.GetValue(persian)!, PersianDateStyles.None, out date, out var error))
             {
-                Console.Error.WriteLine("--persian: " + error);
+                stderr.WriteLine("--persian: " + error);
                 return 2;
             }
 
             var conversion = Convert(date);
-            Console.Out.WriteLine(json ? JsonSerializer.Serialize(conversion, HostJson.Options)
+            stdout.WriteLine(json ? JsonSerializer.Serialize(conversion, HostJson.Options)
                 : $"{conversion.Persian} = {conversion.Gregorian} {conversion.Weekday} {conversion.WeekdayFa}");
             return 0;
         });
         return command;
     }
 
-    private static int ConvertFile(string path, bool json)
+    private static int ConvertFile(string path, bool json, TextWriter stdout, TextWriter stderr)
     {
         if (!File.Exists(path))
         {
-            Console.Error.WriteLine($"--file: '{path}' does not exist");
+            stderr.WriteLine($"--file: '{path}' does not exist");
             return 2;
         }
 
@@ -127,13 +129,13 @@ internal static class CalendarCommands
 
         if (json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(rows, HostJson.Options));
+            stdout.WriteLine(JsonSerializer.Serialize(rows, HostJson.Options));
         }
         else
         {
             foreach (var row in rows)
             {
-                Console.Out.WriteLine(row is Conversion c ? $"{c.Persian} = {c.Gregorian} {c.Weekday} {c.WeekdayFa}" : $"line {((ConversionError)row).Line}: {((ConversionError)row).Error}");
+                stdout.WriteLine(row is Conversion c ? $"{c.Persian} = {c.Gregorian} {c.Weekday} {c.WeekdayFa}" : $"line {((ConversionError)row).Line}: {((ConversionError)row).Error}");
             }
         }
 
@@ -147,6 +149,8 @@ internal static class CalendarCommands
         var command = new Command("holidays", "List Iran's official holidays of a Persian year.") { year, format };
         command.SetAction(parse =>
         {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
             var holidays = services.GetRequiredService<IranHolidayCalendar>();
             IReadOnlyList<Holiday> list;
             try
@@ -155,7 +159,7 @@ internal static class CalendarCommands
             }
             catch (Exception ex) when (ex is LunarHolidayDataMissingException or ArgumentOutOfRangeException)
             {
-                Console.Error.WriteLine(ex.Message.ReplaceLineEndings(" "));
+                stderr.WriteLine(ex.Message.ReplaceLineEndings(" "));
                 return 2;
             }
 
@@ -164,11 +168,11 @@ internal static class CalendarCommands
                 g.Select(h => h.Title).ToList(), g.Key.Kind.ToString().ToLowerInvariant())).ToList();
             if (parse.GetValue(format) == "json")
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(rows, HostJson.Options));
+                stdout.WriteLine(JsonSerializer.Serialize(rows, HostJson.Options));
             }
             else
             {
-                rows.ForEach(r => Console.Out.WriteLine($"{r.Persian} {r.Gregorian} [{r.Kind}] {string.Join(" / ", r.Titles)}"));
+                rows.ForEach(r => stdout.WriteLine($"{r.Persian} {r.Gregorian} [{r.Kind}] {string.Join(" / ", r.Titles)}"));
             }
 
             return 0;
@@ -185,13 +189,15 @@ internal static class CalendarCommands
         var command = new Command("workdays", "List the working days between two dates.") { from, to, weekend, format };
         command.SetAction(parse =>
         {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
             if (!TryReadDate(parse.GetValue(from)!, out var start, out var error) || !TryReadDate(parse.GetValue(to)!, out var end, out error))
             {
-                Console.Error.WriteLine(error);
+                stderr.WriteLine(error);
                 return 2;
             }
 
-            if (!TryCalendar(services, parse.GetValue(weekend), out var calendar))
+            if (!TryCalendar(services, parse.GetValue(weekend), stderr, out var calendar))
             {
                 return 2;
             }
@@ -207,20 +213,20 @@ internal static class CalendarCommands
                     }
                 }
 
-                Console.Out.WriteLine(parse.GetValue(format) == "json" ? JsonSerializer.Serialize(days, HostJson.Options) : string.Join(Environment.NewLine, days));
+                stdout.WriteLine(parse.GetValue(format) == "json" ? JsonSerializer.Serialize(days, HostJson.Options) : string.Join(Environment.NewLine, days));
                 return 0;
             }
             catch (LunarHolidayDataMissingException ex)
             {
-                Console.Error.WriteLine(ex.Message);
+                stderr.WriteLine(ex.Message);
                 return 2;
             }
         });
         return command;
     }
 
-    /// <summary>Builds a work calendar on the shared holidays with an optional weekend override.</summary>
-    internal static bool TryCalendar(IServiceProvider services, string? weekendText, out WorkCalendar calendar)
+    /// <summary>Builds a work calendar on the shared holidays with an optional weekend override; a bad weekend is reported on <paramref name="stderr"/>.</summary>
+    internal static bool TryCalendar(IServiceProvider services, string? weekendText, TextWriter stderr, out WorkCalendar calendar)
     {
         calendar = services.GetRequiredService<WorkCalendar>();
         if (weekendText is null)
@@ -230,7 +236,7 @@ internal static class CalendarCommands
 
         if (!WeekendDays.TryParse(weekendText, out var weekend))
         {
-            Console.Error.WriteLine($"--weekend: '{weekendText}' is not a weekend (expected friday, thursday-friday or day names)");
+            stderr.WriteLine($"--weekend: '{weekendText}' is not a weekend (expected friday, thursday-friday or day names)");
             return false;
         }
 

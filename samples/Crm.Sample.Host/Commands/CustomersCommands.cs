@@ -20,6 +20,8 @@ internal static class CustomersCommands
         validate.Options.Add(formatOption);
         validate.SetAction(parseResult =>
         {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
             var clock = services.GetRequiredService<IClock>();
             CsvTable table;
             try
@@ -28,21 +30,21 @@ internal static class CustomersCommands
             }
             catch (CsvUnreadableException ex)
             {
-                Console.Error.WriteLine(ex.Message);
+                stderr.WriteLine(ex.Message);
                 return 2;
             }
 
             var report = Validate(table, new ChangeStamp("customers-validate", clock.GetCurrentInstant()));
             if (parseResult.GetValue(formatOption) == "json")
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(report, HostJson.Options));
+                stdout.WriteLine(JsonSerializer.Serialize(report, HostJson.Options));
             }
             else
             {
-                Console.Out.WriteLine($"{report.Rows} rows: {report.Valid} valid, {report.Invalid} invalid");
+                stdout.WriteLine($"{report.Rows} rows: {report.Valid} valid, {report.Invalid} invalid");
                 foreach (var e in report.Errors)
                 {
-                    Console.Out.WriteLine($"line {e.Line}, {e.Field}: {e.Message}");
+                    stdout.WriteLine($"line {e.Line}, {e.Field}: {e.Message}");
                 }
             }
 

@@ -8,9 +8,9 @@ internal static class DemoCommand
     public static Command Create(IServiceProvider services)
     {
         var command = new Command("demo", "Show the library at work on built-in demo data.");
-        command.SetAction(_ =>
+        command.SetAction(parseResult =>
         {
-            var output = Console.Out;
+            var output = parseResult.InvocationConfiguration.Output;
             // One section per feature, in dependency order.
             CustomersDemo.Run(services, output);
             SegmentationDemo.Run(services, output);

@@ -33,26 +33,28 @@ internal static class FollowUpCommands
         var plan = new Command("plan", "Plan follow-ups within daily capacity on working days.") { input, start, days, capacity, weekend, ics, format };
         plan.SetAction(parse =>
         {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
             if (!PersianDateFormat.TryParse(parse.GetValue(start)!, PersianDateStyles.None, out var first, out var error))
             {
-                Console.Error.WriteLine("--start: " + error);
+                stderr.WriteLine("--start: " + error);
                 return 2;
             }
 
             var path = parse.GetValue(input)!;
             if (!File.Exists(path))
             {
-                Console.Error.WriteLine($"--input: '{path}' does not exist");
+                stderr.WriteLine($"--input: '{path}' does not exist");
                 return 2;
             }
 
             if (parse.GetValue(days) is < 1 or > 3660 || parse.GetValue(capacity) < 0)
             {
-                Console.Error.WriteLine("--days must be 1 to 3660 and --daily-capacity 0 or more");
+                stderr.WriteLine("--days must be 1 to 3660 and --daily-capacity 0 or more");
                 return 2;
             }
 
-            if (!CalendarCommands.TryCalendar(services, parse.GetValue(weekend), out var calendar))
+            if (!CalendarCommands.TryCalendar(services, parse.GetValue(weekend), stderr, out var calendar))
             {
                 return 2;
             }
@@ -66,7 +68,7 @@ internal static class FollowUpCommands
             }
             catch (LunarHolidayDataMissingException ex)
             {
-                Console.Error.WriteLine(ex.Message);
+                stderr.WriteLine(ex.Message);
                 return 2;
             }
 
@@ -76,7 +78,7 @@ internal static class FollowUpCommands
                 ICalendarExport.WritePlan(result, writer, services.GetRequiredService<IClock>().GetCurrentInstant());
             }
 
-            Write(result, errors, parse.GetValue(format) == "json");
+            Write(result, errors, parse.GetValue(format) == "json", stdout);
             return 0;
         });
 
@@ -125,7 +127,7 @@ internal static class FollowUpCommands
         return (items, errors);
     }
 
-    private static void Write(FollowUpPlan plan, List<LineError> errors, bool json)
+    private static void Write(FollowUpPlan plan, List<LineError> errors, bool json, TextWriter stdout)
     {
         var output = new PlanOutput(
             plan.Assignments.Select(a => new AssignmentRow(a.FollowUp.Id, a.FollowUp.Owner, PersianDateFormat.Format(a.FollowUp.Due),
@@ -135,16 +137,16 @@ internal static class FollowUpCommands
             errors);
         if (json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(output, HostJson.Options));
+            stdout.WriteLine(JsonSerializer.Serialize(output, HostJson.Options));
             return;
         }
 
         foreach (var a in output.Assignments)
         {
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{a.Scheduled} {a.Owner,-10} {a.Id} (due {a.Due}, moved: {a.Moved})"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{a.Scheduled} {a.Owner,-10} {a.Id} (due {a.Due}, moved: {a.Moved})"));
         }
 
-        output.Unplaced.ToList().ForEach(u => Console.Out.WriteLine($"UNPLACED {u.Id}: {u.Message}"));
-        errors.ForEach(e => Console.Out.WriteLine($"line {e.Line}: {e.Message}"));
+        output.Unplaced.ToList().ForEach(u => stdout.WriteLine($"UNPLACED {u.Id}: {u.Message}"));
+        errors.ForEach(e => stdout.WriteLine($"line {e.Line}: {e.Message}"));
     }
 }

@@ -43,19 +43,21 @@ internal static class LintCommands
 
         command.SetAction(parse =>
         {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
             var linter = services.GetRequiredService<ToneLinter>();
             if (parse.GetValue(jsonl) is { } batch)
             {
-                return RunBatch(linter, batch, Channel(parse.GetValue(channel)));
+                return RunBatch(linter, batch, Channel(parse.GetValue(channel)), stdout, stderr);
             }
 
             if (parse.GetValue(textFile) is not { } path)
             {
-                Console.Error.WriteLine("lint: give --text-file PATH or --jsonl PATH.");
+                stderr.WriteLine("lint: give --text-file PATH or --jsonl PATH.");
                 return 2;
             }
 
-            if (!TryRead(path, out var text) || (parse.GetValue(messageFile) is { } mf && !TryRead(mf, out _)))
+            if (!TryRead(path, stderr, out var text) || (parse.GetValue(messageFile) is { } mf && !TryRead(mf, stderr, out _)))
             {
                 return 2;
             }
@@ -71,17 +73,17 @@ internal static class LintCommands
             var result = linter.Lint(request);
             if (parse.GetValue(format) == "json")
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(ToJson(null, result), Json));
+                stdout.WriteLine(JsonSerializer.Serialize(ToJson(null, result), Json));
             }
             else
             {
-                WriteReport(Console.Out, result);
+                WriteReport(stdout, result);
             }
 
             if (parse.GetValue(fix))
             {
-                Console.Out.WriteLine("--- fixed ---");
-                Console.Out.WriteLine(result.ApplyFixes());
+                stdout.WriteLine("--- fixed ---");
+                stdout.WriteLine(result.ApplyFixes());
             }
 
             return 0;
@@ -108,11 +110,11 @@ internal static class LintCommands
         }
     }
 
-    private static int RunBatch(ToneLinter linter, string path, ToneChannel channel)
+    private static int RunBatch(ToneLinter linter, string path, ToneChannel channel, TextWriter stdout, TextWriter stderr)
     {
         if (!File.Exists(path))
         {
-            Console.Error.WriteLine($"lint: file not found: {path}");
+            stderr.WriteLine($"lint: file not found: {path}");
             return 2;
         }
 
@@ -134,7 +136,7 @@ internal static class LintCommands
             catch (JsonException ex)
             {
                 input = null;
-                Console.Error.WriteLine($"line {lineNumber}: not a JSON object ({ex.Message})");
+                stderr.WriteLine($"line {lineNumber}: not a JSON object ({ex.Message})");
             }
 
             if (input is null || string.IsNullOrEmpty(input.Id) || input.Reply is null || input.Language is not (null or "fa" or "en" or "auto"))
@@ -142,7 +144,7 @@ internal static class LintCommands
                 bad++;
                 if (input is not null)
                 {
-                    Console.Error.WriteLine($"line {lineNumber}: field id and reply are required, language must be fa, en or auto (got id='{input.Id}', language='{input.Language}')");
+                    stderr.WriteLine($"line {lineNumber}: field id and reply are required, language must be fa, en or auto (got id='{input.Id}', language='{input.Language}')");
                 }
 
                 continue;
@@ -155,7 +157,7 @@ internal static class LintCommands
                 Language = Language(input.Language),
                 Channel = channel,
             });
-            Console.Out.WriteLine(JsonSerializer.Serialize(ToJson(input.Id, result), Json));
+            stdout.WriteLine(JsonSerializer.Serialize(ToJson(input.Id, result), Json));
         }
 
         return bad == 0 ? 0 : 2;
@@ -168,12 +170,12 @@ internal static class LintCommands
             d.RuleId, d.CategoryId, d.Severity.ToString().ToLowerInvariant(), d.Span.Start, d.Span.Length, d.Span.Line, d.Span.Column,
             d.Message, [.. d.Suggestions.Select(s => new LintSuggestion(s.Replacement, s.Description))]))]);
 
-    private static bool TryRead(string path, out string text)
+    private static bool TryRead(string path, TextWriter stderr, out string text)
     {
         text = string.Empty;
         if (!File.Exists(path))
         {
-            Console.Error.WriteLine($"lint: file not found: {path}");
+            stderr.WriteLine($"lint: file not found: {path}");
             return false;
         }
 

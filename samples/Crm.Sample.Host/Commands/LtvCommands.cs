@@ -39,8 +39,10 @@ internal static class LtvCommands
 
         command.SetAction(parse =>
         {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
             var timeUnit = ParseUnit(parse.GetValue(unit)!);
-            if (!TryLoad(parse.GetValue(summary), parse.GetValue(transactions), parse.GetValue(cdnow), parse.GetValue(calibrationEnd), timeUnit, out var customers))
+            if (!TryLoad(parse.GetValue(summary), parse.GetValue(transactions), parse.GetValue(cdnow), parse.GetValue(calibrationEnd), timeUnit, stderr, out var customers))
             {
                 return 2;
             }
@@ -52,7 +54,7 @@ internal static class LtvCommands
                 var rows = LifetimeData.ToSpendRows(customers);
                 if (rows.Count == 0)
                 {
-                    Console.Error.WriteLine("gammagamma needs a monetary_value column and at least one customer with a repeat purchase");
+                    stderr.WriteLine("gammagamma needs a monetary_value column and at least one customer with a repeat purchase");
                     return 2;
                 }
 
@@ -69,12 +71,12 @@ internal static class LtvCommands
 
             if (parse.GetValue(format) == "json")
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(output, LtvJson.Options));
+                stdout.WriteLine(JsonSerializer.Serialize(output, LtvJson.Options));
             }
             else
             {
-                Console.Out.WriteLine($"{output.Model}: " + string.Join(", ", output.Parameters.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} = {p.Value:F6}"))));
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"log-likelihood {output.LogLikelihood:F3}, {output.Customers} customers, converged {output.Converged}, {output.Iterations} iterations"));
+                stdout.WriteLine($"{output.Model}: " + string.Join(", ", output.Parameters.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} = {p.Value:F6}"))));
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"log-likelihood {output.LogLikelihood:F3}, {output.Customers} customers, converged {output.Converged}, {output.Iterations} iterations"));
             }
 
             return 0;
@@ -100,17 +102,19 @@ internal static class LtvCommands
 
         command.SetAction(parse =>
         {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
             var h = parse.GetValue(horizon);
             var m = parse.GetValue(margin);
             var d = parse.GetValue(discount);
             if (!(h >= 0 && double.IsFinite(h)) || m is < 0 or > 1 || !(d >= 0 && double.IsFinite(d)))
             {
-                Console.Error.WriteLine("--horizon and --discount-rate must be ≥ 0 and --margin between 0 and 1");
+                stderr.WriteLine("--horizon and --discount-rate must be ≥ 0 and --margin between 0 and 1");
                 return 2;
             }
 
             var timeUnit = ParseUnit(parse.GetValue(unit)!);
-            if (!TryLoad(parse.GetValue(summary), null, false, null, timeUnit, out var customers))
+            if (!TryLoad(parse.GetValue(summary), null, false, null, timeUnit, stderr, out var customers))
             {
                 return 2;
             }
@@ -123,14 +127,14 @@ internal static class LtvCommands
                 .Select(r => new LtvPredictRow(r.CustomerId.Value, r.ProbabilityAlive, r.ExpectedPurchases, r.ExpectedAverageValue, r.Clv)).ToArray();
             if (parse.GetValue(format) == "json")
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(rows, LtvJson.Options));
+                stdout.WriteLine(JsonSerializer.Serialize(rows, LtvJson.Options));
             }
             else
             {
-                Console.Out.WriteLine("customerId,pAlive,expectedPurchases,expectedAverageValue,clv");
+                stdout.WriteLine("customerId,pAlive,expectedPurchases,expectedAverageValue,clv");
                 foreach (var r in rows)
                 {
-                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.CustomerId},{r.PAlive:F6},{r.ExpectedPurchases:F6},{r.ExpectedAverageValue:F4},{r.Clv:F4}"));
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.CustomerId},{r.PAlive:F6},{r.ExpectedPurchases:F6},{r.ExpectedAverageValue:F4},{r.Clv:F4}"));
                 }
             }
 
@@ -139,12 +143,12 @@ internal static class LtvCommands
         return command;
     }
 
-    private static bool TryLoad(string? summaryPath, string? transactionsPath, bool cdnow, string? calibrationEnd, TimeUnit unit, out IReadOnlyList<CustomerRfm> customers)
+    private static bool TryLoad(string? summaryPath, string? transactionsPath, bool cdnow, string? calibrationEnd, TimeUnit unit, TextWriter stderr, out IReadOnlyList<CustomerRfm> customers)
     {
         customers = [];
         if ((summaryPath is null) == (transactionsPath is null))
         {
-            Console.Error.WriteLine("give exactly one of --summary or --transactions");
+            stderr.WriteLine("give exactly one of --summary or --transactions");
             return false;
         }
 
@@ -156,13 +160,13 @@ internal static class LtvCommands
                 var result = RfmCsvReader.Read(reader);
                 if (result.Customers.Count == 0)
                 {
-                    Console.Error.WriteLine(result.Errors.Count > 0 ? result.Errors[0].Message : $"'{summaryPath}' has no customers");
+                    stderr.WriteLine(result.Errors.Count > 0 ? result.Errors[0].Message : $"'{summaryPath}' has no customers");
                     return false;
                 }
 
                 foreach (var error in result.Errors)
                 {
-                    Console.Error.WriteLine("skipped: " + error.Message);
+                    stderr.WriteLine("skipped: " + error.Message);
                 }
 
                 customers = result.Customers;
@@ -172,7 +176,7 @@ internal static class LtvCommands
             var end = calibrationEnd is null ? null : LocalDatePattern.Iso.Parse(calibrationEnd) is { Success: true } parsed ? parsed.Value : (LocalDate?)null;
             if (end is null)
             {
-                Console.Error.WriteLine($"--calibration-end must be a date yyyy-MM-dd, got '{calibrationEnd}'");
+                stderr.WriteLine($"--calibration-end must be a date yyyy-MM-dd, got '{calibrationEnd}'");
                 return false;
             }
 
@@ -181,10 +185,10 @@ internal static class LtvCommands
             {
                 using var reader = new StreamReader(transactionsPath!);
                 var raw = CdnowTransactionReader.Read(reader);
-                raw.Errors.ToList().ForEach(e => Console.Error.WriteLine("skipped: " + e.Message));
+                raw.Errors.ToList().ForEach(e => stderr.WriteLine("skipped: " + e.Message));
                 purchases = raw.Purchases;
             }
-            else if (TransactionsCsv.TryRead(transactionsPath!, Console.Error, out var list, out _))
+            else if (TransactionsCsv.TryRead(transactionsPath!, stderr, out var list, out _))
             {
                 purchases = list;
             }
@@ -196,7 +200,7 @@ internal static class LtvCommands
             customers = CalibrationHoldout.Split(purchases, end.Value, end.Value, unit).Customers;
             if (customers.Count == 0)
             {
-                Console.Error.WriteLine($"no customer has a purchase on or before {calibrationEnd}");
+                stderr.WriteLine($"no customer has a purchase on or before {calibrationEnd}");
                 return false;
             }
 
@@ -204,7 +208,7 @@ internal static class LtvCommands
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            Console.Error.WriteLine($"cannot read input: {ex.Message}");
+            stderr.WriteLine($"cannot read input: {ex.Message}");
             return false;
         }
     }

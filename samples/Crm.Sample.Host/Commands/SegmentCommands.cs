@@ -35,29 +35,31 @@ internal static class SegmentCommands
         command.Options.Add(format);
         command.SetAction(parseResult =>
         {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
             if (!TryDate(parseResult.GetValue(asOf)!, out var date))
             {
-                Console.Error.WriteLine($"invalid --as-of '{parseResult.GetValue(asOf)}': expected YYYY-MM-DD or YYYY/MM/DD");
+                stderr.WriteLine($"invalid --as-of '{parseResult.GetValue(asOf)}': expected YYYY-MM-DD or YYYY/MM/DD");
                 return 2;
             }
 
-            if (!TransactionsCsv.TryRead(parseResult.GetValue(transactions)!, Console.Error, out var purchases, out var allGood))
+            if (!TransactionsCsv.TryRead(parseResult.GetValue(transactions)!, stderr, out var purchases, out var allGood))
             {
                 return 2;
             }
 
             var map = services.GetService<RfmSegmentMap>() ?? RfmSegmentMap.Default;
             var result = RfmScorer.FromPurchases(purchases, date, map: map);
-            WriteRfm(result, parseResult.GetValue(format) == "json", Console.Out);
+            WriteRfm(result, parseResult.GetValue(format) == "json", stdout);
             if (result.WithoutPurchases.Count > 0)
             {
-                Console.Error.WriteLine($"note: {result.WithoutPurchases.Count} customer(s) without a purchase on or before the as-of date, not scored: "
+                stderr.WriteLine($"note: {result.WithoutPurchases.Count} customer(s) without a purchase on or before the as-of date, not scored: "
                     + string.Join(", ", result.WithoutPurchases));
             }
 
             foreach (var error in result.Errors)
             {
-                Console.Error.WriteLine(error.Message);
+                stderr.WriteLine(error.Message);
             }
 
             return allGood && result.Errors.Count == 0 ? 0 : 1;
@@ -78,11 +80,13 @@ internal static class SegmentCommands
         command.Options.Add(asOf);
         command.SetAction(parseResult =>
         {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
             var clock = services.GetRequiredService<IClock>();
             var date = SegmentContext.Today(clock).AsOf;
             if (parseResult.GetValue(asOf) is { } text && !TryDate(text, out date))
             {
-                Console.Error.WriteLine($"invalid --as-of '{text}': expected YYYY-MM-DD or YYYY/MM/DD");
+                stderr.WriteLine($"invalid --as-of '{text}': expected YYYY-MM-DD or YYYY/MM/DD");
                 return 2;
             }
 
@@ -95,13 +99,13 @@ internal static class SegmentCommands
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or CsvUnreadableException)
             {
-                Console.Error.WriteLine(ex.Message.ReplaceLineEndings(" "));
+                stderr.WriteLine(ex.Message.ReplaceLineEndings(" "));
                 return 2;
             }
 
             var allGood = true;
             var purchases = new List<Purchase>();
-            if (parseResult.GetValue(transactions) is { } path && !TransactionsCsv.TryRead(path, Console.Error, out purchases, out allGood))
+            if (parseResult.GetValue(transactions) is { } path && !TransactionsCsv.TryRead(path, stderr, out purchases, out allGood))
             {
                 return 2;
             }
@@ -119,13 +123,13 @@ internal static class SegmentCommands
                 }
 
                 allGood = false;
-                Console.Error.WriteLine($"line {row.Line}: " + string.Join(" ", result.Errors.Select(e => e.Message)));
+                stderr.WriteLine($"line {row.Line}: " + string.Join(" ", result.Errors.Select(e => e.Message)));
             }
 
             var summaries = ColumnarPurchaseSummarizer.Summarize(PurchaseColumns.From(purchases), date).ToSummaries();
             var facts = CustomerFacts.Combine(loaded, summaries, RfmScorer.FromSummaries(summaries));
             var members = segment.Compile().Evaluate(facts, new SegmentContext(date));
-            Console.Out.WriteLine(JsonSerializer.Serialize(new
+            stdout.WriteLine(JsonSerializer.Serialize(new
             {
                 segment = members.SegmentName,
                 version = members.Version,
