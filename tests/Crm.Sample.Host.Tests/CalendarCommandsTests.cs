@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Text.Json;
+using Crm.Core.TestKit;
+using Crm.Sample.Host.Tests.Support;
+
+namespace Crm.Sample.Host.Tests;
+
+public class CalendarCommandsTests
+{
+    // The example of issue 3, character for character.
+    private const string Nowruz1404Json = """{"persian":"1404/01/01","gregorian":"2025-03-21","weekday":"Friday","weekdayFa":"جمعه"}""";
+
+    [Fact]
+    public async Task CalendarConvert_GregorianJson_PrintsTheIssueExample()
+    {
+        var run = await SampleHost.RunAsync("calendar", "convert", "--gregorian", "2025-03-21", "--format", "json");
+
+        HostAssert.Ok(run);
+        Assert.Equal(Nowruz1404Json, Assert.Single(run.OutLines));
+    }
+
+    [Theory]
+    [InlineData("1404/01/01")]
+    [InlineData("۱۴۰۴/۰۱/۰۱")]
+    [InlineData("١٤٠٤/٠١/٠١")]
+    public async Task CalendarConvert_PersianJson_PrintsTheIssueExample(string persian)
+    {
+        var run = await SampleHost.RunAsync("calendar", "convert", "--persian", persian, "--format", "json");
+
+        HostAssert.Ok(run);
+        Assert.Equal(Nowruz1404Json, Assert.Single(run.OutLines));
+    }
+
+    [Fact]
+    public async Task CalendarConvert_Text_PrintsBothDatesAndWeekdays()
+    {
+        var run = await SampleHost.RunAsync("calendar", "convert", "--gregorian", "2026-03-21");
+
+        HostAssert.Ok(run);
+        Assert.Equal("1405/01/01 = 2026-03-21 Saturday شنبه", Assert.Single(run.OutLines));
+    }
+
+    [Fact]
+    public async Task CalendarConvert_FileJson_ConvertsEveryLineAndReportsBadLinesInPlace()
+    {
+        using var file = TempFile.WithLines(".txt", "2025-03-21", "", "1405/01/01", "1405/12/30", "2024-02-30");
+
+        var run = await SampleHost.RunAsync("calendar", "convert", "--file", file.Path, "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var rows = doc.RootElement.EnumerateArray().ToArray();
+        Assert.Equal(4, rows.Length);
+        Assert.Equal(Nowruz1404Json, rows[0].GetRawText());
+        Assert.Equal("""{"persian":"1405/01/01","gregorian":"2026-03-21","weekday":"Saturday","weekdayFa":"شنبه"}""", rows[1].GetRawText());
+        // 1405 is a common year: Esfand has 29 days. Line numbers count the blank line.
+        Assert.Equal(4, rows[2].GetProperty("line").GetInt32());
+        Assert.Equal("1405/12/30", rows[2].GetProperty("input").GetString());
+        Assert.Contains("1405/12/30", rows[2].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(5, rows[3].GetProperty("line").GetInt32());
+        Assert.Equal("2024-02-30", rows[3].GetProperty("input").GetString());
+    }
+
+    [Theory]
+    [InlineData("--gregorian", "2025-02-30")]
+    [InlineData("--gregorian", "21/03/2025x")]
+    [InlineData("--persian", "1405/12/30")]
+    [InlineData("--persian", "1404/13/01")]
+    [InlineData("--persian", "1404/01/00")]
+    public async Task CalendarConvert_ImpossibleDate_ExitsTwoWithOneLineNamingTheValue(string option, string value)
+    {
+        var run = await SampleHost.RunAsync("calendar", "convert", option, value, "--format", "json");
+
+        HostAssert.BadInput(run, 2, value);
+    }
+
+    [Fact]
+    public async Task CalendarConvert_MissingFile_ExitsTwoWithOneLine()
+    {
+        using var missing = TempFile.Reserve();
+
+        var run = await SampleHost.RunAsync("calendar", "convert", "--file", missing.Path);
+
+        HostAssert.BadInput(run, 2, missing.Path);
+    }
+
+    [Fact]
+    public async Task CalendarConvert_TwoInputs_ExitsTwoWithOneLine()
+    {
+        var run = await SampleHost.RunAsync("calendar", "convert", "--gregorian", "2025-03-21", "--persian", "1404/01/01");
+
+        HostAssert.BadInput(run, 2, "exactly one");
+    }
+
+    [Theory]
+    [InlineData(1404)]
+    [InlineData(1405)]
+    public async Task CalendarHolidays_Json_ReproducesTheSharedHolidayList(int year)
+    {
+        // Oracle: the generated list of ../shared/data, one CSV row per (date, occasion), grouped as the host groups
+        // them: one entry per date and kind.
+        var expected = SharedData.ReadAllLines($"iran-holidays/iran-official-holidays-{year}.csv").Skip(1)
+            .Select(line => line.Split(','))
+            .GroupBy(f => (Persian: f[0].Replace('-', '/'), Gregorian: f[1], Kind: f[3].StartsWith("solar", StringComparison.Ordinal) ? "solar" : "lunar"))
+            .Select(g => $"{g.Key.Persian} {g.Key.Gregorian} {g.Key.Kind} {string.Join(" | ", g.Select(f => f[5]).Order(StringComparer.Ordinal))}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var run = await SampleHost.RunAsync("calendar", "holidays", "--year", year.ToString(CultureInfo.InvariantCulture), "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var rows = doc.RootElement.EnumerateArray().ToArray();
+        var actual = rows
+            .Select(r => $"{r.GetProperty("persian").GetString()} {r.GetProperty("gregorian").GetString()} {r.GetProperty("kind").GetString()} "
+                + string.Join(" | ", r.GetProperty("titles").EnumerateArray().Select(t => t.GetString()).Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(expected, actual);
+        Assert.Equal(26, rows.Select(r => r.GetProperty("persian").GetString()).Distinct().Count());
+        Assert.All(rows, r => Assert.Equal(4, r.EnumerateObject().Count()));
+    }
+
+    [Fact]
+    public async Task CalendarHolidays_Text_ListsNowruzWithItsPersianTitle()
+    {
+        var run = await SampleHost.RunAsync("calendar", "holidays", "--year", "1405");
+
+        HostAssert.Ok(run);
+        Assert.Contains("1405/01/01 2026-03-21 [solar] آغاز نوروز", run.OutLines);
+        Assert.Contains("1405/11/22 2027-02-11 [solar] پیروزی انقلاب اسلامی ایران و سقوط نظام شاهنشاهی (۱۳۵۷ ه‍.ش)", run.OutLines);
+    }
+
+    [Theory]
+    [InlineData("1406")]
+    [InlineData("1401")]
+    public async Task CalendarHolidays_YearWithoutLunarData_ExitsTwoWithOneLineNamingTheYear(string year)
+    {
+        var run = await SampleHost.RunAsync("calendar", "holidays", "--year", year, "--format", "json");
+
+        HostAssert.BadInput(run, 2, year);
+    }
+
+    [Fact]
+    public async Task CalendarWorkdays_Farvardin1405_SkipsFridaysAndTheSharedHolidays()
+    {
+        var run = await SampleHost.RunAsync("calendar", "workdays", "--from", "1405/01/01", "--to", "1405/01/31", "--format", "json");
+
+        HostAssert.Ok(run);
+        Assert.Equal(ExpectedFarvardin1405Workdays(DayOfWeek.Friday), JsonSerializer.Deserialize<string[]>(run.Stdout));
+    }
+
+    [Fact]
+    public async Task CalendarWorkdays_ThursdayFridayWeekend_AlsoSkipsThursdays()
+    {
+        var run = await SampleHost.RunAsync("calendar", "workdays", "--from", "2026-03-21", "--to", "1405/01/31", "--weekend", "thursday-friday", "--format", "json");
+
+        HostAssert.Ok(run);
+        Assert.Equal(ExpectedFarvardin1405Workdays(DayOfWeek.Thursday, DayOfWeek.Friday), JsonSerializer.Deserialize<string[]>(run.Stdout));
+    }
+
+    [Fact]
+    public async Task CalendarWorkdays_Text_PrintsOneDatePerLine()
+    {
+        var run = await SampleHost.RunAsync("calendar", "workdays", "--from", "1405/01/05", "--to", "1405/01/08");
+
+        HostAssert.Ok(run);
+        // 1405/01/05 is a Wednesday (1405/01/01 = Saturday 2026-03-21); the 7th is a Friday.
+        Assert.Equal(["1405/01/05", "1405/01/06", "1405/01/08"], run.OutLines);
+    }
+
+    [Theory]
+    [InlineData("--from", "1405/01/32", "1405/01/32")]
+    [InlineData("--weekend", "funday", "funday")]
+    public async Task CalendarWorkdays_BadInput_ExitsTwoWithOneLine(string option, string value, string mentions)
+    {
+        var args = new List<string> { "calendar", "workdays", "--from", "1405/01/01", "--to", "1405/01/31" };
+        var index = args.IndexOf(option);
+        if (index >= 0)
+        {
+            args[index + 1] = value;
+        }
+        else
+        {
+            args.AddRange([option, value]);
+        }
+
+        var run = await SampleHost.RunAsync([.. args]);
+
+        HostAssert.BadInput(run, 2, mentions);
+    }
+
+    [Fact]
+    public async Task CalendarWorkdays_IntoAYearWithoutLunarData_ExitsTwoWithOneLine()
+    {
+        var run = await SampleHost.RunAsync("calendar", "workdays", "--from", "1405/12/25", "--to", "1406/01/10");
+
+        HostAssert.BadInput(run, 2, "1406");
+    }
+
+    /// <summary>Farvardin 1405 by hand: 1405/01/d is 2026-03-20 + d days; holidays from the shared CSV.</summary>
+    internal static string[] ExpectedFarvardin1405Workdays(params DayOfWeek[] weekend)
+    {
+        var holidays = SharedData.ReadAllLines("iran-holidays/iran-official-holidays-1405.csv").Skip(1)
+            .Select(line => line.Split(',')[0].Replace('-', '/')).ToHashSet(StringComparer.Ordinal);
+        var first = new DateOnly(2026, 3, 20);
+        return [.. Enumerable.Range(1, 31)
+            .Where(d => !weekend.Contains(first.AddDays(d).DayOfWeek))
+            .Select(d => string.Create(CultureInfo.InvariantCulture, $"1405/01/{d:00}"))
+            .Where(p => !holidays.Contains(p))];
+    }
+}

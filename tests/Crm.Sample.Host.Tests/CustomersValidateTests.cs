@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Crm.Sample.Host.Tests.Support;
+
+namespace Crm.Sample.Host.Tests;
+
+public class CustomersValidateTests
+{
+    // Line 2 valid (national code in Persian digits), line 3 a bad check digit, line 4 a valid company,
+    // line 5 a short mobile and an impossible Persian birth date.
+    private static readonly string[] Csv =
+    [
+        "kind,code,first_name,last_name,company_name,national_code,mobile,city,birth_date",
+        "individual,C1,سارا,احمدی,,۰۰۸۴۵۷۵۹۴۸,09121234567,تهران,1370/05/12",
+        "individual,C2,علی,رضایی,,0084575949,,شیراز,",
+        "company,C3,,,شرکت نمونه,,,تهران,",
+        "individual,C4,مریم,کریمی,,,0912,تهران,1370/13/12",
+    ];
+
+    [Fact]
+    public async Task CustomersValidate_Json_CountsRowsAndNamesEveryError()
+    {
+        using var file = TempFile.WithLines(".csv", Csv);
+
+        var run = await SampleHost.RunAsync("customers", "validate", "--csv", file.Path, "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var root = doc.RootElement;
+        Assert.Equal(["rows", "valid", "invalid", "errors"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal((4, 2, 2), (root.GetProperty("rows").GetInt32(), root.GetProperty("valid").GetInt32(), root.GetProperty("invalid").GetInt32()));
+        var errors = root.GetProperty("errors").EnumerateArray().ToArray();
+        Assert.All(errors, e => Assert.Equal(["line", "field", "rule", "value", "message"], e.EnumerateObject().Select(p => p.Name)));
+        Assert.Equal(
+            [(3, "national_code", "0084575949"), (5, "mobile", "0912"), (5, "birth_date", "1370/13/12")],
+            errors.Select(e => (e.GetProperty("line").GetInt32(), e.GetProperty("field").GetString()!, e.GetProperty("value").GetString()!)));
+        Assert.Equal("national-code.checksum", errors[0].GetProperty("rule").GetString());
+        Assert.All(errors, e => Assert.Contains(e.GetProperty("value").GetString()!, e.GetProperty("message").GetString()!, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CustomersValidate_Text_SummarisesAndListsErrors()
+    {
+        using var file = TempFile.WithLines(".csv", Csv);
+
+        var run = await SampleHost.RunAsync("customers", "validate", "--csv", file.Path);
+
+        HostAssert.Ok(run);
+        Assert.Equal("4 rows: 2 valid, 2 invalid", run.OutLines[0]);
+        Assert.Equal(4, run.OutLines.Count);
+        Assert.StartsWith("line 3, national_code:", run.OutLines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CustomersValidate_UnknownColumn_ReportedOnLineOneAndRowsStillChecked()
+    {
+        using var file = TempFile.WithLines(".csv", "kind,code,first_name,last_name,shoe_size", "individual,C1,سارا,احمدی,42", "individual,C2,علی,,41");
+
+        var run = await SampleHost.RunAsync("customers", "validate", "--csv", file.Path, "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var errors = doc.RootElement.GetProperty("errors").EnumerateArray().ToArray();
+        Assert.Equal((1, "shoe_size", "csv.unknown-column"), (errors[0].GetProperty("line").GetInt32(), errors[0].GetProperty("field").GetString(), errors[0].GetProperty("rule").GetString()));
+        Assert.Equal((3, "last_name"), (errors[1].GetProperty("line").GetInt32(), errors[1].GetProperty("field").GetString()));
+        Assert.Equal(2, doc.RootElement.GetProperty("rows").GetInt32());
+    }
+
+    [Fact]
+    public async Task CustomersValidate_MissingFile_ExitsTwoWithOneLine()
+    {
+        using var missing = TempFile.Reserve(".csv");
+
+        var run = await SampleHost.RunAsync("customers", "validate", "--csv", missing.Path, "--format", "json");
+
+        HostAssert.BadInput(run, 2, missing.Path);
+    }
+
+    [Fact]
+    public async Task CustomersValidate_EmptyFile_ExitsTwoWithOneLine()
+    {
+        using var empty = TempFile.With(string.Empty, ".csv");
+
+        var run = await SampleHost.RunAsync("customers", "validate", "--csv", empty.Path);
+
+        HostAssert.BadInput(run, 2, empty.Path);
+    }
+}

@@ -1,0 +1,161 @@
+using System.Text.Json;
+using Crm.Sample.Host.Tests.Support;
+
+namespace Crm.Sample.Host.Tests;
+
+public class FollowUpsPlanTests
+{
+    // Khordad 1405: 03/01 is a Friday (2026-05-22). Holidays: 03/06 (Eid al-Adha), 03/14, 03/15. Fridays: 03/01, 03/08.
+    // Planned 1405/03/01 … 1405/03/10 with one follow-up per owner per working day.
+    private static readonly string[] Input =
+    [
+        """{"id":"A","customerId":"C1","owner":"sara","due":"1405/03/06","priority":3,"kind":"call"}""",
+        """{"id":"B","customerId":"C2","owner":"sara","due":"1405/03/08","priority":3,"kind":"meeting"}""",
+        """{"id":"C","customerId":"C3","owner":"reza","due":"1405/03/03","priority":1,"kind":"email"}""",
+        """{"id":"D","customerId":"C4","owner":"reza","due":"1405/03/03","priority":4,"kind":"visit"}""",
+        """{"id":"E","customerId":"C5","owner":"reza","due":"1405/02/20","priority":2,"kind":"call"}""",
+        """{"id":"G","customerId":"C6","owner":"sara","due":"1405/04/01","priority":3,"kind":"call"}""",
+        """{"id":"H","customerId":"C7","owner":"mina","due":"1405/03/10","priority":1,"kind":"call"}""",
+        """{"id":"I","customerId":"C8","owner":"mina","due":"1405/03/10","priority":2,"kind":"call"}""",
+    ];
+
+    private static readonly string[] PlanArgs = ["--start", "1405/03/01", "--days", "10", "--daily-capacity", "1", "--format", "json"];
+
+    [Fact]
+    public async Task FollowUpsPlan_SmallInput_EveryIdExactlyOnceWithTheDocumentedMoves()
+    {
+        using var input = TempFile.WithLines(".jsonl", Input);
+
+        var run = await SampleHost.RunAsync(["followups", "plan", "--input", input.Path, .. PlanArgs]);
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var assignments = doc.RootElement.GetProperty("assignments").EnumerateArray().ToArray();
+        var unplaced = doc.RootElement.GetProperty("unplaced").EnumerateArray().ToArray();
+        Assert.Empty(doc.RootElement.GetProperty("errors").EnumerateArray());
+        var ids = assignments.Concat(unplaced).Select(e => e.GetProperty("id").GetString()!).Order(StringComparer.Ordinal);
+        Assert.Equal(["A", "B", "C", "D", "E", "G", "H", "I"], ids);
+        Assert.All(assignments, a => Assert.Equal(["id", "owner", "due", "scheduled", "moved"], a.EnumerateObject().Select(p => p.Name)));
+
+        var placed = assignments.ToDictionary(a => a.GetProperty("id").GetString()!, a => (a.GetProperty("owner").GetString(), a.GetProperty("due").GetString(), a.GetProperty("scheduled").GetString(), a.GetProperty("moved").GetString()));
+        Assert.Equal(("sara", "1405/03/06", "1405/03/07", "holiday"), placed["A"]);
+        Assert.Equal(("sara", "1405/03/08", "1405/03/09", "weekend"), placed["B"]);
+        Assert.Equal(("reza", "1405/03/03", "1405/03/03", "none"), placed["C"]);
+        Assert.Equal(("reza", "1405/03/03", "1405/03/04", "capacity"), placed["D"]);
+        Assert.Equal(("reza", "1405/02/20", "1405/03/02", "overdue"), placed["E"]);
+        Assert.Equal(("mina", "1405/03/10", "1405/03/10", "none"), placed["H"]);
+        Assert.Equal(["G", "I"], unplaced.Select(u => u.GetProperty("id").GetString()!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task FollowUpsPlan_Ics_WritesACalendarWithOneEventPerAssignment()
+    {
+        using var input = TempFile.WithLines(".jsonl", Input);
+        using var ics = TempFile.Reserve(".ics");
+
+        var run = await SampleHost.RunAsync(["followups", "plan", "--input", input.Path, "--ics", ics.Path, .. PlanArgs]);
+
+        HostAssert.Ok(run);
+        var text = File.ReadAllText(ics.Path);
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", text, StringComparison.Ordinal);
+        Assert.EndsWith("END:VCALENDAR\r\n", text, StringComparison.Ordinal);
+        var lines = text.Split("\r\n");
+        Assert.Equal(6, lines.Count(l => l == "BEGIN:VEVENT"));
+        // A on 1405/03/07 = 2026-05-28; the stamp is the registered clock's now.
+        Assert.Contains("DTSTART;VALUE=DATE:20260528", lines);
+        Assert.Contains("DTSTAMP:20260421T060000Z", lines);
+    }
+
+    [Fact]
+    public async Task FollowUpsPlan_BadLines_ListedWithLineNumbersAndTheRestPlanned()
+    {
+        using var input = TempFile.WithLines(".jsonl",
+            Input[2],
+            "not json",
+            """{"id":"X","customerId":"C9","owner":"reza","due":"1405/13/01","priority":1,"kind":"call"}""",
+            """{"id":"Y","customerId":"C9","owner":"reza","due":"1405/03/05","priority":9,"kind":"call"}""",
+            """{"id":"Z","customerId":"C9","owner":"reza","due":"1405/03/05","priority":1,"kind":"fax"}""",
+            Input[6]);
+
+        var run = await SampleHost.RunAsync(["followups", "plan", "--input", input.Path, .. PlanArgs]);
+
+        Assert.Equal(0, run.ExitCode);
+        HostAssert.NoStackTrace(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(["C", "H"], doc.RootElement.GetProperty("assignments").EnumerateArray().Select(a => a.GetProperty("id").GetString()!));
+        var errors = doc.RootElement.GetProperty("errors").EnumerateArray().ToArray();
+        Assert.Equal([2, 3, 4, 5], errors.Select(e => e.GetProperty("line").GetInt32()));
+        Assert.Contains("1405/13/01", errors[1].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("fax", errors[3].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FollowUpsPlan_Text_OneLinePerAssignmentAndUnplaced()
+    {
+        using var input = TempFile.WithLines(".jsonl", Input);
+
+        var run = await SampleHost.RunAsync("followups", "plan", "--input", input.Path, "--start", "1405/03/01", "--days", "10", "--daily-capacity", "1");
+
+        HostAssert.Ok(run);
+        Assert.Equal(8, run.OutLines.Count);
+        Assert.Contains("1405/03/07 sara       A (due 1405/03/06, moved: holiday)", run.OutLines);
+        Assert.Equal(2, run.OutLines.Count(l => l.StartsWith("UNPLACED ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task FollowUpsPlan_ThursdayFridayWeekend_MovesThursdayToSaturday()
+    {
+        using var input = TempFile.WithLines(".jsonl", Input[0]);
+
+        var run = await SampleHost.RunAsync("followups", "plan", "--input", input.Path, "--start", "1405/03/01", "--weekend", "thursday-friday", "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var a = Assert.Single(doc.RootElement.GetProperty("assignments").EnumerateArray());
+        // Due on the 03/06 holiday; 03/07 is now a Thursday off, 03/08 a Friday: Saturday 03/09.
+        Assert.Equal("1405/03/09", a.GetProperty("scheduled").GetString());
+    }
+
+    [Theory]
+    [InlineData("--start", "1405/02/31x", "1405/02/31x")]
+    [InlineData("--days", "0", "--days")]
+    [InlineData("--weekend", "someday", "someday")]
+    public async Task FollowUpsPlan_BadOption_ExitsTwoWithOneLine(string option, string value, string mentions)
+    {
+        using var input = TempFile.WithLines(".jsonl", Input);
+        var args = new List<string> { "followups", "plan", "--input", input.Path, "--start", "1405/03/01" };
+        var index = args.IndexOf(option);
+        if (index >= 0)
+        {
+            args[index + 1] = value;
+        }
+        else
+        {
+            args.AddRange([option, value]);
+        }
+
+        var run = await SampleHost.RunAsync([.. args]);
+
+        HostAssert.BadInput(run, 2, mentions);
+    }
+
+    [Fact]
+    public async Task FollowUpsPlan_MissingInput_ExitsTwoWithOneLine()
+    {
+        using var missing = TempFile.Reserve(".jsonl");
+
+        var run = await SampleHost.RunAsync("followups", "plan", "--input", missing.Path, "--start", "1405/03/01");
+
+        HostAssert.BadInput(run, 2, missing.Path);
+    }
+
+    [Fact]
+    public async Task FollowUpsPlan_IntoAYearWithoutLunarData_ExitsTwoWithOneLine()
+    {
+        using var input = TempFile.WithLines(".jsonl", Input[0]);
+
+        var run = await SampleHost.RunAsync("followups", "plan", "--input", input.Path, "--start", "1405/12/20", "--days", "30");
+
+        HostAssert.BadInput(run, 2, "1406");
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Crm.Sample.Host.Tests.Support;
+
+namespace Crm.Sample.Host.Tests;
+
+public class LintCommandsTests
+{
+    private const string EnglishDraft = "Dear customer,\nWe can't do that. Please do the needful ASAP!!!\n";
+
+    private static readonly string[] DiagnosticFields = ["ruleId", "category", "severity", "start", "length", "line", "column", "message", "suggestions"];
+
+    [Fact]
+    public async Task Lint_JsonEnglishDraft_ReportsSpansInTheOriginalText()
+    {
+        using var draft = TempFile.With(EnglishDraft);
+
+        var run = await SampleHost.RunAsync("lint", "--text-file", draft.Path, "--language", "en", "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(Assert.Single(run.OutLines));
+        var root = doc.RootElement;
+        Assert.Equal(["score", "diagnostics"], root.EnumerateObject().Select(p => p.Name));
+        Assert.InRange(root.GetProperty("score").GetInt32(), 0, 99);
+        var diagnostics = root.GetProperty("diagnostics").EnumerateArray().ToArray();
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticFields, d.EnumerateObject().Select(p => p.Name)));
+        Assert.All(diagnostics, d => Assert.Contains(d.GetProperty("severity").GetString(), new[] { "error", "warning", "suggestion" }));
+        Assert.All(diagnostics, d => Assert.All(d.GetProperty("suggestions").EnumerateArray(), s => Assert.Equal(["replacement", "description"], s.EnumerateObject().Select(p => p.Name))));
+
+        var categories = diagnostics.Select(d => d.GetProperty("category").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "missing-name", "negative-phrasing", "robotic-formality", "vague-timeline", "shouting" }, categories);
+
+        // "ASAP" by hand: line 2, after "We can't do that. Please do the needful " (40 characters).
+        var asap = diagnostics.Single(d => d.GetProperty("category").GetString() == "vague-timeline");
+        Assert.Equal(EnglishDraft.IndexOf("ASAP", StringComparison.Ordinal), asap.GetProperty("start").GetInt32());
+        Assert.Equal(4, asap.GetProperty("length").GetInt32());
+        Assert.Equal((2, 41), (asap.GetProperty("line").GetInt32(), asap.GetProperty("column").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Lint_TextWithFix_UnderlinesSpansAndPrintsTheFixedReply()
+    {
+        using var draft = TempFile.With(EnglishDraft);
+
+        var run = await SampleHost.RunAsync("lint", "--text-file", draft.Path, "--language", "en", "--fix");
+
+        HostAssert.Ok(run);
+        var lines = run.Stdout.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.StartsWith("score ", lines[0], StringComparison.Ordinal);
+        var asap = lines.FindIndex(l => l.StartsWith("2:41 ", StringComparison.Ordinal));
+        Assert.True(asap > 0, run.Stdout);
+        Assert.Equal("    We can't do that. Please do the needful ASAP!!!", lines[asap + 1]);
+        Assert.Equal("    " + new string(' ', 40) + "^^^^", lines[asap + 2]);
+        var fixedAt = lines.IndexOf("--- fixed ---");
+        Assert.True(fixedAt > 0, run.Stdout);
+        Assert.Equal("We can't do that. Please do the needful ASAP!", lines[fixedAt + 2]);
+    }
+
+    [Fact]
+    public async Task Lint_PersianDraftWithoutZwnj_FindsNegativePhrasing()
+    {
+        using var draft = TempFile.With("سلام سارا جان، این کار نمیشود.\n");
+
+        var run = await SampleHost.RunAsync("lint", "--text-file", draft.Path, "--customer-name", "سارا", "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var negative = doc.RootElement.GetProperty("diagnostics").EnumerateArray().First(d => d.GetProperty("category").GetString() == "negative-phrasing");
+        Assert.Equal("سلام سارا جان، این کار نمیشود.".IndexOf("نمیشود", StringComparison.Ordinal), negative.GetProperty("start").GetInt32());
+    }
+
+    [Fact]
+    public async Task Lint_Batch_OneOutputLinePerGoodInputAndBadLinesOnStderr()
+    {
+        using var batch = TempFile.WithLines(".jsonl",
+            """{"id":"a","reply":"We can't help you. Kindly wait.","language":"en"}""",
+            """{"id":"b"}""",
+            "",
+            """{"id":"c","reply":"سلام، امکان‌پذیر نیست.","customerName":"سارا","language":"fa"}""",
+            "not json",
+            """{"id":"d","reply":"Hi","language":"de"}""");
+
+        var run = await SampleHost.RunAsync("lint", "--jsonl", batch.Path);
+
+        // Documented: bad lines are reported with their line number, the batch goes on, exit code 2.
+        Assert.Equal(2, run.ExitCode);
+        HostAssert.NoStackTrace(run);
+        Assert.Equal(["a", "c"], run.OutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
+        using var first = JsonDocument.Parse(run.OutLines[0]);
+        Assert.Equal(["id", "score", "diagnostics"], first.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["line 2:", "line 5:", "line 6:"], run.ErrLines.Select(l => l[..7]));
+    }
+
+    [Fact]
+    public async Task Lint_Batch_AllGood_ExitsZero()
+    {
+        using var batch = TempFile.WithLines(".jsonl", """{"id":"a","reply":"Hi Sara, your refund is on its way. Anything else I can help with?","customerName":"Sara"}""");
+
+        var run = await SampleHost.RunAsync("lint", "--jsonl", batch.Path);
+
+        HostAssert.Ok(run);
+        Assert.Single(run.OutLines);
+    }
+
+    [Fact]
+    public async Task Lint_NoInput_ExitsTwoWithOneLine()
+    {
+        var run = await SampleHost.RunAsync("lint");
+
+        HostAssert.BadInput(run, 2, "--text-file");
+    }
+
+    [Fact]
+    public async Task Lint_MissingFiles_ExitTwoWithOneLine()
+    {
+        using var missing = TempFile.Reserve();
+        using var draft = TempFile.With(EnglishDraft);
+
+        var noDraft = await SampleHost.RunAsync("lint", "--text-file", missing.Path);
+        var noMessage = await SampleHost.RunAsync("lint", "--text-file", draft.Path, "--customer-message-file", missing.Path);
+        var noBatch = await SampleHost.RunAsync("lint", "--jsonl", missing.Path);
+
+        HostAssert.BadInput(noDraft, 2, missing.Path);
+        HostAssert.BadInput(noMessage, 2, missing.Path);
+        HostAssert.BadInput(noBatch, 2, missing.Path);
+    }
+}

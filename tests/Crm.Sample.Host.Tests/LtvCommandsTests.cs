@@ -1,0 +1,192 @@
+using System.Text.Json;
+using Crm.Core.TestKit;
+using Crm.Sample.Host.Tests.Support;
+
+namespace Crm.Sample.Host.Tests;
+
+public class LtvCommandsTests
+{
+    private static string Calibration => SharedData.PathOf("cdnow/cdnow_cbs_39wk_calibration.csv");
+
+    [Fact]
+    public async Task LtvFit_BgNbdOnCdnow_ReproducesThePublishedFit()
+    {
+        var run = await SampleHost.RunAsync("ltv", "fit", "--summary", Calibration, "--model", "bgnbd", "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var root = doc.RootElement;
+        Assert.Equal(["model", "parameters", "logLikelihood", "customers", "converged", "iterations"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("bgnbd", root.GetProperty("model").GetString());
+        AssertParameters(root, 1e-3, ("r", 0.242595), ("alpha", 4.413602), ("a", 0.792922), ("b", 2.425906));
+        Assert.Equal(-9582.429, root.GetProperty("logLikelihood").GetDouble(), 0.001);
+        Assert.Equal(2357, root.GetProperty("customers").GetInt32());
+        Assert.True(root.GetProperty("converged").GetBoolean());
+        Assert.True(root.GetProperty("iterations").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task LtvFit_ParetoNbdOnCdnow_ReproducesThePublishedLikelihood()
+    {
+        var run = await SampleHost.RunAsync("ltv", "fit", "--summary", Calibration, "--model", "paretonbd", "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var root = doc.RootElement;
+        Assert.Equal(["r", "alpha", "s", "beta"], root.GetProperty("parameters").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(-9594.976, root.GetProperty("logLikelihood").GetDouble(), 0.001);
+        AssertParameters(root, 2e-3, ("r", 0.553277), ("alpha", 10.577684), ("s", 0.606240));
+    }
+
+    [Fact]
+    public async Task LtvFit_GammaGammaOnCdnow_UsesTheRepeatCustomers()
+    {
+        var run = await SampleHost.RunAsync("ltv", "fit", "--summary", Calibration, "--model", "gammagamma", "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var root = doc.RootElement;
+        Assert.Equal("gammagamma", root.GetProperty("model").GetString());
+        AssertParameters(root, 1e-3, ("p", 6.249573), ("q", 3.744225), ("gamma", 15.443518));
+        Assert.Equal(-4055.918, root.GetProperty("logLikelihood").GetDouble(), 0.001);
+        Assert.Equal(946, root.GetProperty("customers").GetInt32());
+    }
+
+    [Fact]
+    public async Task LtvFit_RawCdnowTransactions_SameFitAsTheSummary()
+    {
+        var raw = await SampleHost.RunAsync("ltv", "fit", "--transactions", SharedData.PathOf("cdnow/CDNOW_sample.txt"), "--cdnow",
+            "--calibration-end", "1997-09-30", "--time-unit", "weeks", "--format", "json");
+
+        HostAssert.Ok(raw);
+        using var doc = JsonDocument.Parse(raw.Stdout);
+        AssertParameters(doc.RootElement, 1e-3, ("r", 0.242595), ("alpha", 4.413602), ("a", 0.792922), ("b", 2.425906));
+        Assert.Equal(2357, doc.RootElement.GetProperty("customers").GetInt32());
+    }
+
+    [Fact]
+    public async Task LtvFit_Text_PrintsParametersAndLikelihood()
+    {
+        var run = await SampleHost.RunAsync("ltv", "fit", "--summary", Calibration);
+
+        HostAssert.Ok(run);
+        Assert.Equal(2, run.OutLines.Count);
+        Assert.StartsWith("bgnbd: r = 0.2425", run.OutLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("log-likelihood -9582.429, 2357 customers, converged True", run.OutLines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LtvPredict_WithMonetaryValue_OneRowPerCustomerWithClv()
+    {
+        var run = await SampleHost.RunAsync("ltv", "predict", "--summary", SharedData.PathOf("cdnow/cdnow_customers_summary_with_transactions.csv"),
+            "--horizon", "39", "--discount-rate", "0.002", "--margin", "0.3", "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var rows = doc.RootElement.EnumerateArray().ToArray();
+        Assert.Equal(2357, rows.Length);
+        Assert.All(rows, r => Assert.Equal(["customerId", "pAlive", "expectedPurchases", "expectedAverageValue", "clv"], r.EnumerateObject().Select(p => p.Name)));
+        Assert.All(rows, r => Assert.InRange(r.GetProperty("pAlive").GetDouble(), 0, 1));
+        Assert.All(rows, r => Assert.True(r.GetProperty("clv").GetDouble() >= 0));
+        // Customer 3 of CDNOW made no repeat purchase: under BG/NBD P(alive) is exactly 1.
+        Assert.Equal(1.0, rows.Single(r => r.GetProperty("customerId").GetString() == "3").GetProperty("pAlive").GetDouble());
+    }
+
+    [Fact]
+    public async Task LtvPredict_WithoutMonetaryValue_LeavesOutValueColumns()
+    {
+        var run = await SampleHost.RunAsync("ltv", "predict", "--summary", SharedData.PathOf("cdnow/cdnow_customers_summary.csv"), "--horizon", "39", "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        Assert.All(doc.RootElement.EnumerateArray(), r => Assert.Equal(["customerId", "pAlive", "expectedPurchases"], r.EnumerateObject().Select(p => p.Name)));
+    }
+
+    [Fact]
+    public async Task LtvPredict_Text_IsCsvWithHeader()
+    {
+        var run = await SampleHost.RunAsync("ltv", "predict", "--summary", SharedData.PathOf("cdnow/cdnow_customers_summary_with_transactions.csv"), "--horizon", "39");
+
+        HostAssert.Ok(run);
+        Assert.Equal("customerId,pAlive,expectedPurchases,expectedAverageValue,clv", run.OutLines[0]);
+        Assert.Equal(2358, run.OutLines.Count);
+        Assert.StartsWith("3,1.000000,", run.OutLines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LtvFit_MissingFile_ExitsTwoWithOneLine()
+    {
+        using var missing = TempFile.Reserve(".csv");
+
+        var run = await SampleHost.RunAsync("ltv", "fit", "--summary", missing.Path, "--format", "json");
+
+        HostAssert.BadInput(run, 2, missing.Path);
+    }
+
+    [Fact]
+    public async Task LtvFit_BadCalibrationEnd_ExitsTwoWithOneLine()
+    {
+        var run = await SampleHost.RunAsync("ltv", "fit", "--transactions", SharedData.PathOf("cdnow/CDNOW_sample.txt"), "--cdnow", "--calibration-end", "1997-13-30");
+
+        HostAssert.BadInput(run, 2, "1997-13-30");
+    }
+
+    [Fact]
+    public async Task LtvFit_BothInputs_ExitsTwoWithOneLine()
+    {
+        var run = await SampleHost.RunAsync("ltv", "fit", "--summary", Calibration, "--transactions", Calibration, "--calibration-end", "1997-09-30");
+
+        HostAssert.BadInput(run, 2, "exactly one");
+    }
+
+    [Fact]
+    public async Task LtvFit_GammaGammaWithoutMonetaryValue_ExitsTwoWithOneLine()
+    {
+        var run = await SampleHost.RunAsync("ltv", "fit", "--summary", SharedData.PathOf("cdnow/cdnow_customers_summary.csv"), "--model", "gammagamma");
+
+        HostAssert.BadInput(run, 2, "monetary_value");
+    }
+
+    [Theory]
+    [InlineData("--margin", "2")]
+    [InlineData("--horizon", "-1")]
+    public async Task LtvPredict_OutOfRangeOption_ExitsTwoWithOneLine(string option, string value)
+    {
+        var args = new List<string> { "ltv", "predict", "--summary", Calibration, "--horizon", "39" };
+        var index = args.IndexOf(option);
+        if (index >= 0)
+        {
+            args[index + 1] = value;
+        }
+        else
+        {
+            args.AddRange([option, value]);
+        }
+
+        var run = await SampleHost.RunAsync([.. args]);
+
+        HostAssert.BadInput(run, 2, option);
+    }
+
+    [Fact]
+    public async Task LtvFit_SummaryWithoutCustomers_ExitsTwoWithOneLine()
+    {
+        using var file = TempFile.WithLines(".csv", "customer_id,frequency,recency,T");
+
+        var run = await SampleHost.RunAsync("ltv", "fit", "--summary", file.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrLines);
+        HostAssert.NoStackTrace(run);
+    }
+
+    private static void AssertParameters(JsonElement root, double relative, params (string Name, double Published)[] expected)
+    {
+        var parameters = root.GetProperty("parameters");
+        foreach (var (name, published) in expected)
+        {
+            var value = parameters.GetProperty(name).GetDouble();
+            Assert.True(Math.Abs(value - published) <= relative * published, $"{name} = {value}, published {published}");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Crm.Sample.Host.Tests.Support;
+
+/// <summary>Runs the sample host's real command tree in-process and captures its output and exit code.</summary>
+internal static class SampleHost
+{
+    /// <summary>The fixed "now" of every run: 2026-04-21 09:30 in Tehran, that is 1405/02/01.</summary>
+    public static readonly Instant Now = Instant.FromUtc(2026, 4, 21, 6, 0);
+
+    public static async Task<HostRun> RunAsync(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = await HostApp.RunAsync(args, stdout, stderr, services => services.AddSingleton<IClock>(new FakeClock(Now)));
+        return new HostRun(exitCode, stdout.ToString(), stderr.ToString());
+    }
+}
+
+/// <summary>The outcome of one run: exit code, everything written to stdout and to stderr.</summary>
+internal sealed record HostRun(int ExitCode, string Stdout, string Stderr)
+{
+    /// <summary>The non-empty lines of stdout.</summary>
+    public IReadOnlyList<string> OutLines => Lines(Stdout);
+
+    /// <summary>The non-empty lines of stderr.</summary>
+    public IReadOnlyList<string> ErrLines => Lines(Stderr);
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
