@@ -75,6 +75,7 @@ public class FollowUpsPlanTests
             """{"id":"X","customerId":"C9","owner":"reza","due":"1405/13/01","priority":1,"kind":"call"}""",
             """{"id":"Y","customerId":"C9","owner":"reza","due":"1405/03/05","priority":9,"kind":"call"}""",
             """{"id":"Z","customerId":"C9","owner":"reza","due":"1405/03/05","priority":1,"kind":"fax"}""",
+            "null",
             Input[6]);
 
         var run = await SampleHost.RunAsync(["followups", "plan", "--input", input.Path, .. PlanArgs]);
@@ -84,7 +85,7 @@ public class FollowUpsPlanTests
         using var doc = JsonDocument.Parse(run.Stdout);
         Assert.Equal(["C", "H"], doc.RootElement.GetProperty("assignments").EnumerateArray().Select(a => a.GetProperty("id").GetString()!));
         var errors = doc.RootElement.GetProperty("errors").EnumerateArray().ToArray();
-        Assert.Equal([2, 3, 4, 5], errors.Select(e => e.GetProperty("line").GetInt32()));
+        Assert.Equal([2, 3, 4, 5, 6], errors.Select(e => e.GetProperty("line").GetInt32()));
         Assert.Contains("1405/13/01", errors[1].GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Contains("fax", errors[3].GetProperty("message").GetString(), StringComparison.Ordinal);
     }

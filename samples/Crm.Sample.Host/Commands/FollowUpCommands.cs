@@ -102,7 +102,12 @@ internal static class FollowUpCommands
 
             try
             {
-                var row = JsonSerializer.Deserialize<InputLine>(line, HostJson.Options)!;
+                if (JsonSerializer.Deserialize<InputLine>(line, HostJson.Options) is not { } row)
+                {
+                    errors.Add(new LineError(number, "expected a JSON object, found null"));
+                    continue;
+                }
+
                 if (!PersianDateFormat.TryParse(row.Due.AsSpan(), PersianDateStyles.None, out var due, out var dueError))
                 {
                     errors.Add(new LineError(number, "due: " + dueError));
