@@ -77,7 +77,8 @@ public class LintCommandsTests
             "",
             """{"id":"c","reply":"سلام، امکان‌پذیر نیست.","customerName":"سارا","language":"fa"}""",
             "not json",
-            """{"id":"d","reply":"Hi","language":"de"}""");
+            """{"id":"d","reply":"Hi","language":"de"}""",
+            "null");
 
         var run = await SampleHost.RunAsync("lint", "--jsonl", batch.Path);
 
@@ -87,7 +88,7 @@ public class LintCommandsTests
         Assert.Equal(["a", "c"], run.OutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
         using var first = JsonDocument.Parse(run.OutLines[0]);
         Assert.Equal(["id", "score", "diagnostics"], first.RootElement.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["line 2:", "line 5:", "line 6:"], run.ErrLines.Select(l => l[..7]));
+        Assert.Equal(["line 2:", "line 5:", "line 6:", "line 7:"], run.ErrLines.Select(l => l[..7]));
     }
 
     [Fact]

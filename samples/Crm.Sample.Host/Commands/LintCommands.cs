@@ -135,18 +135,17 @@ internal static class LintCommands
             }
             catch (JsonException ex)
             {
-                input = null;
+                bad++;
                 stderr.WriteLine($"line {lineNumber}: not a JSON object ({ex.Message})");
+                continue;
             }
 
             if (input is null || string.IsNullOrEmpty(input.Id) || input.Reply is null || input.Language is not (null or "fa" or "en" or "auto"))
             {
                 bad++;
-                if (input is not null)
-                {
-                    stderr.WriteLine($"line {lineNumber}: field id and reply are required, language must be fa, en or auto (got id='{input.Id}', language='{input.Language}')");
-                }
-
+                stderr.WriteLine(input is null
+                    ? $"line {lineNumber}: not a JSON object (null)"
+                    : $"line {lineNumber}: field id and reply are required, language must be fa, en or auto (got id='{input.Id}', language='{input.Language}')");
                 continue;
             }
 
