@@ -75,6 +75,28 @@ public class CalendarCommandsTests
     }
 
     [Fact]
+    public async Task CalendarConvert_OutsideThePersianCalendarRange_ExitsTwoWithOneLine()
+    {
+        var run = await SampleHost.RunAsync("calendar", "convert", "--gregorian", "9999-12-31", "--format", "json");
+
+        HostAssert.BadInput(run, 2, "9999-12-31");
+    }
+
+    [Fact]
+    public async Task CalendarConvert_FileWithADateOutsideTheRange_ReportsThatLine()
+    {
+        using var file = TempFile.WithLines(".txt", "9999-12-31", "2025-03-21");
+
+        var run = await SampleHost.RunAsync("calendar", "convert", "--file", file.Path, "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var rows = doc.RootElement.EnumerateArray().ToArray();
+        Assert.Equal((1, "9999-12-31"), (rows[0].GetProperty("line").GetInt32(), rows[0].GetProperty("input").GetString()));
+        Assert.Equal(Nowruz1404Json, rows[1].GetRawText());
+    }
+
+    [Fact]
     public async Task CalendarConvert_MissingFile_ExitsTwoWithOneLine()
     {
         using var missing = TempFile.Reserve();
@@ -188,6 +210,14 @@ public class CalendarCommandsTests
         var run = await SampleHost.RunAsync([.. args]);
 
         HostAssert.BadInput(run, 2, mentions);
+    }
+
+    [Fact]
+    public async Task CalendarWorkdays_OutsideThePersianCalendarRange_ExitsTwoWithOneLine()
+    {
+        var run = await SampleHost.RunAsync("calendar", "workdays", "--from", "9999-12-01", "--to", "9999-12-31");
+
+        HostAssert.BadInput(run, 2, "range");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Crm.Core.Persian;
 using Crm.Core.Scheduling;
@@ -50,6 +51,23 @@ internal static class CalendarCommands
         return result.Success;
     }
 
+    /// <summary>Converts a date, or says that it lies outside the Persian calendar's range (Gregorian years 622 to 9999).</summary>
+    private static bool TryConvert(LocalDate date, [NotNullWhen(true)] out Conversion? conversion, out string error)
+    {
+        try
+        {
+            conversion = Convert(date);
+            error = string.Empty;
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            conversion = null;
+            error = $"date '{LocalDatePattern.Iso.Format(date.WithCalendar(CalendarSystem.Iso))}' is outside the range of the Persian calendar";
+            return false;
+        }
+    }
+
     private static Conversion Convert(LocalDate date)
     {
         var iso = date.WithCalendar(CalendarSystem.Iso);
@@ -98,7 +116,12 @@ internal static class CalendarCommands
                 return 2;
             }
 
-            var conversion = Convert(date);
+            if (!TryConvert(date, out var conversion, out var rangeError))
+            {
+                stderr.WriteLine(rangeError);
+                return 2;
+            }
+
             stdout.WriteLine(json ? JsonSerializer.Serialize(conversion, HostJson.Options)
                 : $"{conversion.Persian} = {conversion.Gregorian} {conversion.Weekday} {conversion.WeekdayFa}");
             return 0;
@@ -124,7 +147,7 @@ internal static class CalendarCommands
                 continue;
             }
 
-            rows.Add(TryReadDate(line, out var date, out var error) ? Convert(date) : new ConversionError(lineNumber, line.Trim(), error));
+            rows.Add(TryReadDate(line, out var date, out var error) && TryConvert(date, out var conversion, out error) ? conversion : new ConversionError(lineNumber, line.Trim(), error));
         }
 
         if (json)
@@ -216,9 +239,9 @@ internal static class CalendarCommands
                 stdout.WriteLine(parse.GetValue(format) == "json" ? JsonSerializer.Serialize(days, HostJson.Options) : string.Join(Environment.NewLine, days));
                 return 0;
             }
-            catch (LunarHolidayDataMissingException ex)
+            catch (Exception ex) when (ex is LunarHolidayDataMissingException or ArgumentOutOfRangeException)
             {
-                stderr.WriteLine(ex.Message);
+                stderr.WriteLine(ex.Message.ReplaceLineEndings(" "));
                 return 2;
             }
         });
