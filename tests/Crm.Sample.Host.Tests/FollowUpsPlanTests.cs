@@ -141,6 +141,17 @@ public class FollowUpsPlanTests
     }
 
     [Fact]
+    public async Task FollowUpsPlan_IcsInAMissingFolder_ExitsTwoWithOneLine()
+    {
+        using var input = TempFile.WithLines(".jsonl", Input);
+        var ics = Path.Combine(Path.GetTempPath(), "crm-host-tests-" + Guid.NewGuid().ToString("N"), "plan.ics");
+
+        var run = await SampleHost.RunAsync(["followups", "plan", "--input", input.Path, "--ics", ics, .. PlanArgs]);
+
+        HostAssert.BadInput(run, 2, ics);
+    }
+
+    [Fact]
     public async Task FollowUpsPlan_MissingInput_ExitsTwoWithOneLine()
     {
         using var missing = TempFile.Reserve(".jsonl");

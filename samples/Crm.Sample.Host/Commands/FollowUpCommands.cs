@@ -74,8 +74,16 @@ internal static class FollowUpCommands
 
             if (parse.GetValue(ics) is { } icsPath)
             {
-                using var writer = new StreamWriter(icsPath);
-                ICalendarExport.WritePlan(result, writer, services.GetRequiredService<IClock>().GetCurrentInstant());
+                try
+                {
+                    using var writer = new StreamWriter(icsPath);
+                    ICalendarExport.WritePlan(result, writer, services.GetRequiredService<IClock>().GetCurrentInstant());
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    stderr.WriteLine($"--ics: cannot write '{icsPath}': {ex.Message}");
+                    return 2;
+                }
             }
 
             Write(result, errors, parse.GetValue(format) == "json", stdout);
