@@ -21,6 +21,7 @@ internal static class CharTable
     private static readonly Kind[] Kinds = new Kind[Size];
     private static readonly char[] MatchFolds = new char[Size];
     private static readonly char[] DisplayFolds = new char[Size];
+    private static readonly char[] PlainMatchFolds = new char[Size];
 
 #pragma warning disable CA1810 // the three tables are filled together in one loop
     static CharTable()
@@ -34,8 +35,18 @@ internal static class CharTable
             DisplayFolds[code] = letter;
             var digit = PersianDigits.DigitValue(c);
             MatchFolds[code] = digit >= 0 ? (char)('0' + digit) : char.ToLowerInvariant(letter);
+            PlainMatchFolds[code] = Kinds[code] is Kind.Normal or Kind.Digit ? MatchFolds[code] : '\0';
         }
     }
+
+    /// <summary>The table size: characters below it are looked up, the others computed.</summary>
+    internal const int TableSize = Size;
+
+    /// <summary>
+    /// Per character below <see cref="TableSize"/>: its matching fold when it is a Normal or Digit character (one
+    /// character in, one out), otherwise '\0' (separators, marks, removed characters, and U+0000 itself).
+    /// </summary>
+    internal static ReadOnlySpan<char> PlainMatchFold => PlainMatchFolds;
 
     /// <summary>Returns the class of a character.</summary>
     internal static Kind KindOf(char c) => c < Size ? Kinds[c] : Compute(c);

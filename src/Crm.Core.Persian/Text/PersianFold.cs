@@ -42,7 +42,7 @@ public static class PersianFold
             return new FoldedText(text, text, null, null);
         }
 
-        var folded = FoldWriter.Run(text, FoldSettings.Match(trackPositions: true), out var starts, out var ends);
+        var folded = MatchFolder.Run(text, trackPositions: true, out var starts, out var ends);
         return new FoldedText(text, folded, starts, ends);
     }
 
@@ -60,7 +60,7 @@ public static class PersianFold
     public static string FoldToString(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return IsAlreadyFolded(text) ? text : FoldWriter.Run(text, FoldSettings.Match(trackPositions: false), out _, out _);
+        return IsAlreadyFolded(text) ? text : MatchFolder.Run(text, trackPositions: false, out _, out _);
     }
 
     /// <summary>Fast path: ASCII with no upper-case letter, no whitespace but single spaces.</summary>
