@@ -1,8 +1,19 @@
+using Crm.Core.ToneLint.Internal;
+
 namespace Crm.Core.ToneLint;
 
 /// <summary>Reports one tone finding in a reply; findings are data, never exceptions.</summary>
 public sealed class ToneDiagnostic
 {
+    // Set by the public constructor, or worded on first read from the finding (benign race: every thread computes the same text).
+    private readonly ToneRule? _rule;
+    private readonly string? _replacement;
+    private readonly string? _arg;
+    private readonly string? _source;
+    private readonly ToneLanguage _language;
+    private string? _message;
+    private IReadOnlyList<ToneSuggestion>? _suggestions;
+
     /// <summary>Creates a diagnostic.</summary>
     /// <param name="ruleId">The id of the rule that found it, for example <c>TL1401</c>.</param>
     /// <param name="category">The category.</param>
@@ -37,10 +48,29 @@ public sealed class ToneDiagnostic
         Category = category;
         Severity = severity;
         Span = span;
-        Message = message;
+        _message = message;
         Explanation = explanation;
-        Suggestions = suggestions;
+        _suggestions = suggestions;
         Fix = fix;
+    }
+
+    /// <summary>
+    /// Creates a diagnostic of the linter whose message and suggestions are worded on first read, so a caller that
+    /// only counts or scores findings does not pay for 100,000 formatted strings.
+    /// </summary>
+    internal ToneDiagnostic(Finding finding, ToneSeverity severity, ToneSpan span, string explanation, string source, ToneLanguage language)
+    {
+        RuleId = finding.Rule.Info.Id;
+        Category = finding.Rule.Info.Category;
+        Severity = severity;
+        Span = span;
+        Explanation = explanation;
+        Fix = finding.Fix;
+        _rule = finding.Rule;
+        _replacement = finding.Replacement;
+        _arg = finding.Arg;
+        _source = source;
+        _language = language;
     }
 
     /// <summary>Gets the id of the rule, for example <c>TL1401</c> or a custom rule's id.</summary>
@@ -59,13 +89,13 @@ public sealed class ToneDiagnostic
     public ToneSpan Span { get; }
 
     /// <summary>Gets the message in the reply's language.</summary>
-    public string Message { get; }
+    public string Message => _message ??= DiagnosticBuilder.MessageOf(_rule!, _arg, _source!, Span, _language);
 
     /// <summary>Gets the explanation, citing the guideline.</summary>
     public string Explanation { get; }
 
     /// <summary>Gets the suggested rewordings.</summary>
-    public IReadOnlyList<ToneSuggestion> Suggestions { get; }
+    public IReadOnlyList<ToneSuggestion> Suggestions => _suggestions ??= DiagnosticBuilder.SuggestionsOf(_rule!, _replacement, _language);
 
     /// <summary>Gets the mechanical fix, or <see langword="null"/> when the rewrite needs a human.</summary>
     public ToneFix? Fix { get; }

@@ -1,17 +1,24 @@
+using System.Runtime.InteropServices;
+
 namespace Crm.Core.ToneLint.Internal;
 
 /// <summary>Turns raw findings into diagnostics: severity overrides, wording, line and column, duplicates removed.</summary>
 internal static class DiagnosticBuilder
 {
+    private const int MaxArgLength = 60;
+
     public static List<ToneDiagnostic> Build(LintContext context, List<Finding> findings)
     {
-        findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
-            : a.Length != b.Length ? a.Length.CompareTo(b.Length)
-            : string.CompareOrdinal(a.Rule.Info.Id, b.Rule.Info.Id));
+        FindingOrder.Sort(findings);
         var lines = new LineMap(context.Original);
         var result = new List<ToneDiagnostic>(findings.Count);
+        var language = context.Language;
+        var options = context.Options;
+        ToneRule? lastRule = null;
+        var lastExplanation = string.Empty;
+        var lastSeverity = default(ToneSeverity);
         Finding? previous = null;
-        foreach (var f in findings)
+        foreach (ref readonly var f in CollectionsMarshal.AsSpan(findings))
         {
             if (previous is { } p && p.Rule == f.Rule && p.Start == f.Start && p.Length == f.Length)
             {
@@ -19,37 +26,34 @@ internal static class DiagnosticBuilder
             }
 
             previous = f;
-            var rule = f.Rule;
-            var language = context.Language;
-            var arg = f.Arg ?? context.Original.Substring(f.Start, f.Length).Trim();
-            if (arg.Length > 60)
+            if (f.Rule != lastRule)
             {
-                arg = string.Concat(arg.AsSpan(0, 57), "…");
+                lastRule = f.Rule;
+                lastExplanation = f.Rule.ExplanationWithGuideline(language);
+                lastSeverity = SeverityOf(options, f.Rule.Info);
             }
 
-            var suggestions = new List<ToneSuggestion>(2);
-            if (f.Replacement is { } r)
-            {
-                suggestions.Add(new ToneSuggestion(r, rule.Text.Advice(language)));
-            }
-            else
-            {
-                suggestions.Add(new ToneSuggestion(string.Empty, rule.Text.Advice(language)));
-            }
-
-            result.Add(new ToneDiagnostic(
-                rule.Info.Id,
-                rule.Info.Category,
-                SeverityOf(context.Options, rule.Info),
-                lines.Span(f.Start, f.Length),
-                rule.Text.Message(language, arg),
-                rule.Text.Explanation(language) + " (" + rule.Info.Guideline + ")",
-                suggestions,
-                f.Fix));
+            result.Add(new ToneDiagnostic(f, lastSeverity, lines.Span(f.Start, f.Length), lastExplanation, context.Original, language));
         }
 
         return result;
     }
+
+    /// <summary>Words the message of a finding: the rule's template with the offending text (trimmed, at most 60 characters).</summary>
+    public static string MessageOf(ToneRule rule, string? arg, string source, ToneSpan span, ToneLanguage language)
+    {
+        var text = arg ?? source.Substring(span.Start, span.Length).Trim();
+        if (text.Length > MaxArgLength)
+        {
+            text = string.Concat(text.AsSpan(0, MaxArgLength - 3), "…");
+        }
+
+        return rule.Text.Message(language, text);
+    }
+
+    /// <summary>The one suggestion of a finding: its replacement (or none) with the rule's advice.</summary>
+    public static IReadOnlyList<ToneSuggestion> SuggestionsOf(ToneRule rule, string? replacement, ToneLanguage language) =>
+        new List<ToneSuggestion>(2) { new(replacement ?? string.Empty, rule.Text.Advice(language)) };
 
     private static ToneSeverity SeverityOf(ToneLintOptions options, ToneRuleInfo info)
     {

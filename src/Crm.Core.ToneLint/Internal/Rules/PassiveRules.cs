@@ -1,3 +1,4 @@
+using System.Buffers;
 using Crm.Core.ToneLint.Internal.Lexicon;
 
 namespace Crm.Core.ToneLint.Internal.Rules;
@@ -33,24 +34,70 @@ internal sealed class EnglishPassiveRule() : ToneRule(
         "نکته ۱۴ و ۱۷: از جملات مجهول استفاده نکنید.", "Tips 14 and 17: avoid passive sentences; active verbs are clearer.",
         "فعل معلوم اول شخص.", "Use an active first-person verb: \"We received …\"."))
 {
-    private static readonly HashSet<string> Be = new(["was", "were", "been", "being", "be"], StringComparer.Ordinal);
-    private static readonly HashSet<string> Lead = new(["has", "have", "had", "will", "would", "can", "may", "might", "should"], StringComparer.Ordinal);
-    private static readonly HashSet<string> Adverbs = new(["already", "now", "just", "also", "successfully", "being", "been", "be"], StringComparer.Ordinal);
-    private static readonly HashSet<string> Exceptions = new(FlowLexicon.EnglishParticipleExceptions, StringComparer.Ordinal);
-    private static readonly HashSet<string> Irregular = new(FlowLexicon.EnglishIrregularParticiples, StringComparer.Ordinal);
+    // The words are ASCII letters and apostrophes, so ignoring case ordinally equals lower-casing them invariantly.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Lookup(["was", "were", "been", "being", "be"]);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lead = Lookup(["has", "have", "had", "will", "would", "can", "may", "might", "should"]);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbs = Lookup(["already", "now", "just", "also", "successfully", "being", "been", "be"]);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Exceptions = Lookup(FlowLexicon.EnglishParticipleExceptions);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Irregular = Lookup(FlowLexicon.EnglishIrregularParticiples);
 
     public override void Check(LintContext context, List<Finding> sink)
     {
         var text = context.Masked;
-        var words = new List<(int Start, int End, string Lower)>();
+        if (text.AsSpan().IndexOfAnyInRange('A', 'z') < 0)
+        {
+            return; // no ASCII letter (nor anything between 'Z' and 'a'), so no English word
+        }
+
+        var buffer = ArrayPool<Word>.Shared.Rent(64);
+        try
+        {
+            var count = Tokenize(text, ref buffer);
+            var words = buffer.AsSpan(0, count);
+            for (var w = 0; w < words.Length; w++)
+            {
+                if (!Contains(Be, text, words[w]))
+                {
+                    continue;
+                }
+
+                var p = w + 1;
+                while (p < words.Length && Contains(Adverbs, text, words[p]))
+                {
+                    p++;
+                }
+
+                if (p >= words.Length || !IsParticiple(text, words[p]))
+                {
+                    continue;
+                }
+
+                var start = w > 0 && Contains(Lead, text, words[w - 1]) ? words[w - 1].Start : words[w].Start;
+                sink.Add(new Finding(this, start, words[p].End - start));
+                w = p;
+            }
+        }
+        finally
+        {
+            ArrayPool<Word>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Splits the text into ASCII words and breaks: punctuation or another script breaks a phrase (runs collapse to
+    /// one break); a word longer than 14 letters is kept as a word that matches nothing.
+    /// </summary>
+    private static int Tokenize(string text, ref Word[] buffer)
+    {
+        var count = 0;
         var i = 0;
         while (i < text.Length)
         {
             if (!char.IsAsciiLetter(text[i]))
             {
-                if (!char.IsWhiteSpace(text[i]) && (words.Count == 0 || words[^1].Lower.Length > 0))
+                if (!char.IsWhiteSpace(text[i]) && (count == 0 || !buffer[count - 1].IsEmpty))
                 {
-                    words.Add((i, i, string.Empty)); // punctuation or another script breaks a phrase; runs collapse to one break
+                    Add(ref buffer, ref count, new Word(i, i));
                 }
 
                 i++;
@@ -63,33 +110,46 @@ internal sealed class EnglishPassiveRule() : ToneRule(
                 i++;
             }
 
-            words.Add((s, i, i - s <= 14 ? text[s..i].ToLowerInvariant() : string.Empty));
+            Add(ref buffer, ref count, i - s <= 14 ? new Word(s, i) : new Word(s, i, Long: true));
         }
 
-        for (var w = 0; w < words.Count; w++)
-        {
-            if (!Be.Contains(words[w].Lower))
-            {
-                continue;
-            }
-
-            var p = w + 1;
-            while (p < words.Count && Adverbs.Contains(words[p].Lower))
-            {
-                p++;
-            }
-
-            if (p >= words.Count || !IsParticiple(words[p].Lower))
-            {
-                continue;
-            }
-
-            var start = w > 0 && Lead.Contains(words[w - 1].Lower) ? words[w - 1].Start : words[w].Start;
-            sink.Add(new Finding(this, start, words[p].End - start));
-            w = p;
-        }
+        return count;
     }
 
-    private static bool IsParticiple(string word) =>
-        word.Length > 0 && !Exceptions.Contains(word) && (Irregular.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)));
+    private static void Add(ref Word[] buffer, ref int count, Word word)
+    {
+        if (count == buffer.Length)
+        {
+            var bigger = ArrayPool<Word>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(0, count).CopyTo(bigger);
+            ArrayPool<Word>.Shared.Return(buffer);
+            buffer = bigger;
+        }
+
+        buffer[count++] = word;
+    }
+
+    private static bool Contains(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, string text, Word word) =>
+        !word.IsEmpty && set.Contains(text.AsSpan(word.Start, word.End - word.Start));
+
+    private static bool IsParticiple(string text, Word word)
+    {
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        var span = text.AsSpan(word.Start, word.End - word.Start);
+        return !Exceptions.Contains(span)
+            && (Irregular.Contains(span) || (span.Length > 4 && char.ToLowerInvariant(span[^2]) == 'e' && char.ToLowerInvariant(span[^1]) == 'd'));
+    }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> words) =>
+        new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A word of the text, or a break (empty span); a long word matches nothing, like a break.</summary>
+    private readonly record struct Word(int Start, int End, bool Long = false)
+    {
+        public bool IsEmpty => Long || End == Start;
+    }
 }

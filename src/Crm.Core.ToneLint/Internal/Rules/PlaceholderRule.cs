@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Crm.Core.ToneLint.Internal.Rules;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal sealed class PlaceholderRule() : ToneRule(
         "فیلد را با مقدار واقعی پر کنید.", "Replace the field with the real value."))
 {
     private const int MaxField = 40;
+    private static readonly SearchValues<char> Openers = SearchValues.Create("{[<%");
     private static readonly string[] Keywords = ["نام", "اسم", "شماره", "کد", "تاریخ", "مشتری", "شرکت", "name", "customer", "company", "date", "number", "order", "agent"];
 
     public override void Check(LintContext context, List<Finding> sink)
@@ -21,12 +24,15 @@ internal sealed class PlaceholderRule() : ToneRule(
         var text = context.Original;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            var close = c switch { '{' => '}', '[' => ']', '<' => '>', '%' => '%', _ => '\0' };
-            if (close == '\0')
+            var next = text.AsSpan(i).IndexOfAny(Openers);
+            if (next < 0)
             {
-                continue;
+                break;
             }
+
+            i += next;
+            var c = text[i];
+            var close = c switch { '{' => '}', '[' => ']', '<' => '>', _ => '%' };
 
             var j = i + 1;
             var limit = Math.Min(text.Length, i + 2 + MaxField);

@@ -1,12 +1,16 @@
+using System.Buffers;
+
 namespace Crm.Core.ToneLint.Internal.Rules;
 
 /// <summary>TL1501: runs of two or more '!' (or mixed '!?' runs of three); TL1502: words in capitals.</summary>
 internal sealed class ShoutingRule : ToneRule
 {
-    private static readonly HashSet<string> Acronyms = new(
+    private static readonly SearchValues<char> Marks = SearchValues.Create("!?\u061F");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Acronyms = new HashSet<string>(
         ["ASAP", "HTML", "HTTP", "HTTPS", "JSON", "PDF", "SMS", "FAQ", "CRM", "VIP", "USB", "VPN", "DNS", "SSL", "OTP", "IBAN",
          "CEO", "NASA", "UTC", "GMT", "IRR", "USD", "EUR", "ZIP", "API", "SKU", "ETA", "GIF", "JPEG", "PNG", "RTL", "IRAN"],
-        StringComparer.Ordinal);
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly bool _caps;
 
@@ -33,10 +37,13 @@ internal sealed class ShoutingRule : ToneRule
         var text = context.Masked;
         for (var i = 0; i < text.Length; i++)
         {
-            if (_caps ? !char.IsAsciiLetterUpper(text[i]) : text[i] is not ('!' or '?' or '\u061F'))
+            var next = _caps ? text.AsSpan(i).IndexOfAnyInRange('A', 'Z') : text.AsSpan(i).IndexOfAny(Marks);
+            if (next < 0)
             {
-                continue;
+                break;
             }
+
+            i += next;
 
             var j = i;
             if (_caps)
@@ -53,9 +60,9 @@ internal sealed class ShoutingRule : ToneRule
                 }
 
                 var boundary = (i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1])) && (j >= text.Length || !char.IsAsciiLetterOrDigit(text[j]));
-                if (boundary && j - i >= 2 && (j - i >= 4 || NeighbourIsCaps(text, i, j)) && !Acronyms.Contains(text[i..j]))
+                if (boundary && j - i >= 2 && (j - i >= 4 || NeighbourIsCaps(text, i, j)) && !Acronyms.Contains(text.AsSpan(i, j - i)))
                 {
-                    sink.Add(new Finding(this, i, j - i, Replacement: text[i..j].ToLowerInvariant()));
+                    sink.Add(new Finding(this, i, j - i, Replacement: LowerInvariant(text, i, j - i)));
                 }
             }
             else
@@ -79,6 +86,9 @@ internal sealed class ShoutingRule : ToneRule
             i = j - 1 < i ? i : j - 1;
         }
     }
+
+    private static string LowerInvariant(string text, int start, int length) =>
+        string.Create(length, (text, start), static (span, state) => state.text.AsSpan(state.start, span.Length).ToLowerInvariant(span));
 
     // A two- or three-letter capital word counts when the next or previous word is in capitals too ("DO NOT").
     private static bool NeighbourIsCaps(string text, int i, int j)

@@ -9,7 +9,8 @@ namespace Crm.Core.ToneLint.Internal.Rules;
 internal sealed class TypographyRule : ToneRule
 {
     private const char Zwnj = '\u200C';
-    private static readonly HashSet<string> StemExceptions = new(RegisterLexicon.VerbStemExceptions, StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StemExceptions =
+        new HashSet<string>(RegisterLexicon.VerbStemExceptions, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly int _kind;
 
     private TypographyRule(int kind, ToneRuleInfo info, RuleText text)
@@ -43,12 +44,13 @@ internal sealed class TypographyRule : ToneRule
         switch (_kind)
         {
             case 0:
-                for (var i = 0; i < text.Length; i++)
+                for (var i = NextIndexOfAny(text, 0, '\u064A', '\u0643'); i >= 0; i = NextIndexOfAny(text, i + 1, '\u064A', '\u0643'))
                 {
-                    if (text[i] is '\u064A' or '\u0643' && IsPersianContext(text, i))
+                    if (IsPersianContext(text, i))
                     {
-                        var fix = text[i] == '\u064A' ? "\u06CC" : "\u06A9";
-                        sink.Add(new Finding(this, i, 1, fix, new ToneFix(i, 1, fix), text[i].ToString()));
+                        var yeh = text[i] == '\u064A';
+                        var fix = yeh ? "\u06CC" : "\u06A9";
+                        sink.Add(new Finding(this, i, 1, fix, new ToneFix(i, 1, fix), yeh ? "\u064A" : "\u0643"));
                     }
                 }
 
@@ -59,11 +61,13 @@ internal sealed class TypographyRule : ToneRule
             case 2:
                 for (var i = 0; i < text.Length; i++)
                 {
-                    if (text[i] != Zwnj)
+                    var next = text.AsSpan(i).IndexOf(Zwnj);
+                    if (next < 0)
                     {
-                        continue;
+                        break;
                     }
 
+                    i += next;
                     var j = i;
                     while (j < text.Length && text[j] == Zwnj)
                     {
@@ -82,13 +86,13 @@ internal sealed class TypographyRule : ToneRule
 
                 break;
             default:
-                for (var i = 1; i < text.Length; i++)
+                for (var i = NextIndexOfAny(text, 1, ',', ';', '?'); i >= 0; i = NextIndexOfAny(text, i + 1, ',', ';', '?'))
                 {
                     var c = text[i];
-                    if (c is ',' or ';' or '?' && Squeeze.IsPersianLetter(text[i - 1]) && (i + 1 >= text.Length || !char.IsDigit(text[i + 1])))
+                    if (Squeeze.IsPersianLetter(text[i - 1]) && (i + 1 >= text.Length || !char.IsDigit(text[i + 1])))
                     {
-                        var fix = c switch { ',' => "\u060C", ';' => "\u061B", _ => "\u061F" };
-                        sink.Add(new Finding(this, i, 1, fix, new ToneFix(i, 1, fix), c.ToString()));
+                        var (fix, arg) = c switch { ',' => ("\u060C", ","), ';' => ("\u061B", ";"), _ => ("\u061F", "?") };
+                        sink.Add(new Finding(this, i, 1, fix, new ToneFix(i, 1, fix), arg));
                     }
                 }
 
@@ -100,7 +104,14 @@ internal sealed class TypographyRule : ToneRule
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] != '\u0645' || (i > 0 && IsLetterOrZwnj(text[i - 1]) && !(text[i - 1] == '\u0646' && (i < 2 || !IsLetterOrZwnj(text[i - 2])))))
+            var next = text.AsSpan(i).IndexOf('\u0645');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (i > 0 && IsLetterOrZwnj(text[i - 1]) && !(text[i - 1] == '\u0646' && (i < 2 || !IsLetterOrZwnj(text[i - 2]))))
             {
                 continue;
             }
@@ -119,19 +130,31 @@ internal sealed class TypographyRule : ToneRule
                 continue;
             }
 
-            var word = text[wordStart..end];
-            var rest = text[prefixEnd..end];
-            if (!StemExceptions.Contains(word[(i - wordStart)..]) && StartsWithStem(rest))
+            var rest = text.AsSpan(prefixEnd, end - prefixEnd);
+            if (!StemExceptions.Contains(text.AsSpan(i, end - i)) && StartsWithStem(rest))
             {
-                var fixedWord = text[wordStart..prefixEnd] + "\u200C" + rest;
-                sink.Add(new Finding(this, wordStart, end - wordStart, fixedWord, new ToneFix(wordStart, end - wordStart, fixedWord), word));
+                var fixedWord = string.Concat(text.AsSpan(wordStart, prefixEnd - wordStart), "\u200C", rest);
+                sink.Add(new Finding(this, wordStart, end - wordStart, fixedWord, new ToneFix(wordStart, end - wordStart, fixedWord), text[wordStart..end]));
             }
 
             i = end;
         }
     }
 
-    private static bool StartsWithStem(string rest)
+    private static int NextIndexOfAny(string text, int from, char a, char b) => NextIndexOfAny(text, from, a, b, b);
+
+    private static int NextIndexOfAny(string text, int from, char a, char b, char c)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var k = text.AsSpan(from).IndexOfAny(a, b, c);
+        return k < 0 ? -1 : from + k;
+    }
+
+    private static bool StartsWithStem(ReadOnlySpan<char> rest)
     {
         foreach (var stem in RegisterLexicon.VerbStems)
         {
