@@ -5,12 +5,15 @@ namespace Crm.Core.ToneLint;
 /// <summary>Reports one tone finding in a reply; findings are data, never exceptions.</summary>
 public sealed class ToneDiagnostic
 {
-    // Set by the public constructor, or worded on first read from the finding (benign race: every thread computes the same text).
-    private readonly ToneRule? _rule;
+    // A linter's diagnostic keeps its rule and finding and words itself on first read (a benign race: every thread
+    // computes the same text); a diagnostic made with the public constructor keeps what it was given in a Given.
+    // One origin field for both keeps the object small when an adversarial input yields 200,000 of them.
+    private readonly object _origin;
+    private readonly string? _source;
     private readonly string? _replacement;
     private readonly string? _arg;
-    private readonly string? _source;
     private readonly ToneLanguage _language;
+    private readonly bool _fixable;
     private string? _message;
     private IReadOnlyList<ToneSuggestion>? _suggestions;
 
@@ -44,37 +47,33 @@ public sealed class ToneDiagnostic
             throw new ArgumentException("The fix must lie inside the diagnostic span.", nameof(fix));
         }
 
-        RuleId = ruleId;
         Category = category;
         Severity = severity;
         Span = span;
         _message = message;
-        Explanation = explanation;
         _suggestions = suggestions;
-        Fix = fix;
+        _origin = new Given(ruleId, explanation, fix);
     }
 
     /// <summary>
     /// Creates a diagnostic of the linter whose message and suggestions are worded on first read, so a caller that
     /// only counts or scores findings does not pay for 100,000 formatted strings.
     /// </summary>
-    internal ToneDiagnostic(Finding finding, ToneSeverity severity, ToneSpan span, string explanation, string source, ToneLanguage language)
+    internal ToneDiagnostic(in Finding finding, ToneSeverity severity, ToneSpan span, string source, ToneLanguage language)
     {
-        RuleId = finding.Rule.Info.Id;
         Category = finding.Rule.Info.Category;
         Severity = severity;
         Span = span;
-        Explanation = explanation;
-        Fix = finding.Fix;
-        _rule = finding.Rule;
+        _origin = finding.Rule;
         _replacement = finding.Replacement;
+        _fixable = finding.Fixable && finding.Replacement is not null;
         _arg = finding.Arg;
         _source = source;
         _language = language;
     }
 
     /// <summary>Gets the id of the rule, for example <c>TL1401</c> or a custom rule's id.</summary>
-    public string RuleId { get; }
+    public string RuleId => _origin is ToneRule rule ? rule.Info.Id : ((Given)_origin).RuleId;
 
     /// <summary>Gets the category.</summary>
     public ToneCategory Category { get; }
@@ -89,19 +88,22 @@ public sealed class ToneDiagnostic
     public ToneSpan Span { get; }
 
     /// <summary>Gets the message in the reply's language.</summary>
-    public string Message => _message ??= DiagnosticBuilder.MessageOf(_rule!, _arg, _source!, Span, _language);
+    public string Message => _message ??= DiagnosticBuilder.MessageOf((ToneRule)_origin, _arg, _source!, Span, _language);
 
     /// <summary>Gets the explanation, citing the guideline.</summary>
-    public string Explanation { get; }
+    public string Explanation => _origin is ToneRule rule ? rule.ExplanationWithGuideline(_language) : ((Given)_origin).Explanation;
 
     /// <summary>Gets the suggested rewordings.</summary>
-    public IReadOnlyList<ToneSuggestion> Suggestions => _suggestions ??= DiagnosticBuilder.SuggestionsOf(_rule!, _replacement, _language);
+    public IReadOnlyList<ToneSuggestion> Suggestions => _suggestions ??= DiagnosticBuilder.SuggestionsOf((ToneRule)_origin, _replacement, _language);
 
     /// <summary>Gets the mechanical fix, or <see langword="null"/> when the rewrite needs a human.</summary>
-    public ToneFix? Fix { get; }
+    public ToneFix? Fix => _origin is ToneRule ? (_fixable ? new ToneFix(Span.Start, Span.Length, _replacement!) : null) : ((Given)_origin).Fix;
 
     /// <summary>Returns <c>ruleId category line:column message</c>.</summary>
     /// <returns>A one-line description.</returns>
     public override string ToString() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{RuleId} {CategoryId} {Span.Line}:{Span.Column} {Message}");
+
+    /// <summary>What the public constructor was given beyond the fields every diagnostic has.</summary>
+    private sealed record Given(string RuleId, string Explanation, ToneFix? Fix);
 }

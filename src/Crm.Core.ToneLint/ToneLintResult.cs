@@ -18,6 +18,15 @@ public sealed class ToneLintResult
         Score = ToneScore.Compute(diagnostics);
     }
 
+    /// <summary>Creates the linter's result, whose score was summed while the diagnostics were built.</summary>
+    internal ToneLintResult(string text, ToneLanguage language, IReadOnlyList<ToneDiagnostic> diagnostics, int score)
+    {
+        Text = text;
+        Language = language;
+        Diagnostics = diagnostics;
+        Score = score;
+    }
+
     /// <summary>Gets the linted text.</summary>
     public string Text { get; }
 

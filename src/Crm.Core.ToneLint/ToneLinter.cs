@@ -18,6 +18,7 @@ namespace Crm.Core.ToneLint;
 /// </example>
 public sealed class ToneLinter
 {
+    private static readonly int GroupCount = Enum.GetValues<LexiconGroup>().Length;
     private readonly ToneLintOptions _options;
     private readonly ToneRule[] _rules;
     private readonly PhraseSet? _extra;
@@ -79,23 +80,24 @@ public sealed class ToneLinter
         ArgumentNullException.ThrowIfNull(request);
         var masked = TextMasker.Mask(request.Text);
         var folded = PersianFold.Fold(masked);
-        var squeeze = Squeeze.Of(folded.Text);
+        using var squeeze = Squeeze.Of(folded.Text);
         var hits = FindHits(folded, squeeze);
         var language = request.Language != ToneLanguage.Auto ? request.Language : LanguageOf(masked);
         var context = new LintContext(request, masked, folded, squeeze, hits, language, ProfileOf(request.CustomerMessage), _options);
 
-        var findings = new List<Finding>();
+        using var findings = new FindingSink();
         foreach (var rule in _rules)
         {
             rule.Check(context, findings);
         }
 
-        return new ToneLintResult(request.Text, language, DiagnosticBuilder.Build(context, findings));
+        var diagnostics = DiagnosticBuilder.Build(context, findings, out var score);
+        return new ToneLintResult(request.Text, language, diagnostics, score);
     }
 
     private List<PhraseHit>[] FindHits(FoldedText folded, Squeeze squeeze)
     {
-        var hits = new List<PhraseHit>[Enum.GetValues<LexiconGroup>().Length];
+        var hits = new List<PhraseHit>[GroupCount];
         for (var g = 0; g < hits.Length; g++)
         {
             hits[g] = [];
@@ -120,7 +122,8 @@ public sealed class ToneLinter
 
         var masked = TextMasker.Mask(message);
         var folded = PersianFold.Fold(masked);
-        var hits = FindHits(folded, Squeeze.Of(folded.Text));
+        using var squeeze = Squeeze.Of(folded.Text);
+        var hits = FindHits(folded, squeeze);
         var shouting = message.Contains("!!", StringComparison.Ordinal) || message.Contains("؟؟", StringComparison.Ordinal) || HasCapsWord(message);
         var angry = hits[(int)LexiconGroup.Anger].Count > 0 || shouting;
         return new CustomerProfile(true, hits[(int)LexiconGroup.Formal].Count, hits[(int)LexiconGroup.Colloquial].Count, angry, Emoji.Any(masked));
@@ -145,15 +148,15 @@ public sealed class ToneLinter
     {
         var persian = 0;
         var latin = 0;
+        var table = CharClass.Table;
         foreach (var c in text)
         {
-            if (Squeeze.IsPersianLetter(c))
+            // The table answers both tests for every character below U+0700; above it no character is either.
+            if (c < CharClass.TableSize)
             {
-                persian++;
-            }
-            else if (char.IsAsciiLetter(c))
-            {
-                latin++;
+                var flags = table[c];
+                persian += flags & CharClass.PersianLetter;
+                latin += (flags & CharClass.AsciiLetter) >> 1;
             }
         }
 

@@ -25,19 +25,34 @@ public static class ToneScore
     public static int Compute(IEnumerable<ToneDiagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        Span<int> perCategory = stackalloc int[ToneCategoryIds.All.Count];
+        Span<int> perCategory = stackalloc int[CategoryCount];
         foreach (var d in diagnostics)
         {
-            var cost = d.Severity switch
-            {
-                ToneSeverity.Error => ErrorPenalty,
-                ToneSeverity.Warning => WarningPenalty,
-                _ => SuggestionPenalty,
-            };
-            ref var slot = ref perCategory[(int)d.Category];
-            slot = Math.Min(CategoryCap, slot + cost);
+            Add(perCategory, d.Category, d.Severity);
         }
 
+        return FromCategoryPenalties(perCategory);
+    }
+
+    /// <summary>The number of categories: the length of the per-category penalty span.</summary>
+    internal static int CategoryCount => ToneCategoryIds.All.Count;
+
+    /// <summary>Adds the penalty of one finding to its category, up to <see cref="CategoryCap"/>.</summary>
+    internal static void Add(Span<int> perCategory, ToneCategory category, ToneSeverity severity)
+    {
+        var cost = severity switch
+        {
+            ToneSeverity.Error => ErrorPenalty,
+            ToneSeverity.Warning => WarningPenalty,
+            _ => SuggestionPenalty,
+        };
+        ref var slot = ref perCategory[(int)category];
+        slot = Math.Min(CategoryCap, slot + cost);
+    }
+
+    /// <summary>Turns per-category penalties into the score.</summary>
+    internal static int FromCategoryPenalties(ReadOnlySpan<int> perCategory)
+    {
         var penalty = 0;
         foreach (var p in perCategory)
         {

@@ -47,6 +47,65 @@ public class DiagnosticBuildingTests
             });
 
     [Fact]
+    public void CharClass_EveryCharacter_AgreesWithTheDefinitions()
+    {
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var c = (char)code;
+            Assert.Equal(Segmenter.ComputeIsWordChar(c), Segmenter.IsWordChar(c));
+            Assert.Equal(Squeeze.ComputeIsWordChar(c), Squeeze.IsWordChar(c));
+            if (c < CharClass.TableSize)
+            {
+                Assert.Equal(Squeeze.IsPersianLetter(c), (CharClass.Table[c] & CharClass.PersianLetter) != 0);
+                Assert.Equal(char.IsAsciiLetter(c), (CharClass.Table[c] & CharClass.AsciiLetter) != 0);
+            }
+            else
+            {
+                Assert.False(Squeeze.IsPersianLetter(c) || char.IsAsciiLetter(c));
+            }
+        }
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Lint_Score_EqualsToneScoreOfTheDiagnostics() =>
+        Prop.ForAll(
+            Gen.Elements("نمیشود ", "!!! ", "AAAA ", "يك ", "\u200C\u200C", "Kindly ", "ASAP. ", "{name} ", "\n", "سلام ", "we can't ")
+                .ArrayOf().Select(string.Concat).ToArbitrary(),
+            text =>
+            {
+                var result = new ToneLinter().Lint(new ToneLintRequest(text) { CustomerName = "سارا" });
+                return result.Score == ToneScore.Compute(result.Diagnostics);
+            });
+
+    [Fact]
+    public void ToneDiagnostic_PublicConstructor_KeepsWhatItWasGiven()
+    {
+        ToneSuggestion[] suggestions = [new("b", "why")];
+        var d = new ToneDiagnostic("X1", ToneCategory.Cliche, ToneSeverity.Error, new ToneSpan(2, 3, 1, 3), "m", "e", suggestions, new ToneFix(3, 1, "z"));
+
+        Assert.Equal(("X1", ToneCategory.Cliche, ToneSeverity.Error, "m", "e"), (d.RuleId, d.Category, d.Severity, d.Message, d.Explanation));
+        Assert.Same(suggestions, d.Suggestions);
+        Assert.Equal(new ToneFix(3, 1, "z"), d.Fix);
+        Assert.Null(new ToneDiagnostic("X1", ToneCategory.Cliche, ToneSeverity.Error, default, "m", "e", [], null).Fix);
+    }
+
+    [Fact]
+    public void FindingSink_ManyFindings_KeepsThemInOrderAcrossGrowth()
+    {
+        using var sink = new FindingSink();
+        for (var i = 0; i < 1000; i++)
+        {
+            sink.Add(new Finding(Rules[i % Rules.Length], i, 1, i % 2 == 0 ? "x" : null, i % 2 == 0));
+        }
+
+        Assert.Equal(1000, sink.Count);
+        var items = sink.AsSpan().ToArray();
+        Assert.Equal(Enumerable.Range(0, 1000), items.Select(f => f.Start));
+        Assert.Equal(new ToneFix(10, 1, "x"), items[10].Fix);
+        Assert.Null(items[11].Fix);
+    }
+
+    [Fact]
     public void Lint_LazyWording_EqualsTheRuleTextAndAdvice()
     {
         const string Text = "سلام. در اسرع وقت پیگیری می‌کنیم و سفارش ثبت گردید.";
@@ -76,7 +135,7 @@ public class DiagnosticBuildingTests
     {
         var expected = findings.ToList();
         expected.Sort(static (a, b) => FindingOrder.Compare(a, b));
-        var actual = findings.ToList();
+        var actual = findings.ToArray();
         FindingOrder.Sort(actual);
         return actual.Select(Key).SequenceEqual(expected.Select(Key));
     }

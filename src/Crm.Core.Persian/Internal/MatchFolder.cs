@@ -34,6 +34,17 @@ internal static class MatchFolder
                         state.Emit(folded, i, i + 1);
                         continue;
                     }
+
+                    if (c == ' ')
+                    {
+                        state.AddSeparator(State.Space, i, i + 1);
+                        continue;
+                    }
+                }
+                else if (c == ArabicLetters.Zwnj)
+                {
+                    state.AddSeparator(State.Zwnj, i, i + 1);
+                    continue;
                 }
 
                 i = state.ProcessAt(text, i);
@@ -59,9 +70,9 @@ internal static class MatchFolder
 
     private struct State
     {
+        public const byte Zwnj = 1;
+        public const byte Space = 2;
         private const byte None = 0;
-        private const byte Zwnj = 1;
-        private const byte Space = 2;
 
         private byte pending;
         private int limit;
@@ -173,7 +184,8 @@ internal static class MatchFolder
             }
         }
 
-        private void AddSeparator(byte kind, int start, int end)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void AddSeparator(byte kind, int start, int end)
         {
             if (pending == None)
             {

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Crm.Core.ToneLint.Internal;
 
 /// <summary>Turns raw findings into diagnostics: severity overrides, wording, line and column, duplicates removed.</summary>
@@ -7,18 +5,20 @@ internal static class DiagnosticBuilder
 {
     private const int MaxArgLength = 60;
 
-    public static List<ToneDiagnostic> Build(LintContext context, List<Finding> findings)
+    /// <summary>Builds the diagnostics in order and sums their tone score (<see cref="ToneScore"/>) on the way.</summary>
+    public static List<ToneDiagnostic> Build(LintContext context, FindingSink findings, out int score)
     {
-        FindingOrder.Sort(findings);
+        Span<int> perCategory = stackalloc int[ToneScore.CategoryCount];
+        var items = findings.AsSpan();
+        FindingOrder.Sort(items);
         var lines = new LineMap(context.Original);
         var result = new List<ToneDiagnostic>(findings.Count);
         var language = context.Language;
         var options = context.Options;
         ToneRule? lastRule = null;
-        var lastExplanation = string.Empty;
         var lastSeverity = default(ToneSeverity);
         Finding? previous = null;
-        foreach (ref readonly var f in CollectionsMarshal.AsSpan(findings))
+        foreach (ref readonly var f in items)
         {
             if (previous is { } p && p.Rule == f.Rule && p.Start == f.Start && p.Length == f.Length)
             {
@@ -29,13 +29,14 @@ internal static class DiagnosticBuilder
             if (f.Rule != lastRule)
             {
                 lastRule = f.Rule;
-                lastExplanation = f.Rule.ExplanationWithGuideline(language);
                 lastSeverity = SeverityOf(options, f.Rule.Info);
             }
 
-            result.Add(new ToneDiagnostic(f, lastSeverity, lines.Span(f.Start, f.Length), lastExplanation, context.Original, language));
+            result.Add(new ToneDiagnostic(f, lastSeverity, lines.Span(f.Start, f.Length), context.Original, language));
+            ToneScore.Add(perCategory, f.Rule.Info.Category, lastSeverity);
         }
 
+        score = ToneScore.FromCategoryPenalties(perCategory);
         return result;
     }
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 
 namespace Crm.Core.ToneLint.Internal;
 
@@ -16,9 +15,8 @@ internal static class FindingOrder
         : a.Rule == b.Rule ? 0
         : string.CompareOrdinal(a.Rule.Info.Id, b.Rule.Info.Id);
 
-    public static void Sort(List<Finding> findings)
+    public static void Sort(Span<Finding> items)
     {
-        var items = CollectionsMarshal.AsSpan(findings);
         var bounds = new List<int> { 0 };
         for (var i = 1; i < items.Length; i++)
         {

@@ -3,15 +3,22 @@ namespace Crm.Core.ToneLint.Internal;
 /// <summary>Splits masked text into sentences and paragraphs and counts words, in one linear pass each.</summary>
 internal static class Segmenter
 {
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\u200C' || c == '\'';
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("\n!?\u061F\u2026.");
+
+    public static bool IsWordChar(char c) => CharClass.IsSegmentWordChar(c);
+
+    /// <summary>The definition behind <see cref="IsWordChar"/>, which looks it up for the common characters.</summary>
+    public static bool ComputeIsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\u200C' || c == '\'';
 
     public static int CountWords(string text, int start, int end)
     {
         var words = 0;
         var inWord = false;
+        var table = CharClass.Table;
         for (var i = start; i < end; i++)
         {
-            var w = IsWordChar(text[i]);
+            var c = text[i];
+            var w = c < CharClass.TableSize ? (table[c] & CharClass.SegmentWord) != 0 : ComputeIsWordChar(c);
             if (w && !inWord)
             {
                 words++;
@@ -29,6 +36,8 @@ internal static class Segmenter
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
+            var next = i < text.Length ? text.AsSpan(i).IndexOfAny(SentenceEnds) : 0;
+            i = next < 0 ? text.Length : i + next;
             if (i < text.Length && !IsSentenceEnd(text, i))
             {
                 continue;
@@ -55,10 +64,8 @@ internal static class Segmenter
         var lineStart = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && text[i] != '\n')
-            {
-                continue;
-            }
+            var next = i < text.Length ? text.AsSpan(i).IndexOf('\n') : 0;
+            i = next < 0 ? text.Length : i + next;
 
             if (text.AsSpan(lineStart, i - lineStart).IsWhiteSpace())
             {

@@ -1,13 +1,17 @@
+using System.Buffers;
+
 namespace Crm.Core.ToneLint.Internal;
 
 /// <summary>
 /// Builds the matching key of folded text: ZWNJ removed, spaces between two Persian letters removed, a few letter
 /// variants the fold keeps apart unified (أ إ ٱ → ا, ة ۀ → ه, ؤ → و, curly apostrophes → '), so «نمی‌شود»,
 /// «نمیشود» and «نمی شود» have the same key. <see cref="Map"/> gives each key index its index in the folded text.
+/// The two arrays are rented from the shared pool; <see cref="Dispose"/> returns them once the lint is done.
 /// </summary>
-internal sealed class Squeeze
+internal sealed class Squeeze : IDisposable
 {
     private const char Zwnj = '\u200C';
+    private static readonly char[] UnifyTable = BuildUnifyTable();
 
     private Squeeze(char[] key, int[] map, int length)
     {
@@ -16,16 +20,17 @@ internal sealed class Squeeze
         Length = length;
     }
 
-    public char[] Key { get; }
+    public char[] Key { get; private set; }
 
-    public int[] Map { get; }
+    public int[] Map { get; private set; }
 
     public int Length { get; }
 
     public static Squeeze Of(string folded)
     {
-        var key = new char[folded.Length];
-        var map = new int[folded.Length];
+        var key = ArrayPool<char>.Shared.Rent(Math.Max(folded.Length, 1));
+        var map = ArrayPool<int>.Shared.Rent(Math.Max(folded.Length, 1));
+        var unify = UnifyTable;
         var n = 0;
         for (var i = 0; i < folded.Length; i++)
         {
@@ -40,7 +45,7 @@ internal sealed class Squeeze
                 continue;
             }
 
-            key[n] = Unify(c);
+            key[n] = c < CharClass.TableSize ? unify[c] : Unify(c);
             map[n] = i;
             n++;
         }
@@ -51,7 +56,7 @@ internal sealed class Squeeze
     /// <summary>Squeezes a phrase given already folded.</summary>
     public static string KeyOf(string folded)
     {
-        var s = Of(folded);
+        using var s = Of(folded);
         return new string(s.Key, 0, s.Length);
     }
 
@@ -69,5 +74,30 @@ internal sealed class Squeeze
     public static bool IsPersianLetter(char c) => c is (>= '\u0620' and <= '\u064A') or (>= '\u066E' and <= '\u06D3') or (>= '\u06FA' and <= '\u06FF');
 
     /// <summary>Whether a folded character belongs to a word (letters, digits, ZWNJ, combining marks).</summary>
-    public static bool IsWordChar(char c) => c == Zwnj || char.IsLetterOrDigit(c) || c == '\'' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+    public static bool IsWordChar(char c) => CharClass.IsFoldedWordChar(c);
+
+    /// <summary>The definition behind <see cref="IsWordChar"/>, which looks it up for the common characters.</summary>
+    public static bool ComputeIsWordChar(char c) => c == Zwnj || char.IsLetterOrDigit(c) || c == '\'' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    public void Dispose()
+    {
+        if (Key.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(Key);
+            ArrayPool<int>.Shared.Return(Map);
+            Key = [];
+            Map = [];
+        }
+    }
+
+    private static char[] BuildUnifyTable()
+    {
+        var table = new char[CharClass.TableSize];
+        for (var code = 0; code < table.Length; code++)
+        {
+            table[code] = Unify((char)code);
+        }
+
+        return table;
+    }
 }

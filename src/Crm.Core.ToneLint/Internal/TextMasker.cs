@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Crm.Core.ToneLint.Internal;
 
 /// <summary>
@@ -6,10 +8,12 @@ namespace Crm.Core.ToneLint.Internal;
 /// </summary>
 internal static class TextMasker
 {
+    // Characters that can start a masked part on a line: quotes, code, a URL (http, www) or an e-mail address.
+    private static readonly SearchValues<char> Starters = SearchValues.Create("`\"\u201C\u00ABhHwW@");
+
     public static string Mask(string text)
     {
-        var chars = text.ToCharArray();
-        var changed = false;
+        char[]? chars = null; // copied on the first blanked part
         var lineStart = 0;
         var inFence = false;
         while (lineStart <= text.Length)
@@ -29,8 +33,7 @@ internal static class TextMasker
             var isFence = lineEnd - first >= 3 && string.CompareOrdinal(text, first, "```", 0, 3) == 0;
             if (inFence || isFence || (first < lineEnd && text[first] == '>'))
             {
-                Blank(chars, lineStart, lineEnd);
-                changed = true;
+                Blank(text, ref chars, lineStart, lineEnd);
                 if (isFence)
                 {
                     inFence = !inFence;
@@ -38,21 +41,27 @@ internal static class TextMasker
             }
             else
             {
-                changed |= MaskLine(text, chars, lineStart, lineEnd);
+                MaskLine(text, ref chars, lineStart, lineEnd);
             }
 
             lineStart = lineEnd + 1;
         }
 
-        return changed ? new string(chars) : text;
+        return chars is null ? text : new string(chars);
     }
 
-    private static bool MaskLine(string text, char[] chars, int start, int end)
+    private static void MaskLine(string text, ref char[]? chars, int start, int end)
     {
-        var changed = false;
         var noClose = 0; // bit per quote kind: no closer left on this line
         for (var i = start; i < end; i++)
         {
+            var next = text.AsSpan(i, end - i).IndexOfAny(Starters);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = text[i];
             var kind = c switch { '`' => 1, '"' => 2, '\u201C' => 4, '\u00AB' => 8, _ => 0 };
             if (kind != 0 && (noClose & kind) == 0)
@@ -65,29 +74,24 @@ internal static class TextMasker
                     continue;
                 }
 
-                Blank(chars, i, j + 1);
-                changed = true;
+                Blank(text, ref chars, i, j + 1);
                 i = j;
                 continue;
             }
 
             if (IsUrlStart(text, i, end, out var urlEnd))
             {
-                Blank(chars, i, urlEnd);
-                changed = true;
+                Blank(text, ref chars, i, urlEnd);
                 i = urlEnd - 1;
                 continue;
             }
 
             if (c == '@' && TryEmail(text, i, start, end, out var mailStart, out var mailEnd))
             {
-                Blank(chars, mailStart, mailEnd);
-                changed = true;
+                Blank(text, ref chars, mailStart, mailEnd);
                 i = mailEnd - 1;
             }
         }
-
-        return changed;
     }
 
     private static bool IsUrlStart(string text, int i, int end, out int urlEnd)
@@ -155,8 +159,9 @@ internal static class TextMasker
     private static bool StartsWith(string text, int i, int end, string prefix) =>
         end - i >= prefix.Length && string.Compare(text, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
-    private static void Blank(char[] chars, int start, int end)
+    private static void Blank(string text, ref char[]? chars, int start, int end)
     {
+        chars ??= text.ToCharArray();
         for (var k = start; k < end; k++)
         {
             if (chars[k] != '\n' && chars[k] != '\r')

@@ -15,5 +15,5 @@ internal abstract class ToneRule(ToneRuleInfo info, RuleText text)
         ? _explanationEn ??= Text.ExplanationEn + " (" + Info.Guideline + ")"
         : _explanationFa ??= Text.ExplanationFa + " (" + Info.Guideline + ")";
 
-    public abstract void Check(LintContext context, List<Finding> sink);
+    public abstract void Check(LintContext context, FindingSink sink);
 }

@@ -12,7 +12,7 @@ internal sealed class ApologyRule() : ToneRule(
         "Tip 20: apologise once, sincerely, then spend the reply on the fix.",
         "عذرخواهی‌های اضافه را حذف کنید و به راه‌حل بپردازید.", "Cut the extra apologies and go straight to the fix."))
 {
-    public override void Check(LintContext context, List<Finding> sink)
+    public override void Check(LintContext context, FindingSink sink)
     {
         var hits = context.HitsOf(LexiconGroup.Apology);
         if (hits.Count < 2)

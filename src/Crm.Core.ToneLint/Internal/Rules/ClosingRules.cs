@@ -12,7 +12,7 @@ internal sealed class ClosingOfferRule() : ToneRule(
 {
     private const int MinWords = 8;
 
-    public override void Check(LintContext context, List<Finding> sink)
+    public override void Check(LintContext context, FindingSink sink)
     {
         var sentences = context.Sentences;
         var words = 0;
@@ -47,7 +47,7 @@ internal sealed class EndsNegativeRule() : ToneRule(
         "Tip 28: sandwich bad news and never end on a no; close with an alternative or the next step.",
         "بعد از «نه»، یک راه جایگزین یا قدم بعدی پیشنهاد دهید.", "Follow the no with an alternative or the next step."))
 {
-    public override void Check(LintContext context, List<Finding> sink)
+    public override void Check(LintContext context, FindingSink sink)
     {
         if (context.LastContentSentence() is not { } last)
         {

@@ -24,7 +24,7 @@ internal sealed class CustomRule : ToneRule
     public static Regex Compile(string pattern, TimeSpan timeout) =>
         new(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, timeout);
 
-    public override void Check(LintContext context, List<Finding> sink)
+    public override void Check(LintContext context, FindingSink sink)
     {
         foreach (var hit in context.HitsOf(LexiconGroup.Custom))
         {
@@ -56,6 +56,6 @@ internal sealed class CustomRule : ToneRule
         }
     }
 
-    private void Add(List<Finding> sink, int start, int length) =>
-        sink.Add(new Finding(this, start, length, _replacement, _replacement is null ? null : new ToneFix(start, length, _replacement)));
+    private void Add(FindingSink sink, int start, int length) =>
+        sink.Add(new Finding(this, start, length, _replacement, _replacement is not null));
 }

@@ -62,7 +62,7 @@ internal sealed class LengthRule : ToneRule
         return digits > k && digits < text.Length && text[digits] is '.' or ')' or '-';
     }
 
-    public override void Check(LintContext context, List<Finding> sink)
+    public override void Check(LintContext context, FindingSink sink)
     {
         var limits = context.Options.LimitsFor(context.Request.Channel);
         var inv = System.Globalization.CultureInfo.InvariantCulture;

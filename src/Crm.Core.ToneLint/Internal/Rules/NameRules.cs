@@ -14,7 +14,7 @@ internal sealed class MissingNameRule() : ToneRule(
 {
     private static readonly string[] Honorifics = ["آقای", "آقا", "خانم", "دکتر", "مهندس", "جناب", "سرکار", "mr", "mrs", "ms", "dr", "miss", "sir"];
 
-    public override void Check(LintContext context, List<Finding> sink)
+    public override void Check(LintContext context, FindingSink sink)
     {
         var name = context.Request.CustomerName;
         if (string.IsNullOrWhiteSpace(name))
@@ -22,11 +22,11 @@ internal sealed class MissingNameRule() : ToneRule(
             return;
         }
 
-        var key = new string(context.Squeeze.Key, 0, context.Squeeze.Length);
+        var key = context.Squeeze.Key.AsSpan(0, context.Squeeze.Length);
         var tokens = PersianFold.FoldToString(name).Split([' ', '\u200C', '.', ','], StringSplitOptions.RemoveEmptyEntries);
         foreach (var t in tokens)
         {
-            if (t.Length >= 2 && Array.IndexOf(Honorifics, t) < 0 && key.Contains(Squeeze.KeyOf(t), StringComparison.Ordinal))
+            if (t.Length >= 2 && Array.IndexOf(Honorifics, t) < 0 && key.IndexOf(Squeeze.KeyOf(t), StringComparison.Ordinal) >= 0)
             {
                 return;
             }
@@ -47,7 +47,7 @@ internal sealed class GenericGreetingRule() : ToneRule(
         "Tip 5: greet by name; if you do not know it, start with a friendly hello rather than \"Dear customer\".",
         "نام مشتری یا یک «سلام» ساده.", "The customer's name, or a plain \"Hi\"."))
 {
-    public override void Check(LintContext context, List<Finding> sink)
+    public override void Check(LintContext context, FindingSink sink)
     {
         var name = context.Request.CustomerName?.Trim();
         foreach (var hit in context.HitsOf(LexiconGroup.GenericGreeting))
@@ -59,7 +59,7 @@ internal sealed class GenericGreetingRule() : ToneRule(
                 replacement = english ? "Dear " + name : name + " عزیز";
             }
 
-            sink.Add(new Finding(this, hit.Start, hit.Length, replacement, replacement is null ? null : new ToneFix(hit.Start, hit.Length, replacement)));
+            sink.Add(new Finding(this, hit.Start, hit.Length, replacement, replacement is not null));
         }
     }
 }

@@ -41,7 +41,7 @@ internal sealed class EnglishPassiveRule() : ToneRule(
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Exceptions = Lookup(FlowLexicon.EnglishParticipleExceptions);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Irregular = Lookup(FlowLexicon.EnglishIrregularParticiples);
 
-    public override void Check(LintContext context, List<Finding> sink)
+    public override void Check(LintContext context, FindingSink sink)
     {
         var text = context.Masked;
         if (text.AsSpan().IndexOfAnyInRange('A', 'z') < 0)
@@ -56,7 +56,7 @@ internal sealed class EnglishPassiveRule() : ToneRule(
             var words = buffer.AsSpan(0, count);
             for (var w = 0; w < words.Length; w++)
             {
-                if (!Contains(Be, text, words[w]))
+                if (!MayBeBe(text, words[w]) || !Contains(Be, text, words[w]))
                 {
                     continue;
                 }
@@ -128,6 +128,10 @@ internal sealed class EnglishPassiveRule() : ToneRule(
 
         buffer[count++] = word;
     }
+
+    // "was", "were", "been", "being", "be": two to five letters starting with 'w' or 'b'; most words fail this cheap test.
+    private static bool MayBeBe(string text, Word word) =>
+        word.End - word.Start is >= 2 and <= 5 && (text[word.Start] | 0x20) is 'w' or 'b';
 
     private static bool Contains(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, string text, Word word) =>
         !word.IsEmpty && set.Contains(text.AsSpan(word.Start, word.End - word.Start));

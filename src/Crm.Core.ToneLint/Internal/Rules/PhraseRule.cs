@@ -4,7 +4,7 @@ namespace Crm.Core.ToneLint.Internal.Rules;
 internal sealed class PhraseRule(ToneRuleInfo info, RuleText text, LexiconGroup group, Func<LintContext, bool>? applies = null)
     : ToneRule(info, text)
 {
-    public override void Check(LintContext context, List<Finding> sink)
+    public override void Check(LintContext context, FindingSink sink)
     {
         if (applies is not null && !applies(context))
         {
@@ -14,7 +14,7 @@ internal sealed class PhraseRule(ToneRuleInfo info, RuleText text, LexiconGroup 
         foreach (var hit in context.HitsOf(group))
         {
             var replacement = hit.Entry.Replacement is { } r ? MatchCase(r, context.Original, hit.Start) : null;
-            sink.Add(new Finding(this, hit.Start, hit.Length, replacement, replacement is null ? null : new ToneFix(hit.Start, hit.Length, replacement)));
+            sink.Add(new Finding(this, hit.Start, hit.Length, replacement, replacement is not null));
         }
     }
 

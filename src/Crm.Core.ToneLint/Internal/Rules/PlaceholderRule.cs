@@ -19,7 +19,7 @@ internal sealed class PlaceholderRule() : ToneRule(
     private static readonly SearchValues<char> Openers = SearchValues.Create("{[<%");
     private static readonly string[] Keywords = ["نام", "اسم", "شماره", "کد", "تاریخ", "مشتری", "شرکت", "name", "customer", "company", "date", "number", "order", "agent"];
 
-    public override void Check(LintContext context, List<Finding> sink)
+    public override void Check(LintContext context, FindingSink sink)
     {
         var text = context.Original;
         for (var i = 0; i < text.Length; i++)
@@ -34,12 +34,11 @@ internal sealed class PlaceholderRule() : ToneRule(
             var c = text[i];
             var close = c switch { '{' => '}', '[' => ']', '<' => '>', _ => '%' };
 
-            var j = i + 1;
+            // The first closer, line break or (except after '{') second opener within reach ends the field.
             var limit = Math.Min(text.Length, i + 2 + MaxField);
-            while (j < limit && text[j] != close && text[j] != '\n' && (text[j] != c || c == '{'))
-            {
-                j++;
-            }
+            var window = text.AsSpan(i + 1, limit - i - 1);
+            var stop = c == '{' ? window.IndexOfAny(close, '\n') : window.IndexOfAny(close, '\n', c);
+            var j = stop < 0 ? limit : i + 1 + stop;
 
             if (j >= limit || text[j] != close)
             {

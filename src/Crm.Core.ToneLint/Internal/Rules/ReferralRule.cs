@@ -12,7 +12,7 @@ internal sealed class ReferralRule() : ToneRule(
         "مثلاً: «شما را با متخصصمان … آشنا می‌کنم که می‌تواند فوراً مشکل را حل کند».",
         "E.g. \"I'm connecting you with Dana, our billing specialist, who can refund you right away.\""))
 {
-    public override void Check(LintContext context, List<Finding> sink)
+    public override void Check(LintContext context, FindingSink sink)
     {
         var sentences = context.Sentences;
         var k = 0;

@@ -35,7 +35,7 @@ internal sealed class RegisterRule : ToneRule
                 "ساده و خودمانی‌تر بنویسید.", "Write more plainly and warmly."));
     }
 
-    public override void Check(LintContext context, List<Finding> sink)
+    public override void Check(LintContext context, FindingSink sink)
     {
         var customer = context.Customer;
         if (_formalCustomer ? !customer.IsFormal : !customer.IsCasual)
@@ -85,7 +85,7 @@ internal sealed class UpsetRule() : ToneRule(
         "Tips 6 and 7: calm an angry customer; emoji and jokes read as not taking them seriously.",
         "شکلک یا شوخی را حذف کنید و به حل مشکل بپردازید.", "Remove it and get to the fix."))
 {
-    public override void Check(LintContext context, List<Finding> sink)
+    public override void Check(LintContext context, FindingSink sink)
     {
         if (!context.Customer.Angry)
         {
@@ -97,7 +97,7 @@ internal sealed class UpsetRule() : ToneRule(
         {
             if (Emoji.IsEmoji(text, i, out var length))
             {
-                sink.Add(new Finding(this, i, length, string.Empty, new ToneFix(i, length, string.Empty)));
+                sink.Add(new Finding(this, i, length, string.Empty, true));
                 i += length - 1;
             }
         }

@@ -32,7 +32,7 @@ internal sealed class ShoutingRule : ToneRule
                 "با حروف معمولی بنویسید.", "Write it in normal case."));
     }
 
-    public override void Check(LintContext context, List<Finding> sink)
+    public override void Check(LintContext context, FindingSink sink)
     {
         var text = context.Masked;
         for (var i = 0; i < text.Length; i++)
@@ -79,7 +79,7 @@ internal sealed class ShoutingRule : ToneRule
                     var run = text.AsSpan(i, j - i);
                     var mark = run.Contains('\u061F') ? "\u061F" : run.Contains('?') ? "?" : "!";
 
-                    sink.Add(new Finding(this, i, j - i, mark, new ToneFix(i, j - i, mark)));
+                    sink.Add(new Finding(this, i, j - i, mark, true));
                 }
             }
 

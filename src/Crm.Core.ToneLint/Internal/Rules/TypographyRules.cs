@@ -38,7 +38,7 @@ internal sealed class TypographyRule : ToneRule
             new RuleText("نشانه لاتین «{0}» در متن فارسی.", "Latin punctuation \"{0}\" in Persian text.", Fa, En, "نشانه فارسی", "Persian punctuation"));
     }
 
-    public override void Check(LintContext context, List<Finding> sink)
+    public override void Check(LintContext context, FindingSink sink)
     {
         var text = context.Masked;
         switch (_kind)
@@ -50,7 +50,7 @@ internal sealed class TypographyRule : ToneRule
                     {
                         var yeh = text[i] == '\u064A';
                         var fix = yeh ? "\u06CC" : "\u06A9";
-                        sink.Add(new Finding(this, i, 1, fix, new ToneFix(i, 1, fix), yeh ? "\u064A" : "\u0643"));
+                        sink.Add(new Finding(this, i, 1, fix, true, yeh ? "\u064A" : "\u0643"));
                     }
                 }
 
@@ -78,7 +78,7 @@ internal sealed class TypographyRule : ToneRule
                     if (edge || j - i > 1)
                     {
                         var keep = edge ? string.Empty : "\u200C";
-                        sink.Add(new Finding(this, i, j - i, keep, new ToneFix(i, j - i, keep)));
+                        sink.Add(new Finding(this, i, j - i, keep, true));
                     }
 
                     i = j - 1;
@@ -92,7 +92,7 @@ internal sealed class TypographyRule : ToneRule
                     if (Squeeze.IsPersianLetter(text[i - 1]) && (i + 1 >= text.Length || !char.IsDigit(text[i + 1])))
                     {
                         var (fix, arg) = c switch { ',' => ("\u060C", ","), ';' => ("\u061B", ";"), _ => ("\u061F", "?") };
-                        sink.Add(new Finding(this, i, 1, fix, new ToneFix(i, 1, fix), arg));
+                        sink.Add(new Finding(this, i, 1, fix, true, arg));
                     }
                 }
 
@@ -100,7 +100,7 @@ internal sealed class TypographyRule : ToneRule
         }
     }
 
-    private void MissingZwnj(string text, List<Finding> sink)
+    private void MissingZwnj(string text, FindingSink sink)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -134,7 +134,7 @@ internal sealed class TypographyRule : ToneRule
             if (!StemExceptions.Contains(text.AsSpan(i, end - i)) && StartsWithStem(rest))
             {
                 var fixedWord = string.Concat(text.AsSpan(wordStart, prefixEnd - wordStart), "\u200C", rest);
-                sink.Add(new Finding(this, wordStart, end - wordStart, fixedWord, new ToneFix(wordStart, end - wordStart, fixedWord), text[wordStart..end]));
+                sink.Add(new Finding(this, wordStart, end - wordStart, fixedWord, true, text[wordStart..end]));
             }
 
             i = end;
