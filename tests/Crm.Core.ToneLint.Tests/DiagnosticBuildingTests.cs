@@ -120,6 +120,24 @@ public class DiagnosticBuildingTests
         Assert.EndsWith("(seed 004, tip 32; seed 001)", vague.Explanation, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Avoid «رئیس»", "Avoid «رئیس»")]
+    [InlineData("Say «{0}» differently", "Say «رئیس» differently")]
+    [InlineData("{0}: {0}", "رئیس: رئیس")]
+    [InlineData("{{literal}} {0}", "{literal} رئیس")]
+    public void Lint_CustomRuleMessage_IsFormattedLikeStringFormat(string template, string expected)
+    {
+        var options = new ToneLintOptions();
+        var rule = new CustomPhraseRule { Id = "team.boss", Category = ToneCategory.Cliche, Message = template };
+        rule.Phrases.Add("رئیس");
+        options.CustomRules.Add(rule);
+
+        var diagnostic = new ToneLinter(options).Lint("رئیس ما آمد.").Diagnostics.Single(d => d.RuleId == "team.boss");
+
+        Assert.Equal(expected, diagnostic.Message);
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, "رئیس"), diagnostic.Message);
+    }
+
     [Fact]
     public void Lint_LongOffendingText_IsCutTo60CharactersInTheMessage()
     {

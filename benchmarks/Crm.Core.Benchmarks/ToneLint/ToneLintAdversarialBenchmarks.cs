@@ -34,6 +34,22 @@ public class ToneLintAdversarialBenchmarks
     [Benchmark]
     public int ToneLinterFullRuleSet() => _linter.Lint(_text).Diagnostics.Count;
 
+    /// <summary>
+    /// The same lint, then every diagnostic's message, explanation and suggestions read, as a caller that prints or
+    /// serialises them does (the linter words a diagnostic on first read).
+    /// </summary>
+    [Benchmark]
+    public int ToneLinterFullRuleSetReadingMessages()
+    {
+        var length = 0;
+        foreach (var d in _linter.Lint(_text).Diagnostics)
+        {
+            length += d.Message.Length + d.Explanation.Length + d.Suggestions[0].Description.Length;
+        }
+
+        return length;
+    }
+
     internal static string Build(string shape, int size)
     {
         var sb = new StringBuilder(size + 64);

@@ -43,13 +43,10 @@ internal static class DiagnosticBuilder
     /// <summary>Words the message of a finding: the rule's template with the offending text (trimmed, at most 60 characters).</summary>
     public static string MessageOf(ToneRule rule, string? arg, string source, ToneSpan span, ToneLanguage language)
     {
-        var text = arg ?? source.Substring(span.Start, span.Length).Trim();
-        if (text.Length > MaxArgLength)
-        {
-            text = string.Concat(text.AsSpan(0, MaxArgLength - 3), "…");
-        }
-
-        return rule.Text.Message(language, text);
+        var text = arg is null ? source.AsSpan(span.Start, span.Length).Trim() : arg.AsSpan();
+        return text.Length > MaxArgLength
+            ? rule.Text.Message(language, string.Concat(text[..(MaxArgLength - 3)], "…"))
+            : rule.Text.Message(language, text);
     }
 
     /// <summary>The one suggestion of a finding: its replacement (or none) with the rule's advice.</summary>
