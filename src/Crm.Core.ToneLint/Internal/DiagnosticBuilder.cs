@@ -49,9 +49,9 @@ internal static class DiagnosticBuilder
             : rule.Text.Message(language, text);
     }
 
-    /// <summary>The one suggestion of a finding: its replacement (or none) with the rule's advice.</summary>
+    /// <summary>The one suggestion of a finding: its replacement (or none) with the rule's advice, as a read-only one-element list.</summary>
     public static IReadOnlyList<ToneSuggestion> SuggestionsOf(ToneRule rule, string? replacement, ToneLanguage language) =>
-        new List<ToneSuggestion>(2) { new(replacement ?? string.Empty, rule.Text.Advice(language)) };
+        [new ToneSuggestion(replacement ?? string.Empty, rule.Text.Advice(language))];
 
     private static ToneSeverity SeverityOf(ToneLintOptions options, ToneRuleInfo info)
     {
