@@ -91,6 +91,24 @@ public class FollowUpsPlanTests
     }
 
     [Fact]
+    public async Task FollowUpsPlan_DuplicateId_SecondLineListedAsErrorAndFirstPlanned()
+    {
+        using var input = TempFile.WithLines(".jsonl",
+            """{"id":"D1","customerId":"C1","owner":"reza","due":"1405/03/02","priority":1,"kind":"call"}""",
+            """{"id":"D1","customerId":"C2","owner":"sara","due":"1405/03/03","priority":2,"kind":"visit"}""");
+
+        var run = await SampleHost.RunAsync(["followups", "plan", "--input", input.Path, .. PlanArgs]);
+
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var assignment = Assert.Single(doc.RootElement.GetProperty("assignments").EnumerateArray());
+        Assert.Equal("reza", assignment.GetProperty("owner").GetString());
+        var error = Assert.Single(doc.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(2, error.GetProperty("line").GetInt32());
+        Assert.Contains("'D1' is already used on line 1", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FollowUpsPlan_Text_OneLinePerAssignmentAndUnplaced()
     {
         using var input = TempFile.WithLines(".jsonl", Input);

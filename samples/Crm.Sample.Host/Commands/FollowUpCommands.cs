@@ -99,6 +99,7 @@ internal static class FollowUpCommands
     {
         var items = new List<FollowUp>();
         var errors = new List<LineError>();
+        var lineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         var number = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -129,7 +130,15 @@ internal static class FollowUpCommands
                     continue;
                 }
 
-                items.Add(new FollowUp(row.Id!, row.CustomerId!, row.Owner!, due, kind, row.Priority ?? 3));
+                var followUp = new FollowUp(row.Id!, row.CustomerId!, row.Owner!, due, kind, row.Priority ?? 3);
+                if (!lineOfId.TryAdd(followUp.Id, number))
+                {
+                    // An id names one follow-up: a second line with it would make the plan ambiguous.
+                    errors.Add(new LineError(number, $"id: '{followUp.Id}' is already used on line {lineOfId[followUp.Id]}"));
+                    continue;
+                }
+
+                items.Add(followUp);
             }
             catch (Exception ex) when (ex is JsonException or ArgumentException)
             {
