@@ -99,6 +99,20 @@ public static class ToneLintOptionsValidator
         }
     }
 
+    /// <summary>Tells whether a custom rule's message is a composite format whose only placeholder is {0}.</summary>
+    private static bool IsMessageTemplate(string message)
+    {
+        try
+        {
+            _ = string.Format(CultureInfo.InvariantCulture, message, "x");
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
     private static void CheckCustomRules(List<string> errors, ToneLintOptions options, HashSet<string> ruleIds)
     {
         for (var i = 0; i < options.CustomRules.Count; i++)
@@ -129,6 +143,10 @@ public static class ToneLintOptionsValidator
             if (string.IsNullOrWhiteSpace(rule.Message))
             {
                 errors.Add(F($"{at}.Message '{id}': must not be empty."));
+            }
+            else if (!IsMessageTemplate(rule.Message))
+            {
+                errors.Add(F($"{at}.Message '{id}': '{rule.Message}' is not a valid message template; {{0}} stands for the offending text, and a literal brace is written twice ({{{{ or }}}})."));
             }
 
             if (rule.Phrases.Count == 0 && string.IsNullOrEmpty(rule.Pattern))

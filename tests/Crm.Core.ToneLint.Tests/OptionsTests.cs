@@ -40,6 +40,38 @@ public class OptionsTests
         Assert.Equal("options", ex.ParamName);
     }
 
+    [Theory]
+    [InlineData("Use {x} instead")]
+    [InlineData("Say {1}")]
+    [InlineData("unbalanced { brace")]
+    public void Validate_CustomMessageNotATemplate_ReportsRuleAndMessage(string message)
+    {
+        var options = new ToneLintOptions();
+        var rule = new CustomPhraseRule { Id = "team.braces", Message = message };
+        rule.Phrases.Add("رئیس");
+        options.CustomRules.Add(rule);
+
+        var error = Assert.Single(ToneLintOptionsValidator.Validate(options));
+
+        Assert.StartsWith("CustomRules[0].Message 'team.braces'", error, StringComparison.Ordinal);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_CustomMessageTemplate_FillsOffendingTextAndKeepsLiteralBraces()
+    {
+        var options = new ToneLintOptions();
+        var rule = new CustomPhraseRule { Id = "team.boss", Message = "Avoid «{0}» {{team}}" };
+        rule.Phrases.Add("رئیس");
+        options.CustomRules.Add(rule);
+        Assert.Empty(ToneLintOptionsValidator.Validate(options));
+
+        var result = new ToneLinter(options).Lint(new ToneLintRequest("با رئیس صحبت کردم."));
+
+        var finding = Assert.Single(result.Diagnostics, d => d.RuleId == "team.boss");
+        Assert.Equal("Avoid «رئیس» {team}", finding.Message);
+    }
+
     [Fact]
     public void Lint_DisabledRuleAndCategory_AreNotReported()
     {
