@@ -175,7 +175,8 @@ internal static class PartitionedSummarizer
         figures.RepeatDays[customer] = DistinctDays(mine, firstDay, lastDay, scratch) - 1;
         figures.First[customer] = firstDay;
         figures.Last[customer] = lastDay;
-        if (largest <= DecimalKeys.LimitFor(maxScale - minScale) / (ulong)mine.Length)
+        var high = Math.BigMul(largest, (ulong)mine.Length, out var bound);
+        if (high == 0 && bound <= DecimalKeys.LimitFor(maxScale - minScale))
         {
             // Every amount at the largest scale, times the number of amounts, fits a long: integer sums cannot overflow.
             long sum = 0;
@@ -308,9 +309,15 @@ internal static class PartitionedSummarizer
         }
 
         /// <summary>Writes the stripe's purchases to their partitions; false when a mantissa needs more than 64 bits.</summary>
+        /// <remarks>Records are staged in a small buffer per partition (eight records, two cache lines) and copied out in
+        /// whole batches, so the hundreds of partition streams do not each touch memory on every write.</remarks>
         public bool Scatter(int stripe, int[] position, Record[] records)
         {
+            const int Batch = 8;
             var (from, to) = Bounds(stripe);
+            var partitions = position.Length;
+            var staged = new Record[partitions * Batch];
+            var held = new int[partitions];
             for (var i = from; i < to; i++)
             {
                 var day = _day[i];
@@ -325,7 +332,23 @@ internal static class PartitionedSummarizer
                 }
 
                 var customer = _customer[i];
-                records[position[customer >> bits]++] = new Record(mantissa, customer, day, scale, negative);
+                var p = customer >> bits;
+                var k = held[p];
+                staged[(p * Batch) + k] = new Record(mantissa, customer, day, scale, negative);
+                if (++k == Batch)
+                {
+                    staged.AsSpan(p * Batch, Batch).CopyTo(records.AsSpan(position[p], Batch));
+                    position[p] += Batch;
+                    k = 0;
+                }
+
+                held[p] = k;
+            }
+
+            for (var p = 0; p < partitions; p++)
+            {
+                staged.AsSpan(p * Batch, held[p]).CopyTo(records.AsSpan(position[p], held[p]));
+                position[p] += held[p];
             }
 
             return true;
