@@ -196,18 +196,7 @@ public class CalendarCommandsTests
     [InlineData("--weekend", "funday", "funday")]
     public async Task CalendarWorkdays_BadInput_ExitsTwoWithOneLine(string option, string value, string mentions)
     {
-        var args = new List<string> { "calendar", "workdays", "--from", "1405/01/01", "--to", "1405/01/31" };
-        var index = args.IndexOf(option);
-        if (index >= 0)
-        {
-            args[index + 1] = value;
-        }
-        else
-        {
-            args.AddRange([option, value]);
-        }
-
-        var run = await SampleHost.RunAsync([.. args]);
+        var run = await SampleHost.RunAsync(SampleHost.WithOption(["calendar", "workdays", "--from", "1405/01/01", "--to", "1405/01/31"], option, value));
 
         HostAssert.BadInput(run, 2, mentions);
     }

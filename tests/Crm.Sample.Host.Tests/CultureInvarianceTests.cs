@@ -1,3 +1,4 @@
+using Crm.Core.TestKit;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Crm.Sample.Host.Tests.Support;

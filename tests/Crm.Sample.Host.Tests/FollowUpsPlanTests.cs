@@ -142,18 +142,7 @@ public class FollowUpsPlanTests
     public async Task FollowUpsPlan_BadOption_ExitsTwoWithOneLine(string option, string value, string mentions)
     {
         using var input = TempFile.WithLines(".jsonl", Input);
-        var args = new List<string> { "followups", "plan", "--input", input.Path, "--start", "1405/03/01" };
-        var index = args.IndexOf(option);
-        if (index >= 0)
-        {
-            args[index + 1] = value;
-        }
-        else
-        {
-            args.AddRange([option, value]);
-        }
-
-        var run = await SampleHost.RunAsync([.. args]);
+        var run = await SampleHost.RunAsync(SampleHost.WithOption(["followups", "plan", "--input", input.Path, "--start", "1405/03/01"], option, value));
 
         HostAssert.BadInput(run, 2, mentions);
     }

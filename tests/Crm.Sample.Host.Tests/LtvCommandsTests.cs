@@ -152,18 +152,7 @@ public class LtvCommandsTests
     [InlineData("--horizon", "-1")]
     public async Task LtvPredict_OutOfRangeOption_ExitsTwoWithOneLine(string option, string value)
     {
-        var args = new List<string> { "ltv", "predict", "--summary", Calibration, "--horizon", "39" };
-        var index = args.IndexOf(option);
-        if (index >= 0)
-        {
-            args[index + 1] = value;
-        }
-        else
-        {
-            args.AddRange([option, value]);
-        }
-
-        var run = await SampleHost.RunAsync([.. args]);
+        var run = await SampleHost.RunAsync(SampleHost.WithOption(["ltv", "predict", "--summary", Calibration, "--horizon", "39"], option, value));
 
         HostAssert.BadInput(run, 2, option);
     }

@@ -1,3 +1,4 @@
+using Crm.Core.TestKit;
 using System.Globalization;
 using System.Text.Json;
 using Crm.Sample.Host.Tests.Support;

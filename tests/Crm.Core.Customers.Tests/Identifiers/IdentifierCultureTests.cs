@@ -1,3 +1,5 @@
+using Crm.Core.TestKit;
+
 namespace Crm.Core.Customers.Tests.Identifiers;
 
 public class IdentifierCultureTests

@@ -1,3 +1,4 @@
+using Crm.Core.TestKit;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -1,3 +1,4 @@
+using Crm.Core.TestKit;
 using Crm.Core.Persian;
 using FsCheck;
 using FsCheck.Fluent;

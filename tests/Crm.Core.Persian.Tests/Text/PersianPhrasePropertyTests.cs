@@ -1,3 +1,4 @@
+using Crm.Core.TestKit;
 using System.Text;
 using Crm.Core.Persian;
 using FsCheck;

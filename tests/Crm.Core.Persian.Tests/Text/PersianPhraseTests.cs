@@ -1,3 +1,4 @@
+using Crm.Core.TestKit;
 using Crm.Core.Persian;
 
 namespace Crm.Core.Persian.Tests.Text;

@@ -1,3 +1,4 @@
+using Crm.Core.TestKit;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -53,5 +54,5 @@ internal static class TextGen
             .ToArbitrary();
 
     /// <summary>A culture name: invariant, fa-IR, ar-SA or tr-TR.</summary>
-    public static Gen<string> Culture { get; } = Gen.Elements(CultureScope.All);
+    public static Gen<string> Culture { get; } = Gen.Elements(CultureScope.All.ToArray());
 }

@@ -1,3 +1,4 @@
+using Crm.Core.TestKit;
 using Crm.Core.Customers;
 using Crm.Core.Segmentation.Tests.Support;
 using NodaTime;
@@ -17,7 +18,7 @@ public class ReportTests
     }
 
     [Theory]
-    [MemberData(nameof(CultureScope.Cultures), MemberType = typeof(CultureScope))]
+    [MemberData(nameof(CultureScope.Names), MemberType = typeof(CultureScope))]
     public void Build_TwoChannels_CountsCohortPurchasesRevenueAndRepeatRate(string culture)
     {
         using var scope = new CultureScope(culture);

@@ -1,3 +1,4 @@
+using Crm.Core.TestKit;
 using Crm.Core.Customers;
 using Crm.Core.Segmentation.Tests.Support;
 using FsCheck;
@@ -149,7 +150,7 @@ public class RfmScorerTests
     }
 
     [Theory]
-    [MemberData(nameof(CultureScope.Cultures), MemberType = typeof(CultureScope))]
+    [MemberData(nameof(CultureScope.Names), MemberType = typeof(CultureScope))]
     public void FromPurchases_AnyCulture_SameScoresAndFigures(string culture)
     {
         var purchases = Enumerable.Range(0, 40).Select(i => new Purchase(

@@ -17,6 +17,23 @@ internal static class SampleHost
         var exitCode = await HostApp.RunAsync(args, stdout, stderr, services => services.AddSingleton<IClock>(new FakeClock(Now)));
         return new HostRun(exitCode, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>Returns the arguments with an option's value replaced, or the option appended when it is not there.</summary>
+    public static string[] WithOption(IEnumerable<string> args, string option, string value)
+    {
+        var list = args.ToList();
+        var index = list.IndexOf(option);
+        if (index >= 0)
+        {
+            list[index + 1] = value;
+        }
+        else
+        {
+            list.AddRange([option, value]);
+        }
+
+        return [.. list];
+    }
 }
 
 /// <summary>The outcome of one run: exit code, everything written to stdout and to stderr.</summary>
