@@ -69,21 +69,26 @@ internal sealed class FoldWriter
             }
 
             writer.Finish();
-            var output = writer.chars.AsSpan(0, writer.length);
-            if (output.SequenceEqual(text))
-            {
-                starts = ends = null;
-                return text;
-            }
-
-            starts = writer.starts;
-            ends = writer.ends;
-            return new string(output);
+            return Result(text, writer.chars.AsSpan(0, writer.length), writer.starts, writer.ends, out starts, out ends);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(writer.chars);
         }
+    }
+
+    /// <summary>Returns the input itself (identity map) when folding changed nothing, else the output and its map.</summary>
+    internal static string Result(string text, ReadOnlySpan<char> output, int[]? mapStarts, int[]? mapEnds, out int[]? starts, out int[]? ends)
+    {
+        if (output.SequenceEqual(text))
+        {
+            starts = ends = null;
+            return text;
+        }
+
+        starts = mapStarts;
+        ends = mapEnds;
+        return new string(output);
     }
 
     private void Process(char c, int start, int end)

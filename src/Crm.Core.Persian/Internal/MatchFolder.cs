@@ -51,16 +51,7 @@ internal static class MatchFolder
             }
 
             state.Finish();
-            var output = state.Chars.AsSpan(0, state.Length);
-            if (output.SequenceEqual(text))
-            {
-                starts = ends = null;
-                return text;
-            }
-
-            starts = state.Starts;
-            ends = state.Ends;
-            return new string(output);
+            return FoldWriter.Result(text, state.Chars.AsSpan(0, state.Length), state.Starts, state.Ends, out starts, out ends);
         }
         finally
         {
