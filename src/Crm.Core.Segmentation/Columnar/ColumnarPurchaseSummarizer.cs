@@ -53,7 +53,7 @@ public static class ColumnarPurchaseSummarizer
         var asOfIso = asOf.WithCalendar(CalendarSystem.Iso);
         var asOfDay = asOfIso.ToDateOnly().DayNumber;
         var customers = purchases.Customers.Count;
-        if (allowFastPath)
+        if (allowFastPath && purchases.Currencies.Count == 1)
         {
             var figures = new PartitionedSummarizer.Figures(
                 new int[customers], new int[customers], new int[customers], new int[customers], new decimal[customers], new decimal[customers]);

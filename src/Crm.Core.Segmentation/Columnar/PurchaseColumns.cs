@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ardalis.GuardClauses;
 using Crm.Core.Customers;
 using NodaTime;
@@ -55,7 +56,7 @@ public sealed class PurchaseColumns
             if (dayNumber[i] < 0 || dayNumber[i] > maxDay)
             {
                 throw new ArgumentException(
-                    $"Day number {dayNumber[i]} of purchase {i} is not a DateOnly day number (0 for 0001-01-01 to {maxDay} for 9999-12-31).",
+                    string.Create(CultureInfo.InvariantCulture, $"Day number {dayNumber[i]} of purchase {i} is not a DateOnly day number (0 for 0001-01-01 to {maxDay} for 9999-12-31)."),
                     nameof(dayNumber));
             }
         }

@@ -23,15 +23,14 @@ internal static class DecimalKeys
     internal static readonly bool RawLayout = ConfirmLayout();
 
     public static bool TryConvert(ReadOnlySpan<decimal> values, Span<long> keys, out long min, out long max) =>
-        TryConvert(values, keys, [], out min, out max, out _);
+        TryConvert(values, keys, out min, out max, out _);
 
-    /// <summary>Converts values to keys at their common scale, also writing each value's own scale when
-    /// <paramref name="scales"/> is not empty.</summary>
-    public static bool TryConvert(ReadOnlySpan<decimal> values, Span<long> keys, Span<byte> scales, out long min, out long max, out int commonScale) => RawLayout
-        ? TryConvertRaw(MemoryMarshal.Cast<decimal, ulong>(values), keys, scales, out min, out max, out commonScale)
-        : TryConvertWithGetBits(values, keys, scales, out min, out max, out commonScale);
+    /// <summary>Converts values to keys at their common scale (the largest scale among them), which is also returned.</summary>
+    public static bool TryConvert(ReadOnlySpan<decimal> values, Span<long> keys, out long min, out long max, out int commonScale) => RawLayout
+        ? TryConvertRaw(MemoryMarshal.Cast<decimal, ulong>(values), keys, out min, out max, out commonScale)
+        : TryConvertWithGetBits(values, keys, out min, out max, out commonScale);
 
-    internal static bool TryConvertRaw(ReadOnlySpan<ulong> words, Span<long> keys, Span<byte> scales, out long min, out long max, out int commonScale)
+    internal static bool TryConvertRaw(ReadOnlySpan<ulong> words, Span<long> keys, out long min, out long max, out int commonScale)
     {
         commonScale = 0;
         min = long.MaxValue;
@@ -70,10 +69,6 @@ internal static class DecimalKeys
             keys[i] = key;
             min = Math.Min(min, key);
             max = Math.Max(max, key);
-            if (!scales.IsEmpty)
-            {
-                scales[i] = (byte)valueScale;
-            }
         }
 
         commonScale = scale;
@@ -103,7 +98,7 @@ internal static class DecimalKeys
         return true;
     }
 
-    internal static bool TryConvertWithGetBits(ReadOnlySpan<decimal> values, Span<long> keys, Span<byte> scales, out long min, out long max, out int commonScale)
+    internal static bool TryConvertWithGetBits(ReadOnlySpan<decimal> values, Span<long> keys, out long min, out long max, out int commonScale)
     {
         commonScale = 0;
         min = long.MaxValue;
@@ -141,10 +136,6 @@ internal static class DecimalKeys
             keys[i] = key;
             min = Math.Min(min, key);
             max = Math.Max(max, key);
-            if (!scales.IsEmpty)
-            {
-                scales[i] = v.Scale;
-            }
         }
 
         commonScale = scale;

@@ -203,39 +203,37 @@ internal static class SnapshotEvaluator
             var start = w << 6;
             var end = Math.Min(start + 64, n);
             var word = approx[start..end];
-            ulong holds = 0;
-            switch (positive)
+            var holds = positive switch
             {
-                case SegmentOperator.EqualTo:
-                    holds = Compare(word, exact, start, operands[0], Comparison.Equal);
-                    break;
-                case SegmentOperator.In:
-                    foreach (var operand in operands)
-                    {
-                        holds |= Compare(word, exact, start, operand, Comparison.Equal);
-                    }
-
-                    break;
-                case SegmentOperator.GreaterThan:
-                    holds = Compare(word, exact, start, operands[0], Comparison.Greater);
-                    break;
-                case SegmentOperator.GreaterThanOrEqual:
-                    holds = Compare(word, exact, start, operands[0], Comparison.GreaterOrEqual);
-                    break;
-                case SegmentOperator.LessThan:
-                    holds = Compare(word, exact, start, operands[0], Comparison.Less);
-                    break;
-                case SegmentOperator.LessThanOrEqual:
-                    holds = Compare(word, exact, start, operands[0], Comparison.LessOrEqual);
-                    break;
-                case SegmentOperator.Between:
-                    holds = Compare(word, exact, start, operands[0], Comparison.GreaterOrEqual)
-                        & Compare(word, exact, start, operands[1], Comparison.LessOrEqual);
-                    break;
-            }
-
+                SegmentOperator.In => AnyEqual(word, exact, start, operands),
+                SegmentOperator.Between => Compare(word, exact, start, operands[0], Comparison.GreaterOrEqual)
+                    & Compare(word, exact, start, operands[1], Comparison.LessOrEqual),
+                _ when ComparisonOf(positive) is { } comparison => Compare(word, exact, start, operands[0], comparison),
+                _ => 0UL,
+            };
             result[w] = Combine(condition, missing, present[w], holds) & TailMask(end);
         }
+    }
+
+    private static Comparison? ComparisonOf(SegmentOperator positive) => positive switch
+    {
+        SegmentOperator.EqualTo => Comparison.Equal,
+        SegmentOperator.GreaterThan => Comparison.Greater,
+        SegmentOperator.GreaterThanOrEqual => Comparison.GreaterOrEqual,
+        SegmentOperator.LessThan => Comparison.Less,
+        SegmentOperator.LessThanOrEqual => Comparison.LessOrEqual,
+        _ => null,
+    };
+
+    private static ulong AnyEqual(ReadOnlySpan<double> values, decimal[]? exact, int start, decimal[] operands)
+    {
+        ulong holds = 0;
+        foreach (var operand in operands)
+        {
+            holds |= Compare(values, exact, start, operand, Comparison.Equal);
+        }
+
+        return holds;
     }
 
     /// <summary>Compares up to 64 values with an operand: on the doubles (monotone in the exact values, so a strict

@@ -1,4 +1,5 @@
 using Crm.Core.Customers;
+using Crm.Core.TestKit;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -61,6 +62,7 @@ public class ColumnarPurchaseSummarizerTests
     [InlineData(3_652_059)]
     public void Constructor_DayNumberOutsideDateOnly_ThrowsNamingValue(int day)
     {
+        using var culture = new CultureScope("ar-SA");
         var ex = Assert.Throws<ArgumentException>(() => new PurchaseColumns([CustomerCode.Parse("C1")], [0], [day], [1m]));
 
         Assert.Equal("dayNumber", ex.ParamName);

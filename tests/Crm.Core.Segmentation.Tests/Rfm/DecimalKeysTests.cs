@@ -30,12 +30,21 @@ public class DecimalKeysTests
         {
             var raw = new long[values.Length];
             var viaBits = new long[values.Length];
-            var rawScales = new byte[values.Length];
-            var bitsScales = new byte[values.Length];
-            var okRaw = DecimalKeys.TryConvertRaw(MemoryMarshal.Cast<decimal, ulong>(values.AsSpan()), raw, rawScales, out var minRaw, out var maxRaw, out var scaleRaw);
-            var okBits = DecimalKeys.TryConvertWithGetBits(values, viaBits, bitsScales, out var minBits, out var maxBits, out var scaleBits);
+            var okRaw = DecimalKeys.TryConvertRaw(MemoryMarshal.Cast<decimal, ulong>(values.AsSpan()), raw, out var minRaw, out var maxRaw, out var scaleRaw);
+            var okBits = DecimalKeys.TryConvertWithGetBits(values, viaBits, out var minBits, out var maxBits, out var scaleBits);
             return okRaw == okBits && (!okRaw || (raw.SequenceEqual(viaBits) && minRaw == minBits && maxRaw == maxBits
-                && scaleRaw == scaleBits && rawScales.SequenceEqual(bitsScales) && rawScales.SequenceEqual(values.Select(v => v.Scale))));
+                && scaleRaw == scaleBits && scaleRaw == values.Select(v => (int)v.Scale).DefaultIfEmpty(0).Max()));
+        });
+
+    [Property(MaxTest = 500)]
+    public Property TrySplit_AnyDecimal_GivesItsScaleSignAndLowMantissa() =>
+        Prop.ForAll(Amounts.ToArbitrary(), value =>
+        {
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(value, bits);
+            var fits = DecimalKeys.TrySplit(value, out var mantissa, out var scale, out var negative);
+            return fits == (bits[2] == 0) && scale == value.Scale && negative == (bits[3] < 0)
+                && (!fits || mantissa == unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]));
         });
 
     [Property(MaxTest = 500)]
@@ -58,14 +67,13 @@ public class DecimalKeysTests
         Prop.ForAll(Convertible.ArrayOf().ToArbitrary(), values =>
         {
             var keys = new long[values.Length];
-            var scales = new byte[values.Length];
-            if (values.Length == 0 || !DecimalKeys.TryConvert(values, keys, scales, out _, out _, out var common))
+            if (values.Length == 0 || !DecimalKeys.TryConvert(values, keys, out _, out _, out var common))
             {
                 return values.Length == 0;
             }
 
             var expected = values.Aggregate((a, b) => a + b);
-            var actual = DecimalKeys.ToDecimal(keys.Sum(), common, scales.Max());
+            var actual = DecimalKeys.ToDecimal(keys.Sum(), common, values.Max(v => v.Scale));
             return actual == expected && actual.Scale == expected.Scale;
         });
 
