@@ -9,10 +9,16 @@ public sealed class SchedulingOptions
     /// <summary>Gets the planner settings (day-off policy, capacities, horizon).</summary>
     public FollowUpPlannerOptions Planner { get; } = new();
 
-    /// <summary>Lists every problem of both parts at once.</summary>
+    /// <summary>Gets the paths of holiday feed files (JSON or CSV, see <see cref="HolidayFeed"/>) applied in order on top of
+    /// the embedded data when the application starts: the way to ship a newly published official calendar as data.</summary>
+    public IList<string> HolidayFeeds { get; } = new List<string>();
+
+    /// <summary>Lists every problem of all parts at once.</summary>
     /// <returns>One message per problem, prefixed with the part; empty when valid.</returns>
     public IReadOnlyList<string> Validate() =>
         WorkCalendarOptionsValidator.Validate(WorkCalendar).Select(e => "WorkCalendar." + e)
             .Concat(Planner.Validate().Select(e => "Planner." + e))
+            .Concat(HolidayFeeds.Where(path => string.IsNullOrWhiteSpace(path) || !File.Exists(path))
+                .Select(path => $"HolidayFeeds: the feed file '{path}' does not exist."))
             .ToList();
 }

@@ -1,8 +1,8 @@
 namespace Crm.Core.Scheduling;
 
 /// <summary>
-/// Thrown when a question needs the lunar holidays of a Persian year that Iran's lunar month table does not cover, so the
-/// answer would otherwise silently ignore holidays such as Ashura or Eid al-Fitr.
+/// Thrown under <see cref="MissingLunarDataPolicy.Throw"/> when a question needs the lunar holidays of a Persian year that
+/// Iran's official lunar month table does not cover, so the answer would otherwise rest on predicted holidays.
 /// </summary>
 public sealed class LunarHolidayDataMissingException : InvalidOperationException
 {
@@ -11,7 +11,7 @@ public sealed class LunarHolidayDataMissingException : InvalidOperationException
     /// <param name="coveredYears">A description of the years that are covered, for the message.</param>
     public LunarHolidayDataMissingException(int persianYear, string coveredYears)
         : base($"Lunar holiday data is missing for Persian year {persianYear}: Iran's lunar month table covers {coveredYears}. " +
-               "Add the year's month starts with IranHolidayCalendar.AddHijriMonthStart, or choose MissingLunarDataPolicy.SolarAndCustomOnly.")
+               "Load the year's official month starts (IranHolidayCalendar.WithHijriMonthStarts or a holiday feed), or choose MissingLunarDataPolicy.Predict (provisional holidays) or SolarAndCustomOnly.")
     {
         PersianYear = persianYear;
     }

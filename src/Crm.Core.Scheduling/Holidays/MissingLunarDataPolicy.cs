@@ -1,13 +1,19 @@
 namespace Crm.Core.Scheduling;
 
-/// <summary>Says what the work calendar does on a day of a Persian year for which Iran's lunar month table has no data.</summary>
+/// <summary>Says what the holiday and work calendars do for lunar months that Iran's official table does not cover yet.</summary>
+/// <remarks>The official calendar for a year is published a few months before it starts, so any plan that looks far
+/// enough ahead reaches months without official data. Solar holidays are exact for every year whatever the policy.</remarks>
 public enum MissingLunarDataPolicy
 {
-    /// <summary>Throws <see cref="LunarHolidayDataMissingException"/> naming the year. This is the default: an unknown year
-    /// is never silently treated as a year without lunar holidays.</summary>
-    Throw = 0,
+    /// <summary>The default: places the lunar holidays of such months by the calendar's <see cref="LunarMonthPredictor"/>
+    /// and marks them provisional (<see cref="Holiday.Provisional"/>, <see cref="DayStatus.ProvisionalHoliday"/>). Never throws.</summary>
+    Predict = 0,
 
-    /// <summary>Counts only solar and custom holidays for such a year. Choose it knowingly, for long-range estimates; add
-    /// the year's month starts with <see cref="IranHolidayCalendar.AddHijriMonthStart"/> when the official calendar is out.</summary>
-    SolarAndCustomOnly = 1,
+    /// <summary>Throws <see cref="LunarHolidayDataMissingException"/> naming the year, for those who must never plan on a
+    /// prediction.</summary>
+    Throw = 1,
+
+    /// <summary>Leaves out the lunar holidays of such months, so those days count as working days; official lunar months,
+    /// solar and custom holidays still count. Choose it knowingly.</summary>
+    SolarAndCustomOnly = 2,
 }

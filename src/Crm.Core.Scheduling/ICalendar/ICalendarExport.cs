@@ -14,7 +14,8 @@ public static class ICalendarExport
 {
     private const string ProductId = "-//Crm.Core//Crm.Core.Scheduling//EN";
 
-    /// <summary>Writes a plan: one all-day event per assignment on its scheduled day.</summary>
+    /// <summary>Writes a plan: one all-day event per assignment on its scheduled day. An assignment moved off a provisional
+    /// lunar holiday (<see cref="MoveReason.ProvisionalHoliday"/>) carries a COMMENT and <c>X-CRM-PROVISIONAL-HOLIDAY</c> with its due date.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="writer">Where to write.</param>
     /// <param name="stamp">The DTSTAMP of every event, normally <c>clock.GetCurrentInstant()</c>.</param>
@@ -28,6 +29,12 @@ public static class ICalendarExport
         foreach (var assignment in plan.Assignments)
         {
             Event(ics, assignment.FollowUp, assignment.FollowUp.Id, assignment.Scheduled, stamp);
+            if (assignment.Reason == MoveReason.ProvisionalHoliday)
+            {
+                ics.Text("COMMENT", $"Moved from {PersianDateFormat.Format(assignment.FollowUp.Due)}: a provisional (predicted) lunar holiday.");
+                ics.Property("X-CRM-PROVISIONAL-HOLIDAY", PersianDateFormat.Format(assignment.FollowUp.Due));
+            }
+
             ics.Property("END", "VEVENT");
         }
 
@@ -87,6 +94,48 @@ public static class ICalendarExport
                 Event(ics, template, template.Id + "-" + IcsWriter.Date(date), date, stamp);
                 ics.Property("END", "VEVENT");
             }
+        }
+
+        ics.Property("END", "VCALENDAR");
+    }
+
+    /// <summary>Writes holidays: one all-day event per holiday; a provisional one has <c>STATUS:TENTATIVE</c> and
+    /// <c>X-CRM-PROVISIONAL:TRUE</c>, the others <c>STATUS:CONFIRMED</c>.</summary>
+    /// <param name="holidays">The holidays, for example <c>IranHolidayCalendar.Default.GetHolidays(1406)</c>.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="stamp">The DTSTAMP of every event.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <example><code>ICalendarExport.WriteHolidays(IranHolidayCalendar.Default.GetHolidays(1406), writer, clock.GetCurrentInstant());</code></example>
+    public static void WriteHolidays(IEnumerable<Holiday> holidays, TextWriter writer, Instant stamp)
+    {
+        Guard.Against.Null(holidays);
+        Guard.Against.Null(writer);
+        var ics = Begin(writer);
+        var index = 0;
+        foreach (var holiday in holidays)
+        {
+            var day = holiday.Date;
+            ics.Property("BEGIN", "VEVENT");
+            ics.Text("UID", $"holiday-{IcsWriter.Date(day)}-{index++.ToString(CultureInfo.InvariantCulture)}@crm-core");
+            ics.Property("DTSTAMP", IcsWriter.Stamp(stamp));
+            ics.Property("DTSTART;VALUE=DATE", IcsWriter.Date(day));
+            ics.Property("DTEND;VALUE=DATE", IcsWriter.Date(day.PlusDays(1)));
+            ics.Text("SUMMARY", holiday.Title);
+            ics.Property("TRANSP", "TRANSPARENT");
+            ics.Property("STATUS", holiday.Provisional ? "TENTATIVE" : "CONFIRMED");
+            ics.Property("CATEGORIES", "HOLIDAY," + holiday.Kind.ToString().ToUpperInvariant());
+            if (holiday.Provisional)
+            {
+                ics.Property("X-CRM-PROVISIONAL", "TRUE");
+            }
+
+            if (holiday.Province is { } province)
+            {
+                ics.Text("X-CRM-PROVINCE", province);
+            }
+
+            ics.Property("X-CRM-PERSIAN-DATE", PersianDateFormat.Format(day));
+            ics.Property("END", "VEVENT");
         }
 
         ics.Property("END", "VCALENDAR");

@@ -90,7 +90,13 @@ internal static class PlanRun
             return due;
         }
 
-        reason = status == DayStatus.Weekend ? MoveReason.Weekend : status == DayStatus.Holiday ? MoveReason.Holiday : MoveReason.Absence;
+        reason = status switch
+        {
+            DayStatus.Weekend => MoveReason.Weekend,
+            DayStatus.Holiday => MoveReason.Holiday,
+            DayStatus.ProvisionalHoliday => MoveReason.ProvisionalHoliday,
+            _ => MoveReason.Absence,
+        };
         switch (policy)
         {
             case DayOffPolicy.Reject:

@@ -26,4 +26,8 @@ public enum MoveReason
 
     /// <summary>Filed under a month and spread over that month's working days.</summary>
     SpreadOverMonth = 7,
+
+    /// <summary>The due date is a provisional lunar holiday (<see cref="DayStatus.ProvisionalHoliday"/>): predicted, not yet
+    /// official, so the move may be undone when the official calendar is loaded and the plan is made again.</summary>
+    ProvisionalHoliday = 8,
 }

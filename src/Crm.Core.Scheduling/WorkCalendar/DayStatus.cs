@@ -11,4 +11,8 @@ public enum DayStatus
 
     /// <summary>An official or custom holiday (a holiday on a weekend day counts as <see cref="Holiday"/>).</summary>
     Holiday = 2,
+
+    /// <summary>A lunar holiday placed by a predicted month start (<see cref="Crm.Core.Scheduling.Holiday.Provisional"/>): a day
+    /// off for planning, but the official date may differ by a day. Only under <see cref="MissingLunarDataPolicy.Predict"/>.</summary>
+    ProvisionalHoliday = 3,
 }

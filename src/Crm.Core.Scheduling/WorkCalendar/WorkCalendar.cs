@@ -12,18 +12,23 @@ namespace Crm.Core.Scheduling;
 /// that start from a Persian year or month return Persian dates. Thread-safe.</remarks>
 public sealed class WorkCalendar
 {
-    private readonly Lock gate = new();
-    private readonly Dictionary<int, HashSet<LocalDate>> holidayDays = [];
     private readonly Dictionary<IsoDayOfWeek, WorkingHours> hoursByDay;
     private readonly WorkingHours hours;
     private readonly MissingLunarDataPolicy missingLunarData;
-    private int cachedVersion = -1;
+    private readonly string? province;
+    private readonly HolidayCalendarSource source;
+    private HolidayDays cache;
 
-    /// <summary>Creates a work calendar.</summary>
+    /// <summary>Creates a work calendar on a fixed holiday calendar.</summary>
     /// <param name="options">The settings; the defaults when <see langword="null"/>.</param>
-    /// <param name="holidays">The holidays; a new <see cref="IranHolidayCalendar"/> with the embedded data when <see langword="null"/>.</param>
+    /// <param name="holidays">The holidays; <see cref="IranHolidayCalendar.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public WorkCalendar(WorkCalendarOptions? options = null, IranHolidayCalendar? holidays = null)
+        : this(new HolidayCalendarSource(holidays), options)
+    {
+    }
+
+    private WorkCalendar(HolidayCalendarSource holidays, WorkCalendarOptions? options)
     {
         options ??= new WorkCalendarOptions();
         var errors = WorkCalendarOptionsValidator.Validate(options);
@@ -37,8 +42,19 @@ public sealed class WorkCalendar
         hours = options.WorkingHours;
         hoursByDay = new Dictionary<IsoDayOfWeek, WorkingHours>(options.WorkingHoursByDay);
         missingLunarData = options.MissingLunarData;
-        Holidays = holidays ?? new IranHolidayCalendar();
+        province = options.Province?.Trim();
+        source = holidays;
+        cache = new HolidayDays(source.Current);
     }
+
+    /// <summary>Creates a work calendar that follows a holiday source: updates applied to the source are seen at once.</summary>
+    /// <param name="holidays">The source of the holiday calendar.</param>
+    /// <param name="options">The settings; the defaults when <see langword="null"/>.</param>
+    /// <returns>The work calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="holidays"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
+    public static WorkCalendar Following(HolidayCalendarSource holidays, WorkCalendarOptions? options = null) =>
+        new(Guard.Against.Null(holidays), options);
 
     /// <summary>Gets the weekend rule.</summary>
     public WeekendDays Weekend { get; }
@@ -46,8 +62,11 @@ public sealed class WorkCalendar
     /// <summary>Gets the time zone of the office (Asia/Tehran by default).</summary>
     public DateTimeZone TimeZone { get; }
 
-    /// <summary>Gets the holiday calendar; changes made to it are seen at once.</summary>
-    public IranHolidayCalendar Holidays { get; }
+    /// <summary>Gets the holiday calendar in use now (the source's current snapshot).</summary>
+    public IranHolidayCalendar Holidays => source.Current;
+
+    /// <summary>Gets what the calendar does for lunar months without official data.</summary>
+    public MissingLunarDataPolicy MissingLunarData => missingLunarData;
 
     /// <summary>Returns today's date in the office's time zone, in the Persian calendar.</summary>
     /// <param name="clock">The clock (inject NodaTime's <see cref="IClock"/>; a fake clock in tests).</param>
@@ -59,17 +78,18 @@ public sealed class WorkCalendar
         return clock.GetCurrentInstant().InZone(TimeZone).Date.WithCalendar(SolarHijri.Calendar);
     }
 
-    /// <summary>Tells whether a date is a working day, a weekend day or a holiday.</summary>
+    /// <summary>Tells whether a date is a working day, a weekend day, a holiday or a provisional holiday.</summary>
     /// <param name="date">The date, in any calendar.</param>
-    /// <returns>The status of the day.</returns>
-    /// <exception cref="LunarHolidayDataMissingException">The year has no lunar data and the policy is to throw.</exception>
+    /// <returns>The status of the day; a day with both an exact and a provisional holiday is a <see cref="DayStatus.Holiday"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside the Persian calendar (before 622-03-22 or after 9999-03-20 CE).</exception>
+    /// <exception cref="LunarHolidayDataMissingException">The year has no official lunar data and the policy is to throw.</exception>
     /// <example><code>calendar.GetDayStatus(SolarHijri.Date(1405, 1, 1)) // DayStatus.Holiday (Nowruz)</code></example>
     public DayStatus GetDayStatus(LocalDate date)
     {
-        var persian = SolarHijri.From(date);
-        if (HolidayDaysOf(persian.Year).Contains(persian))
+        var persian = ToPersian(date);
+        if (HolidayDaysOf(persian.Year).TryGetValue(persian, out var provisional))
         {
-            return DayStatus.Holiday;
+            return provisional ? DayStatus.ProvisionalHoliday : DayStatus.Holiday;
         }
 
         return Weekend.Contains(persian.DayOfWeek) ? DayStatus.Weekend : DayStatus.WorkingDay;
@@ -182,23 +202,51 @@ public sealed class WorkCalendar
         return day;
     }
 
-    private HashSet<LocalDate> HolidayDaysOf(int persianYear)
+    private static LocalDate ToPersian(LocalDate date)
     {
-        lock (gate)
+        try
         {
-            if (cachedVersion != Holidays.Version)
-            {
-                holidayDays.Clear();
-                cachedVersion = Holidays.Version;
-            }
-
-            if (!holidayDays.TryGetValue(persianYear, out var days))
-            {
-                days = [.. Holidays.GetHolidays(persianYear, missingLunarData).Select(h => h.Date)];
-                holidayDays[persianYear] = days;
-            }
-
-            return days;
+            return SolarHijri.From(date);
         }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), date,
+                $"The date {NodaTime.Text.LocalDatePattern.Iso.Format(date)} is outside the Persian calendar (622-03-22 to 9999-03-20).");
+        }
+    }
+
+    /// <summary>The holiday days of a year (date → provisional only), for the source's current snapshot.</summary>
+    private Dictionary<LocalDate, bool> HolidayDaysOf(int persianYear)
+    {
+        var snapshot = source.Current;
+        var days = Volatile.Read(ref cache);
+        if (!ReferenceEquals(days.Calendar, snapshot))
+        {
+            days = new HolidayDays(snapshot);
+            Volatile.Write(ref cache, days);
+        }
+
+        return days.Years.GetOrAdd(persianYear, year =>
+        {
+            var map = new Dictionary<LocalDate, bool>();
+            foreach (var holiday in snapshot.GetHolidays(year, missingLunarData))
+            {
+                if (holiday.Province is { } p && !string.Equals(p, province, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                map[holiday.Date] = map.TryGetValue(holiday.Date, out var provisional) ? provisional && holiday.Provisional : holiday.Provisional;
+            }
+
+            return map;
+        });
+    }
+
+    private sealed class HolidayDays(IranHolidayCalendar calendar)
+    {
+        public IranHolidayCalendar Calendar { get; } = calendar;
+
+        public System.Collections.Concurrent.ConcurrentDictionary<int, Dictionary<LocalDate, bool>> Years { get; } = new();
     }
 }

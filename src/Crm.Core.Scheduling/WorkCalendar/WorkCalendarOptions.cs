@@ -17,6 +17,11 @@ public sealed class WorkCalendarOptions
     /// <summary>Gets the office hours that differ by weekday, for example a short Thursday.</summary>
     public IDictionary<IsoDayOfWeek, WorkingHours> WorkingHoursByDay { get; } = new Dictionary<IsoDayOfWeek, WorkingHours>();
 
-    /// <summary>Gets or sets what to do on a day whose year has no lunar holiday data; <see cref="MissingLunarDataPolicy.Throw"/> by default.</summary>
-    public MissingLunarDataPolicy MissingLunarData { get; set; } = MissingLunarDataPolicy.Throw;
+    /// <summary>Gets or sets what to do for lunar months without official data; <see cref="MissingLunarDataPolicy.Predict"/>
+    /// (provisional holidays, never throws) by default.</summary>
+    public MissingLunarDataPolicy MissingLunarData { get; set; } = MissingLunarDataPolicy.Predict;
+
+    /// <summary>Gets or sets the office's province, for example «تهران», so that provincial closures for it count; closures
+    /// for other provinces are ignored. <see langword="null"/> (the default) counts national holidays only.</summary>
+    public string? Province { get; set; }
 }

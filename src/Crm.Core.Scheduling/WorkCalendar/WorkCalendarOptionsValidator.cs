@@ -41,6 +41,11 @@ public static class WorkCalendarOptionsValidator
             errors.Add($"MissingLunarData: '{options.MissingLunarData}' is not a defined policy.");
         }
 
+        if (options.Province is { } province && string.IsNullOrWhiteSpace(province))
+        {
+            errors.Add("Province: an empty or white-space province; leave it null for national holidays only.");
+        }
+
         return errors;
     }
 }

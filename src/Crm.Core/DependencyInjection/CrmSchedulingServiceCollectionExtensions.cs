@@ -11,8 +11,10 @@ public static class CrmSchedulingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="SchedulingOptions"/> (validated on start, every error at once), one shared
-    /// <see cref="IranHolidayCalendar"/> (embedded data; add closures to it at runtime), the <see cref="WorkCalendar"/> and
-    /// the <see cref="FollowUpPlanner"/>, unless the application registered its own. Also calls <c>AddCrmCore</c>.
+    /// <see cref="HolidayCalendarSource"/> (embedded data plus the feeds of <see cref="SchedulingOptions.HolidayFeeds"/>;
+    /// apply updates to it at run time), <see cref="IranHolidayCalendar"/> (transient: the source's current snapshot), the
+    /// <see cref="WorkCalendar"/> (following the source) and the <see cref="FollowUpPlanner"/>, unless the application
+    /// registered its own. Also calls <c>AddCrmCore</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
@@ -41,9 +43,10 @@ public static class CrmSchedulingServiceCollectionExtensions
         services.AddOptions<SchedulingOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SchedulingOptions>>(
             new DelegateOptionsValidator<SchedulingOptions>(o => o.Validate())));
-        services.TryAddSingleton(_ => new IranHolidayCalendar());
-        services.TryAddSingleton(sp => new WorkCalendar(
-            sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.WorkCalendar, sp.GetRequiredService<IranHolidayCalendar>()));
+        services.TryAddSingleton(sp => HolidayFeedLoader.Load(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.HolidayFeeds));
+        services.TryAddTransient(sp => sp.GetRequiredService<HolidayCalendarSource>().Current);
+        services.TryAddSingleton(sp => WorkCalendar.Following(
+            sp.GetRequiredService<HolidayCalendarSource>(), sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.WorkCalendar));
         services.TryAddSingleton(sp => new FollowUpPlanner(
             sp.GetRequiredService<WorkCalendar>(), sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.Planner));
         return services;

@@ -57,9 +57,9 @@ public class IranHolidayCalendarTests
     }
 
     [Fact]
-    public void GetHolidays_YearWithoutLunarData_ThrowsNamingTheYear()
+    public void GetHolidays_YearWithoutLunarDataUnderThrowPolicy_ThrowsNamingTheYear()
     {
-        var ex = Assert.Throws<LunarHolidayDataMissingException>(() => new IranHolidayCalendar().GetHolidays(1406));
+        var ex = Assert.Throws<LunarHolidayDataMissingException>(() => new IranHolidayCalendar().GetHolidays(1406, MissingLunarDataPolicy.Throw));
         Assert.Equal(1406, ex.PersianYear);
         Assert.Contains("1406", ex.Message, StringComparison.Ordinal);
         Assert.Contains("1402, 1403, 1404, 1405", ex.Message, StringComparison.Ordinal);
@@ -68,11 +68,14 @@ public class IranHolidayCalendarTests
     }
 
     [Fact]
-    public void GetHolidays_SolarAndCustomOnlyPolicy_GivesTheTenSolarDays()
+    public void GetHolidays_SolarAndCustomOnlyPolicy_GivesTheSolarDaysAndOnlyOfficialLunarOnes()
     {
         var holidays = new IranHolidayCalendar().GetHolidays(1406, MissingLunarDataPolicy.SolarAndCustomOnly);
-        Assert.Equal(10, holidays.Count);
-        Assert.All(holidays, h => Assert.Equal(HolidayKind.Solar, h.Kind));
+        Assert.Equal(10, holidays.Count(h => h.Kind == HolidayKind.Solar));
+        // 1448/10 starts officially on 1405/12/19, so 25 Shawwal (1406/01/14) is known exactly; nothing later is.
+        var lunar = Assert.Single(holidays, h => h.Kind == HolidayKind.Lunar);
+        Assert.Equal(SolarHijri.Date(1406, 1, 14), lunar.Date);
+        Assert.All(holidays, h => Assert.False(h.Provisional));
     }
 
     [Theory]
@@ -86,68 +89,72 @@ public class IranHolidayCalendarTests
     }
 
     [Fact]
-    public void Add_CustomClosure_AppearsWithItsTitle()
+    public void WithClosure_CustomClosure_AppearsWithItsTitleAndLeavesTheOriginalUnchanged()
     {
-        var calendar = new IranHolidayCalendar();
-        var version = calendar.Version;
-        calendar.Add(new LocalDate(2026, 8, 1), "تعطیلی به دلیل گرما");
+        var original = new IranHolidayCalendar();
+        var calendar = original.WithClosure(new LocalDate(2026, 8, 1), "تعطیلی به دلیل گرما", "خوزستان");
         var added = Assert.Single(calendar.HolidaysOn(SolarHijri.Date(1405, 5, 10)));
         Assert.Equal(HolidayKind.Custom, added.Kind);
         Assert.Equal("تعطیلی به دلیل گرما", added.Title);
-        Assert.NotEqual(version, calendar.Version);
+        Assert.Equal("خوزستان", added.Province);
+        Assert.Empty(original.HolidaysOn(SolarHijri.Date(1405, 5, 10)));
     }
 
     [Fact]
-    public void Add_BlankTitle_Throws() =>
-        Assert.Throws<ArgumentException>(() => new IranHolidayCalendar().Add(SolarHijri.Date(1405, 5, 10), " "));
+    public void WithClosure_BlankTitle_Throws() =>
+        Assert.Throws<ArgumentException>(() => new IranHolidayCalendar().WithClosure(SolarHijri.Date(1405, 5, 10), " "));
 
     [Fact]
-    public void Remove_RuleBasedHoliday_CancelsIt()
+    public void WithoutHolidays_RuleBasedHoliday_CancelsIt()
     {
-        var calendar = new IranHolidayCalendar();
-        Assert.True(calendar.Remove(SolarHijri.Date(1405, 1, 25)));
+        var original = new IranHolidayCalendar();
+        var calendar = original.WithoutHolidays(SolarHijri.Date(1405, 1, 25));
         Assert.Empty(calendar.HolidaysOn(SolarHijri.Date(1405, 1, 25)));
         Assert.Equal(25, calendar.GetHolidays(1405).Select(h => h.Date).Distinct().Count());
-        Assert.False(calendar.Remove(SolarHijri.Date(1405, 1, 26)));
+        Assert.Equal(26, original.GetHolidays(1405).Select(h => h.Date).Distinct().Count());
     }
 
     [Fact]
-    public void Move_MoonSighting_MovesTitlesAndKind()
+    public void WithHolidaysMoved_MoonSighting_MovesTitlesAndKind()
     {
-        var calendar = new IranHolidayCalendar();
+        var original = new IranHolidayCalendar();
         var predicted = SolarHijri.Date(1405, 12, 19);
         var observed = SolarHijri.Date(1405, 12, 20);
-        Assert.Equal(1, calendar.Move(predicted, observed));
+        var calendar = original.WithHolidaysMoved(predicted, observed);
         Assert.Empty(calendar.HolidaysOn(predicted));
+        Assert.Single(original.HolidaysOn(predicted));
+        Assert.Same(original, original.WithHolidaysMoved(SolarHijri.Date(1405, 12, 21), observed));
         var day = calendar.HolidaysOn(observed);
         Assert.Equal(2, day.Count);
         Assert.Contains(day, h => h.Title == "عید سعید فطر" && h.Kind == HolidayKind.Lunar);
     }
 
     [Fact]
-    public void AddHijriMonthStart_EmptyTableLoadedAtRuntime_GivesTheSameHolidays()
+    public void WithHijriMonthStarts_EmptyTableLoadedAtRuntime_GivesTheSameHolidays()
     {
-        var calendar = new IranHolidayCalendar([]);
-        Assert.False(calendar.HasLunarData(1405));
-        foreach (var cells in File.ReadLines(SharedData.PathOf("iran-holidays/iran-hijri-month-starts-1444-1448.csv")).Skip(1).Select(l => l.Split(',')))
-        {
-            calendar.AddHijriMonthStart(new HijriMonthStart(
-                int.Parse(cells[0], CultureInfo.InvariantCulture),
-                int.Parse(cells[1], CultureInfo.InvariantCulture),
-                LocalDatePattern.Iso.Parse(cells[2]).Value,
-                cells[4].Length == 0 ? null : int.Parse(cells[4], CultureInfo.InvariantCulture)));
-        }
+        var empty = new IranHolidayCalendar([]);
+        Assert.False(empty.HasLunarData(1405));
+        var calendar = empty.WithHijriMonthStarts(
+            File.ReadLines(SharedData.PathOf("iran-holidays/iran-hijri-month-starts-1444-1448.csv")).Skip(1).Select(l => l.Split(','))
+                .Select(cells => new HijriMonthStart(
+                    int.Parse(cells[0], CultureInfo.InvariantCulture),
+                    int.Parse(cells[1], CultureInfo.InvariantCulture),
+                    LocalDatePattern.Iso.Parse(cells[2]).Value,
+                    cells[4].Length == 0 ? null : int.Parse(cells[4], CultureInfo.InvariantCulture))));
 
+        Assert.True(calendar.HasLunarData(1405));
+        Assert.False(empty.HasLunarData(1405));
         Assert.Equal(ReadGenerated(1405), Actual(calendar.GetHolidays(1405)));
+        Assert.All(calendar.GetHolidays(1405), h => Assert.False(h.Provisional));
     }
 
     [Theory]
     [InlineData(1447, 13, null)]
     [InlineData(1447, 1, 31)]
     [InlineData(0, 1, null)]
-    public void AddHijriMonthStart_ImpossibleMonth_Throws(int year, int month, int? length) =>
+    public void WithHijriMonthStarts_ImpossibleMonth_Throws(int year, int month, int? length) =>
         Assert.ThrowsAny<ArgumentException>(() =>
-            new IranHolidayCalendar([]).AddHijriMonthStart(new HijriMonthStart(year, month, new LocalDate(2026, 1, 1), length)));
+            new IranHolidayCalendar([]).WithHijriMonthStarts([new HijriMonthStart(year, month, new LocalDate(2026, 1, 1), length)]));
 
     [Fact]
     public void Holiday_ToString_IsPersianDateAndTitle() =>

@@ -91,22 +91,37 @@ public class WorkCalendarTests
     }
 
     [Fact]
-    public void IsWorkingDay_YearWithoutLunarData_ThrowsUnlessPolicyAllows()
+    public void IsWorkingDay_YearWithoutLunarDataUnderThrowPolicy_ThrowsUnlessPolicyAllows()
     {
         var date = SolarHijri.Date(1406, 5, 5);
-        Assert.Throws<LunarHolidayDataMissingException>(() => Default.IsWorkingDay(date));
+        var strict = new Scheduling.WorkCalendar(new WorkCalendarOptions { MissingLunarData = MissingLunarDataPolicy.Throw });
+        Assert.Throws<LunarHolidayDataMissingException>(() => strict.IsWorkingDay(date));
         var lenient = new Scheduling.WorkCalendar(new WorkCalendarOptions { MissingLunarData = MissingLunarDataPolicy.SolarAndCustomOnly });
         Assert.Equal(date.DayOfWeek != IsoDayOfWeek.Friday, lenient.IsWorkingDay(date));
     }
 
     [Fact]
-    public void IsWorkingDay_HolidayAddedAtRuntime_IsSeenAtOnce()
+    public void IsWorkingDay_HolidayAddedToTheSourceAtRuntime_IsSeenAtOnce()
     {
-        var calendar = new Scheduling.WorkCalendar();
+        var source = new HolidayCalendarSource();
+        var calendar = Scheduling.WorkCalendar.Following(source);
+        var fixedCalendar = new Scheduling.WorkCalendar();
         var day = SolarHijri.Date(1405, 5, 10);
         Assert.True(calendar.IsWorkingDay(day));
-        calendar.Holidays.Add(day, "تعطیلی استانی");
+        source.Update(c => c.WithClosure(day, "تعطیلی سراسری"));
         Assert.False(calendar.IsWorkingDay(day));
+        Assert.Equal(DayStatus.Holiday, calendar.GetDayStatus(day));
+        Assert.True(fixedCalendar.IsWorkingDay(day));
+    }
+
+    [Fact]
+    public void IsWorkingDay_ProvincialClosure_CountsOnlyInThatProvince()
+    {
+        var day = SolarHijri.Date(1405, 5, 10);
+        var holidays = IranHolidayCalendar.Default.WithClosure(day, "تعطیلی به دلیل گرما", "خوزستان");
+        Assert.False(new Scheduling.WorkCalendar(new WorkCalendarOptions { Province = "خوزستان" }, holidays).IsWorkingDay(day));
+        Assert.True(new Scheduling.WorkCalendar(new WorkCalendarOptions { Province = "تهران" }, holidays).IsWorkingDay(day));
+        Assert.True(new Scheduling.WorkCalendar(null, holidays).IsWorkingDay(day));
     }
 
     [Fact]

@@ -1,17 +1,18 @@
+using System.Collections.Immutable;
 using Crm.Core.Persian;
 using NodaTime;
 
 namespace Crm.Core.Scheduling.Internal;
 
-/// <summary>Expands holiday rules, the lunar table and runtime changes into the holidays of one Persian year.</summary>
+/// <summary>Expands holiday rules, resolved lunar months and runtime changes into the holidays of one Persian year.</summary>
 internal static class HolidayExpander
 {
     public static IReadOnlyList<Holiday> Expand(
         int persianYear,
         IReadOnlyList<HolidayRule> rules,
-        LunarMonthTable? table,
-        Dictionary<LocalDate, List<Holiday>> added,
-        HashSet<LocalDate> removed)
+        IReadOnlyList<LunarMonth> months,
+        ImmutableDictionary<LocalDate, ImmutableList<Holiday>> added,
+        ImmutableHashSet<LocalDate> removed)
     {
         var result = new List<Holiday>();
         foreach (var rule in rules)
@@ -23,29 +24,27 @@ internal static class HolidayExpander
             }
         }
 
-        if (table is not null)
+        foreach (var month in months)
         {
-            foreach (var month in table.Months)
+            foreach (var rule in rules)
             {
-                foreach (var rule in rules)
+                if (!rule.IsLunar || rule.Month != month.HijriMonth)
                 {
-                    if (!rule.IsLunar || rule.Month != month.HijriMonth)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var length = table.LengthOf(month);
-                    var day = rule.Day == 0 ? length : rule.Day;
-                    if (day is null || (day == 30 && length is not 30))
-                    {
-                        continue;
-                    }
+                var day = rule.Day == 0 ? month.Length : rule.Day;
+                if (day > month.Length)
+                {
+                    continue;
+                }
 
-                    var date = month.Start.PlusDays(day.Value - 1);
-                    if (date.Year == persianYear)
-                    {
-                        result.Add(new Holiday(date, rule.Title, HolidayKind.Lunar));
-                    }
+                var date = month.Start.PlusDays(day - 1);
+                if (date.Year == persianYear)
+                {
+                    var lengthMatters = rule.Day == 0 || day == 30;
+                    var provisional = month.Source == LunarMonthSource.Predicted || (lengthMatters && !month.LengthIsOfficial);
+                    result.Add(new Holiday(date, rule.Title, HolidayKind.Lunar, provisional));
                 }
             }
         }

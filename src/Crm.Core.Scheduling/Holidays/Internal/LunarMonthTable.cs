@@ -1,22 +1,37 @@
+using System.Collections.Immutable;
 using Crm.Core.Persian;
 using NodaTime;
 
 namespace Crm.Core.Scheduling.Internal;
 
-/// <summary>Iran's lunar Hijri month starts, keyed by <c>year * 12 + month - 1</c>, with coverage by Persian year.</summary>
+/// <summary>Iran's official lunar Hijri month starts (immutable), keyed by <see cref="Key"/>, with coverage by Persian year.</summary>
 internal sealed class LunarMonthTable
 {
-    private readonly SortedDictionary<int, HijriMonthStart> months = [];
+    private readonly ImmutableSortedDictionary<int, HijriMonthStart> months;
 
-    public void Set(HijriMonthStart month)
-    {
-        var start = SolarHijri.From(month.Start);
-        months[Key(month.HijriYear, month.HijriMonth)] = month with { Start = start };
-    }
+    private LunarMonthTable(ImmutableSortedDictionary<int, HijriMonthStart> months) => this.months = months;
+
+    public static LunarMonthTable Empty { get; } = new(ImmutableSortedDictionary<int, HijriMonthStart>.Empty);
 
     public IEnumerable<HijriMonthStart> Months => months.Values;
 
-    /// <summary>Returns the month length: the stated one, else the distance to a known next month, else null.</summary>
+    public int Count => months.Count;
+
+    /// <summary>Returns a table with the given months added or replaced (starts stored as Persian dates).</summary>
+    public LunarMonthTable With(IEnumerable<HijriMonthStart> changes)
+    {
+        var builder = months.ToBuilder();
+        foreach (var month in changes)
+        {
+            builder[Key(month.HijriYear, month.HijriMonth)] = month with { Start = SolarHijri.From(month.Start) };
+        }
+
+        return new LunarMonthTable(builder.ToImmutable());
+    }
+
+    public bool TryGet(int key, out HijriMonthStart month) => months.TryGetValue(key, out month);
+
+    /// <summary>Returns the official month length: the stated one, else the distance to an official next month, else null.</summary>
     public int? LengthOf(HijriMonthStart month)
     {
         if (month.Length is { } length)
@@ -29,9 +44,14 @@ internal sealed class LunarMonthTable
             : null;
     }
 
-    /// <summary>Tells whether contiguous known months cover every day of the Persian year.</summary>
+    /// <summary>Tells whether contiguous official months cover every day of the Persian year.</summary>
     public bool Covers(int persianYear)
     {
+        if (persianYear < SolarHijri.MinYear || persianYear > SolarHijri.MaxYear)
+        {
+            return false;
+        }
+
         var first = SolarHijri.FirstDayOfYear(persianYear);
         var last = SolarHijri.LastDayOfYear(persianYear);
         LocalDate? runStart = null;
@@ -62,10 +82,10 @@ internal sealed class LunarMonthTable
             return [];
         }
 
-        var from = SolarHijri.From(months.First().Value.Start).Year;
-        var to = SolarHijri.From(months.Last().Value.Start).Year;
+        var from = months.First().Value.Start.Year;
+        var to = months.Last().Value.Start.Year;
         return Enumerable.Range(from, to - from + 1).Where(Covers).ToList();
     }
 
-    private static int Key(int year, int month) => (year * 12) + month - 1;
+    public static int Key(int year, int month) => ((year - 1) * 12) + month - 1;
 }
