@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text.Json;
 using Crm.Core.Persian;
 using Crm.Core.Scheduling;
@@ -9,14 +10,16 @@ using NodaTime.Text;
 
 namespace Crm.Sample.Host.Commands;
 
-/// <summary>The <c>calendar</c> command group: <c>convert</c>, <c>holidays</c> and <c>workdays</c>.</summary>
+/// <summary>The <c>calendar</c> command group: <c>convert</c>, <c>holidays</c>, <c>workdays</c> and <c>lunar-months</c>.</summary>
 internal static class CalendarCommands
 {
     private sealed record Conversion(string Persian, string Gregorian, string Weekday, string WeekdayFa);
 
     private sealed record ConversionError(int Line, string Input, string Error);
 
-    private sealed record HolidayRow(string Persian, string Gregorian, IReadOnlyList<string> Titles, string Kind);
+    private sealed record HolidayRow(string Persian, string Gregorian, IReadOnlyList<string> Titles, string Kind, bool Provisional);
+
+    private sealed record LunarMonthRow(int Year, int Month, string Start, string Source);
 
     public static Command Create(IServiceProvider services)
     {
@@ -24,7 +27,44 @@ internal static class CalendarCommands
         group.Subcommands.Add(Convert());
         group.Subcommands.Add(Holidays(services));
         group.Subcommands.Add(Workdays(services));
+        group.Subcommands.Add(LunarMonths(services));
         return group;
+    }
+
+    internal static Option<string> HolidayFeedOption() =>
+        new("--holiday-feed") { Description = "A holiday feed (JSON, or CSV: kind,hijri_year,hijri_month,date,length,title,province) applied on top of the embedded data." };
+
+    /// <summary>Gets the shared holiday calendar with an optional feed applied; a rejected feed is listed on <paramref name="stderr"/>.</summary>
+    internal static bool TryHolidays(IServiceProvider services, string? feedPath, TextWriter stderr, out IranHolidayCalendar holidays)
+    {
+        holidays = services.GetRequiredService<IranHolidayCalendar>();
+        if (feedPath is null)
+        {
+            return true;
+        }
+
+        if (!File.Exists(feedPath))
+        {
+            stderr.WriteLine($"--holiday-feed: '{feedPath}' does not exist");
+            return false;
+        }
+
+        var format = feedPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? HolidayFeedFormat.Json : HolidayFeedFormat.Csv;
+        var read = HolidayFeed.Read(File.ReadAllText(feedPath), format);
+        IReadOnlyList<HolidayFeedError> errors = read.Errors;
+        if (read.Feed is not null && holidays.TryWithFeed(read.Feed, out var updated, out errors))
+        {
+            holidays = updated;
+            return true;
+        }
+
+        stderr.WriteLine($"--holiday-feed: '{feedPath}' was rejected ({errors.Count} problem(s)); the embedded calendar is unchanged");
+        foreach (var e in errors)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  line {e.Line}, {e.Field} [{e.Rule}] '{e.Value}': {e.Message}"));
+        }
+
+        return false;
     }
 
     internal static Option<string> FormatOption()
@@ -168,19 +208,24 @@ internal static class CalendarCommands
     private static Command Holidays(IServiceProvider services)
     {
         var year = new Option<int>("--year") { Description = "The Persian year, e.g. 1405.", Required = true };
+        var feed = HolidayFeedOption();
         var format = FormatOption();
-        var command = new Command("holidays", "List Iran's official holidays of a Persian year.") { year, format };
+        var command = new Command("holidays", "List Iran's official holidays of a Persian year (lunar ones beyond the official table are predicted and marked provisional).") { year, feed, format };
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
-            var holidays = services.GetRequiredService<IranHolidayCalendar>();
+            if (!TryHolidays(services, parse.GetValue(feed), stderr, out var holidays))
+            {
+                return 2;
+            }
+
             IReadOnlyList<Holiday> list;
             try
             {
                 list = holidays.GetHolidays(parse.GetValue(year));
             }
-            catch (Exception ex) when (ex is LunarHolidayDataMissingException or ArgumentOutOfRangeException)
+            catch (ArgumentOutOfRangeException ex)
             {
                 stderr.WriteLine(ex.Message.ReplaceLineEndings(" "));
                 return 2;
@@ -188,14 +233,19 @@ internal static class CalendarCommands
 
             var rows = list.GroupBy(h => (h.Date, h.Kind)).Select(g => new HolidayRow(
                 PersianDateFormat.Format(g.Key.Date), LocalDatePattern.Iso.Format(g.Key.Date.WithCalendar(CalendarSystem.Iso)),
-                g.Select(h => h.Title).ToList(), g.Key.Kind.ToString().ToLowerInvariant())).ToList();
+                g.Select(h => h.Province is null ? h.Title : $"{h.Title} ({h.Province})").ToList(), g.Key.Kind.ToString().ToLowerInvariant(),
+                g.Any(h => h.Provisional))).ToList();
             if (parse.GetValue(format) == "json")
             {
                 stdout.WriteLine(JsonSerializer.Serialize(rows, HostJson.Options));
             }
             else
             {
-                rows.ForEach(r => stdout.WriteLine($"{r.Persian} {r.Gregorian} [{r.Kind}] {string.Join(" / ", r.Titles)}"));
+                rows.ForEach(r => stdout.WriteLine($"{r.Persian} {r.Gregorian} [{r.Kind}{(r.Provisional ? ", provisional" : "")}] {string.Join(" / ", r.Titles)}"));
+                if (rows.Any(r => r.Provisional))
+                {
+                    stdout.WriteLine("provisional: placed by predicted lunar month starts; the official date may differ by a day.");
+                }
             }
 
             return 0;
@@ -208,8 +258,9 @@ internal static class CalendarCommands
         var from = new Option<string>("--from") { Description = "First day (Persian yyyy/MM/dd or Gregorian yyyy-MM-dd).", Required = true };
         var to = new Option<string>("--to") { Description = "Last day, included.", Required = true };
         var weekend = new Option<string>("--weekend") { Description = "friday (default), thursday-friday, or any day list." };
+        var feed = HolidayFeedOption();
         var format = FormatOption();
-        var command = new Command("workdays", "List the working days between two dates.") { from, to, weekend, format };
+        var command = new Command("workdays", "List the working days between two dates.") { from, to, weekend, feed, format };
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -220,7 +271,7 @@ internal static class CalendarCommands
                 return 2;
             }
 
-            if (!TryCalendar(services, parse.GetValue(weekend), stderr, out var calendar))
+            if (!TryCalendar(services, parse.GetValue(weekend), parse.GetValue(feed), stderr, out var calendar))
             {
                 return 2;
             }
@@ -248,22 +299,75 @@ internal static class CalendarCommands
         return command;
     }
 
-    /// <summary>Builds a work calendar on the shared holidays with an optional weekend override; a bad weekend is reported on <paramref name="stderr"/>.</summary>
-    internal static bool TryCalendar(IServiceProvider services, string? weekendText, TextWriter stderr, out WorkCalendar calendar)
+    /// <summary>Builds a work calendar on the shared holidays with an optional weekend override and holiday feed; a bad
+    /// weekend or feed is reported on <paramref name="stderr"/>.</summary>
+    internal static bool TryCalendar(IServiceProvider services, string? weekendText, string? feedPath, TextWriter stderr, out WorkCalendar calendar)
     {
         calendar = services.GetRequiredService<WorkCalendar>();
-        if (weekendText is null)
+        if (weekendText is null && feedPath is null)
         {
             return true;
         }
 
-        if (!WeekendDays.TryParse(weekendText, out var weekend))
+        var weekend = calendar.Weekend;
+        if (weekendText is not null && !WeekendDays.TryParse(weekendText, out weekend))
         {
             stderr.WriteLine($"--weekend: '{weekendText}' is not a weekend (expected friday, thursday-friday or day names)");
             return false;
         }
 
-        calendar = new WorkCalendar(new WorkCalendarOptions { Weekend = weekend }, services.GetRequiredService<IranHolidayCalendar>());
+        if (!TryHolidays(services, feedPath, stderr, out var holidays))
+        {
+            return false;
+        }
+
+        calendar = new WorkCalendar(new WorkCalendarOptions { Weekend = weekend }, holidays);
         return true;
+    }
+
+    private static Command LunarMonths(IServiceProvider services)
+    {
+        var from = new Option<int>("--from") { Description = "First lunar Hijri year (AH), e.g. 1447.", Required = true };
+        var to = new Option<int>("--to") { Description = "Last lunar Hijri year (AH), included.", Required = true };
+        var predicted = new Option<bool>("--predicted") { Description = "Give the predictor's answer for every month, even where official data exists." };
+        var feed = HolidayFeedOption();
+        var format = FormatOption();
+        var command = new Command("lunar-months", "List the first day of each lunar Hijri month as used in Iran, official or predicted.") { from, to, predicted, feed, format };
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            int first = parse.GetValue(from), last = parse.GetValue(to);
+            if (first < 1 || last > LunarMonthPredictor.MaxHijriYear || last < first || last - first >= 1000)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"--from/--to: {first}–{last} is not a range of at most 1000 Hijri years within 1–{LunarMonthPredictor.MaxHijriYear}"));
+                return 2;
+            }
+
+            if (!TryHolidays(services, parse.GetValue(feed), stderr, out var holidays))
+            {
+                return 2;
+            }
+
+            var rows = holidays.LunarMonths(first, last, parse.GetValue(predicted)).Select(m => new LunarMonthRow(
+                m.HijriYear, m.HijriMonth, LocalDatePattern.Iso.Format(m.Start.WithCalendar(CalendarSystem.Iso)),
+                m.Source == LunarMonthSource.Official ? "official" : "predicted")).ToList();
+            if (parse.GetValue(format) == "json")
+            {
+                stdout.WriteLine(JsonSerializer.Serialize(rows, HostJson.Options));
+            }
+            else
+            {
+                foreach (var r in rows)
+                {
+                    var persian = PersianDateFormat.Format(LocalDatePattern.Iso.Parse(r.Start).Value);
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Year}/{r.Month:00} {r.Start} {persian} {r.Source}"));
+                }
+            }
+
+            return 0;
+        });
+        return command;
     }
 }

@@ -9,9 +9,8 @@ internal static class CustomersDemo
 {
     private static readonly CalendarSystem Persian = CalendarSystem.PersianAstronomical;
 
-    public static void Run(IServiceProvider services, TextWriter output)
+    public static void Run(IServiceProvider services, TextWriter output, IClock clock)
     {
-        var clock = services.GetRequiredService<IClock>();
         var store = services.GetRequiredService<ICustomerStore>();
         var search = services.GetRequiredService<ICustomerSearch>();
         var now = clock.GetCurrentInstant();

@@ -29,8 +29,9 @@ internal static class FollowUpCommands
         var capacity = new Option<int>("--daily-capacity") { Description = "Follow-ups per owner per working day.", DefaultValueFactory = _ => 20 };
         var weekend = new Option<string>("--weekend") { Description = "friday (default), thursday-friday, or any day list." };
         var ics = new Option<string>("--ics") { Description = "Also write the plan as an iCalendar file." };
+        var feed = CalendarCommands.HolidayFeedOption();
         var format = CalendarCommands.FormatOption();
-        var plan = new Command("plan", "Plan follow-ups within daily capacity on working days.") { input, start, days, capacity, weekend, ics, format };
+        var plan = new Command("plan", "Plan follow-ups within daily capacity on working days.") { input, start, days, capacity, weekend, ics, feed, format };
         plan.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -54,7 +55,7 @@ internal static class FollowUpCommands
                 return 2;
             }
 
-            if (!CalendarCommands.TryCalendar(services, parse.GetValue(weekend), stderr, out var calendar))
+            if (!CalendarCommands.TryCalendar(services, parse.GetValue(weekend), parse.GetValue(feed), stderr, out var calendar))
             {
                 return 2;
             }
@@ -66,9 +67,9 @@ internal static class FollowUpCommands
             {
                 result = planner.Plan(items, first, parse.GetValue(days));
             }
-            catch (LunarHolidayDataMissingException ex)
+            catch (Exception ex) when (ex is LunarHolidayDataMissingException or ArgumentOutOfRangeException)
             {
-                stderr.WriteLine(ex.Message);
+                stderr.WriteLine(ex.Message.ReplaceLineEndings(" "));
                 return 2;
             }
 

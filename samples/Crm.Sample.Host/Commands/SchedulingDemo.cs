@@ -8,18 +8,19 @@ namespace Crm.Sample.Host.Commands;
 /// <summary>The scheduling section of <c>demo</c>: today's tickler, one owner's month, and the year's holidays.</summary>
 internal static class SchedulingDemo
 {
-    public static void Run(IServiceProvider services, TextWriter output)
+    public static void Run(IServiceProvider services, TextWriter output, IClock clock)
     {
         var calendar = services.GetRequiredService<WorkCalendar>();
         var planner = services.GetRequiredService<FollowUpPlanner>();
-        var today = calendar.Today(services.GetRequiredService<IClock>());
+        var today = calendar.Today(clock);
         output.WriteLine();
         output.WriteLine("== Scheduling: the tickler file on the Persian calendar ==");
-        output.WriteLine($"Today: {PersianDateFormat.FormatLong(today)} ({PersianDateFormat.Format(today)}, {today.WithCalendar(CalendarSystem.Iso):yyyy-MM-dd})");
-        if (!calendar.Holidays.HasLunarData(today.Year))
+        output.WriteLine($"Today: {PersianDateFormat.FormatLong(today)} ({PersianDateFormat.Format(today)}, {Iso(today)})");
+        var horizonEnd = today.PlusDays(45);
+        if (!calendar.Holidays.HasLunarData(today.Year) || !calendar.Holidays.HasLunarData(horizonEnd.Year))
         {
-            output.WriteLine($"Lunar holiday data is missing for {today.Year}; covered years: {string.Join(", ", calendar.Holidays.LunarCoveredYears())}.");
-            return;
+            output.WriteLine($"Official lunar data covers the Persian years {string.Join(", ", calendar.Holidays.LunarCoveredYears())}; " +
+                "lunar holidays beyond it are predicted from the crescent and marked provisional.");
         }
 
         string[] owners = ["sara", "reza"];
@@ -41,9 +42,15 @@ internal static class SchedulingDemo
             output.WriteLine($"  P{a.FollowUp.Priority} {a.FollowUp.Kind,-14} {a.FollowUp.CustomerId,-6} due {PersianRelativeDate.Humanize(a.FollowUp.Due, today),-12} moved: {a.Reason,-9} {a.FollowUp.Note}");
         }
 
-        output.WriteLine($"Sara's month, {PersianDateFormat.FormatMonth(today.Year, today.Month)} (count/capacity; '-' weekend, 'H' holiday):");
+        output.WriteLine($"Sara's month, {PersianDateFormat.FormatMonth(today.Year, today.Month)} (count/capacity; '-' weekend, 'H' holiday, 'H?' provisional holiday):");
         var cells = plan.MonthView("sara", today.Year, today.Month).Select(d =>
-            $"{d.Date.Day,2}:" + (d.Status switch { DayStatus.Weekend => "  -  ", DayStatus.Holiday => "  H  ", _ => $"{d.Count,2}/{d.Capacity,-2}" }));
+            $"{d.Date.Day,2}:" + (d.Status switch
+            {
+                DayStatus.Weekend => "  -  ",
+                DayStatus.Holiday => "  H  ",
+                DayStatus.ProvisionalHoliday => "  H? ",
+                _ => $"{d.Count,2}/{d.Capacity,-2}",
+            }));
         foreach (var week in cells.Chunk(7))
         {
             output.WriteLine("  " + string.Join("  ", week));
@@ -53,7 +60,10 @@ internal static class SchedulingDemo
         output.WriteLine($"Official holidays of {today.Year}:");
         foreach (var day in calendar.Holidays.GetHolidays(today.Year).GroupBy(h => h.Date))
         {
-            output.WriteLine($"  {PersianDateFormat.Format(day.Key)} {day.Key.WithCalendar(CalendarSystem.Iso):yyyy-MM-dd} {string.Join(" / ", day.Select(h => h.Title))}");
+            var mark = day.All(h => h.Provisional) ? " (provisional)" : "";
+            output.WriteLine($"  {PersianDateFormat.Format(day.Key)} {Iso(day.Key)} {string.Join(" / ", day.Select(h => h.Title))}{mark}");
         }
     }
+
+    private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date.WithCalendar(CalendarSystem.Iso));
 }

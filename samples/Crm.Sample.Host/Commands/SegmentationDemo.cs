@@ -10,9 +10,8 @@ namespace Crm.Sample.Host.Commands;
 /// <summary>The segmentation section of <c>demo</c>: an RFM table, segment sizes, a rule segment and the wanted list.</summary>
 internal static class SegmentationDemo
 {
-    public static void Run(IServiceProvider services, TextWriter output)
+    public static void Run(IServiceProvider services, TextWriter output, IClock clock)
     {
-        var clock = services.GetRequiredService<IClock>();
         var today = SegmentContext.Today(clock).AsOf;
         output.WriteLine();
         output.WriteLine($"== Segmentation (as of {PersianDateFormat.Format(today)}) ==");

@@ -99,10 +99,10 @@ internal static class CrescentSighting
         return Math.Acos(Math.Clamp(cos, -1, 1));
     }
 
-    // Finds where a function that is positive at lo and negative at hi changes sign, to about 0.1 s.
+    // Finds where a function that is positive at lo and negative at hi changes sign, to about 0.2 s (18 halvings of half a day).
     private static double Bisect(double lo, double hi, Func<double, double> f)
     {
-        for (var i = 0; i < 24; i++)
+        for (var i = 0; i < 18; i++)
         {
             var mid = (lo + hi) / 2;
             if (f(mid) > 0)
