@@ -22,8 +22,9 @@ public sealed class LunarMonthPredictor
     private const double HijriEpoch = 1948439.5;
     private const double SynodicMonth = 29.530588861;
 
-    /// <summary>The highest lunar Hijri year the predictor accepts (its last month ends in 9999 CE, after the Persian calendar's last year, 9377 AP).</summary>
-    public const int MaxHijriYear = 9665;
+    /// <summary>The highest lunar Hijri year the predictor accepts: its last month starts in 9998 CE, inside the Persian
+    /// calendar (whose last day is 9377/12/29, 9999-03-20 CE); the lunar holidays of the last months of 9377 AP are not computed.</summary>
+    public const int MaxHijriYear = 9664;
 
     private readonly ObservationSite[] sites;
     private readonly ConcurrentDictionary<int, LocalDate> cache = new();

@@ -113,6 +113,6 @@ public class LunarMonthPredictorTests(ITestOutputHelper output)
     {
         // 1 Muharram 1 AH is 16 July 622 in the Julian calendar, 19 July in the proleptic Gregorian (ISO) calendar.
         Assert.InRange(LunarMonthPredictor.Default.PredictStart(1, 1), new LocalDate(622, 7, 18), new LocalDate(622, 7, 20));
-        Assert.True(LunarMonthPredictor.Default.PredictStart(LunarMonthPredictor.MaxHijriYear, 12).Year == 9999);
+        Assert.Equal(9998, LunarMonthPredictor.Default.PredictStart(LunarMonthPredictor.MaxHijriYear, 12).Year);
     }
 }
