@@ -140,7 +140,8 @@ public class CalendarCommandsTests
             .ToList();
         Assert.Equal(expected, actual);
         Assert.Equal(26, rows.Select(r => r.GetProperty("persian").GetString()).Distinct().Count());
-        Assert.All(rows, r => Assert.Equal(4, r.EnumerateObject().Count()));
+        Assert.All(rows, r => Assert.Equal(["persian", "gregorian", "titles", "kind", "provisional"], r.EnumerateObject().Select(p => p.Name)));
+        Assert.All(rows, r => Assert.False(r.GetProperty("provisional").GetBoolean()));
     }
 
     [Fact]
@@ -153,14 +154,130 @@ public class CalendarCommandsTests
         Assert.Contains("1405/11/22 2027-02-11 [solar] پیروزی انقلاب اسلامی ایران و سقوط نظام شاهنشاهی (۱۳۵۷ ه‍.ش)", run.OutLines);
     }
 
+    [Fact]
+    public async Task CalendarHolidays_1406_GivesExactSolarAndProvisionalPredictedLunarHolidays()
+    {
+        // The official 1406 month starts are not in ../shared/data yet: 1406's lunar holidays come from the predictor.
+        var run = await SampleHost.RunAsync("calendar", "holidays", "--year", "1406", "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var rows = doc.RootElement.EnumerateArray().ToArray();
+        Assert.All(rows.Where(r => r.GetProperty("kind").GetString() == "solar"), r => Assert.False(r.GetProperty("provisional").GetBoolean()));
+        var lunar = rows.Where(r => r.GetProperty("kind").GetString() == "lunar").ToArray();
+        // 25 Shawwal (1406/01/14) lies in the officially started month 1448/10; every later lunar holiday is provisional.
+        Assert.False(lunar.Single(r => r.GetProperty("persian").GetString() == "1406/01/14").GetProperty("provisional").GetBoolean());
+        Assert.All(lunar.Where(r => r.GetProperty("persian").GetString() != "1406/01/14"), r => Assert.True(r.GetProperty("provisional").GetBoolean()));
+        Assert.True(lunar.Length >= 14);
+        Assert.Contains(rows, r => r.GetProperty("titles").EnumerateArray().Any(t => t.GetString() == "عاشورای حسینی"));
+    }
+
+    [Fact]
+    public async Task CalendarHolidays_1406Text_MarksProvisionalDays()
+    {
+        var run = await SampleHost.RunAsync("calendar", "holidays", "--year", "1406");
+
+        HostAssert.Ok(run);
+        Assert.Contains(run.OutLines, l => l.Contains("[lunar, provisional] عاشورای حسینی", StringComparison.Ordinal));
+        Assert.Contains("1406/01/01 2027-03-21 [solar] آغاز نوروز", run.OutLines);
+    }
+
     [Theory]
-    [InlineData("1406")]
-    [InlineData("1401")]
-    public async Task CalendarHolidays_YearWithoutLunarData_ExitsTwoWithOneLineNamingTheYear(string year)
+    [InlineData("0")]
+    [InlineData("9378")]
+    public async Task CalendarHolidays_YearOutsideThePersianCalendar_ExitsTwoWithOneLineNamingTheYear(string year)
     {
         var run = await SampleHost.RunAsync("calendar", "holidays", "--year", year, "--format", "json");
 
         HostAssert.BadInput(run, 2, year);
+    }
+
+    [Fact]
+    public async Task CalendarHolidays_WithAFeed_UsesItsOfficialMonthAndClosure()
+    {
+        using var feed = TempFile.WithLines(".csv", "kind,hijri_year,hijri_month,date,length,title,province",
+            "month,1448,11,2027-04-08,30,,", "closure,,,1406/02/10,,تعطیلی به دلیل گرما,");
+
+        var run = await SampleHost.RunAsync("calendar", "holidays", "--year", "1406", "--holiday-feed", feed.Path, "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var rows = doc.RootElement.EnumerateArray().ToArray();
+        var adha = rows.Single(r => r.GetProperty("titles").EnumerateArray().Any(t => t.GetString() == "عید سعید قربان"));
+        Assert.Equal("2027-05-17", adha.GetProperty("gregorian").GetString()); // 1448/12 starts 2027-05-08 (30 days after 04-08)
+        Assert.False(adha.GetProperty("provisional").GetBoolean());
+        Assert.Contains(rows, r => r.GetProperty("kind").GetString() == "custom" && r.GetProperty("persian").GetString() == "1406/02/10");
+    }
+
+    [Fact]
+    public async Task CalendarHolidays_BadFeed_ExitsTwoListingEveryProblem()
+    {
+        using var feed = TempFile.WithLines(".csv", "kind,hijri_year,hijri_month,date,length,title,province",
+            "month,1448,11,2027-04-06,,,", "month,1448,12,2027-02-30,,,", "closure,,,1406/02/10,,,");
+
+        var run = await SampleHost.RunAsync("calendar", "holidays", "--year", "1406", "--holiday-feed", feed.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        Assert.Contains(run.ErrLines, l => l.Contains("line 3, date [date] '2027-02-30'", StringComparison.Ordinal));
+        Assert.Contains(run.ErrLines, l => l.Contains("line 4, title [required]", StringComparison.Ordinal));
+        HostAssert.NoStackTrace(run);
+    }
+
+    [Fact]
+    public async Task CalendarLunarMonths_AroundTheEndOfTheTable_GivesOfficialThenPredictedMonths()
+    {
+        var run = await SampleHost.RunAsync("calendar", "lunar-months", "--from", "1447", "--to", "1449", "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var rows = doc.RootElement.EnumerateArray().ToArray();
+        Assert.Equal(36, rows.Length);
+        Assert.All(rows, r => Assert.Equal(["year", "month", "start", "source"], r.EnumerateObject().Select(p => p.Name)));
+        var expected = SharedData.ReadAllLines("iran-holidays/iran-hijri-month-starts-1444-1448.csv").Skip(1).Select(l => l.Split(','))
+            .Where(c => c[0] is "1447" or "1448").Select(c => $"{c[0]}/{c[1]} {c[2]} official").ToList();
+        var actual = rows.Select(r => $"{r.GetProperty("year").GetInt32()}/{r.GetProperty("month").GetInt32()} {r.GetProperty("start").GetString()} {r.GetProperty("source").GetString()}").ToList();
+        Assert.Equal(expected, actual.Take(22));
+        Assert.All(actual.Skip(22), a => Assert.EndsWith(" predicted", a, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CalendarLunarMonths_Predicted_MatchesTheObservedFileWithinADay()
+    {
+        var observed = SharedData.ReadAllLines("iran-holidays/qamari-consolidated.txt")
+            .Select(l => l.TrimStart('*').Trim().Split(' '))
+            .Where(p => p[0].StartsWith("144", StringComparison.Ordinal))
+            .ToDictionary(p => p[0], p => DateOnly.ParseExact(p[1], "yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+        var run = await SampleHost.RunAsync("calendar", "lunar-months", "--from", "1440", "--to", "1447", "--predicted", "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var rows = doc.RootElement.EnumerateArray().ToArray();
+        Assert.All(rows, r => Assert.Equal("predicted", r.GetProperty("source").GetString()));
+        var compared = 0;
+        foreach (var r in rows)
+        {
+            if (observed.TryGetValue($"{r.GetProperty("year").GetInt32()}/{r.GetProperty("month").GetInt32()}", out var date))
+            {
+                var days = DateOnly.ParseExact(r.GetProperty("start").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - date.DayNumber;
+                Assert.InRange(days, -1, 1);
+                compared++;
+            }
+        }
+
+        Assert.Equal(94, compared); // 1440/1 … 1447/10
+    }
+
+    [Theory]
+    [InlineData("1448", "1447")]
+    [InlineData("0", "1")]
+    [InlineData("1", "2000")]
+    public async Task CalendarLunarMonths_BadRange_ExitsTwo(string from, string to)
+    {
+        var run = await SampleHost.RunAsync("calendar", "lunar-months", "--from", from, "--to", to);
+
+        HostAssert.BadInput(run, 2, "--from/--to");
     }
 
     [Fact]
@@ -210,11 +327,14 @@ public class CalendarCommandsTests
     }
 
     [Fact]
-    public async Task CalendarWorkdays_IntoAYearWithoutLunarData_ExitsTwoWithOneLine()
+    public async Task CalendarWorkdays_AcrossNowruz1406_SkipsEsfand29AndNowruz()
     {
-        var run = await SampleHost.RunAsync("calendar", "workdays", "--from", "1405/12/25", "--to", "1406/01/10");
+        var run = await SampleHost.RunAsync("calendar", "workdays", "--from", "1405/12/25", "--to", "1406/01/10", "--format", "json");
 
-        HostAssert.BadInput(run, 2, "1406");
+        HostAssert.Ok(run);
+        // 1405/12/28 (2027-03-19) and 1406/01/06 are Fridays; 12/29 and 01/01–01/04 are holidays.
+        Assert.Equal(["1405/12/25", "1405/12/26", "1405/12/27", "1406/01/05", "1406/01/07", "1406/01/08", "1406/01/09", "1406/01/10"],
+            JsonSerializer.Deserialize<string[]>(run.Stdout)!);
     }
 
     /// <summary>Farvardin 1405 by hand: 1405/01/d is 2026-03-20 + d days; holidays from the shared CSV.</summary>
