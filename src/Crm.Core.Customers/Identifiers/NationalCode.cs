@@ -13,7 +13,7 @@ namespace Crm.Core.Customers;
 /// characters anywhere; 8 or 9 digits are left-padded with zeros (leading zeros are often lost in spreadsheets).
 /// The code is stored as text, never as a number.</para>
 /// <para>Rules, in order: <c>national-code.empty</c>, <c>national-code.invalid-character</c>,
-/// <c>national-code.length</c>, <c>national-code.repeated-digits</c> (one digit repeated ten times, except
+/// <c>national-code.length</c>, <c>national-code.padding</c>, <c>national-code.repeated-digits</c> (one digit repeated ten times, except
 /// 1111111111, which a real person holds) and <c>national-code.checksum</c>. There is deliberately no check of the
 /// city prefix: published prefix lists are incomplete and reject real codes.</para>
 /// <para><c>default(NationalCode)</c> has an empty <see cref="Value"/> and is never produced by parsing.</para>
@@ -99,6 +99,11 @@ public readonly record struct NationalCode
         if (count is < 8 or > 10)
         {
             return Rules.Length;
+        }
+
+        if (count < 10 && !IdentifierText.IsBareDigits(text))
+        {
+            return Rules.Padding;
         }
 
         var padding = 10 - count;

@@ -10,6 +10,7 @@ internal static class IdentifierRules
     {
         public static readonly IdentifierSpec Spec = new("nationalCode", "national-code", "a national code", Digits);
         public static readonly IdentifierRule Length = Spec.Rule("length", "a national code has 10 digits (8 or 9 digits are left-padded with zeros)");
+        public static readonly IdentifierRule Padding = Spec.Rule("padding", "only a code typed as 8 or 9 bare digits is left-padded with zeros; a short code with a separator inside is not");
         public static readonly IdentifierRule RepeatedDigits = Spec.Rule("repeated-digits", "a national code of one repeated digit is not issued (1111111111 excepted)");
         public static readonly IdentifierRule Checksum = Spec.Rule("checksum", "the check digit (the 10th digit) does not match the first nine digits");
     }
@@ -44,6 +45,7 @@ internal static class IdentifierRules
         public static readonly IdentifierRule CountryCode = Spec.Rule("country-code", "an Iranian mobile number in international form starts with +98 or 0098");
         public static readonly IdentifierRule Prefix = Spec.Rule("prefix", "an Iranian mobile number starts with 09 (or 9, +989, 989, 00989)");
         public static readonly IdentifierRule Length = Spec.Rule("length", "an Iranian mobile number has 9 followed by 9 digits (11 digits written as 09xxxxxxxxx)");
+        public static readonly IdentifierRule UnassignedBlock = Spec.Rule("unassigned-block", "no number in this 09xy block is assigned to an operator (libphonenumber's metadata for Iran)");
     }
 
     internal static class Landline
