@@ -1,5 +1,7 @@
-using System.Globalization;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.Json.Serialization;
 using Crm.Core.Customers.Internal.Identifiers;
 using Rules = Crm.Core.Customers.Internal.Identifiers.IdentifierRules.Mobile;
 
@@ -20,7 +22,9 @@ namespace Crm.Core.Customers;
 /// <para><c>default(IranianMobile)</c> has an empty <see cref="Value"/> and <see cref="NationalFormat"/> and is never
 /// produced by parsing.</para>
 /// </remarks>
-public readonly record struct IranianMobile
+[JsonConverter(typeof(IdentifierJsonConverter<IranianMobile>))]
+[TypeConverter(typeof(IdentifierTypeConverter<IranianMobile>))]
+public readonly record struct IranianMobile : IIdentifier<IranianMobile>, IIdentifierForms
 {
     private readonly string? _value;
 
@@ -130,6 +134,30 @@ public readonly record struct IranianMobile
     /// <returns><see cref="Value"/>.</returns>
     /// <example><code>IranianMobile.Parse("09123456789").ToString() // "+989123456789"</code></example>
     public override string ToString() => Value;
+
+    /// <summary>Formats the number for logs: only the first four digits (the block) and the last four are shown.</summary>
+    /// <returns>For example <c>0912 *** 6789</c>; empty for <c>default(IranianMobile)</c>.</returns>
+    /// <example><code>IranianMobile.Parse("09123456789").ToMaskedString() // "0912 *** 6789"</code></example>
+    public string ToMaskedString() => IdentifierMask.Mask(Format(), 4, 4);
+
+    /// <summary>Formats the value: <c>G</c> (or none) gives <see cref="Value"/>, <c>D</c> the display form, <c>M</c> the
+    /// masked form for logs; the provider is ignored, so the result never depends on culture.</summary>
+    /// <param name="format">G, D or M (case-insensitive); <see langword="null"/> means G.</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not G, D or M.</exception>
+    /// <example><code>$"{IranianMobile.Parse("09123456789"):M}" // "0912 *** 6789"</code></example>
+    public string ToString(string? format, IFormatProvider? formatProvider) => IdentifierFormat.ToString(this, format);
+
+    /// <summary>Formats the value into a buffer, as <see cref="ToString(string?, IFormatProvider?)"/> does.</summary>
+    /// <param name="destination">The buffer.</param>
+    /// <param name="charsWritten">How many characters were written; 0 when the buffer is too small.</param>
+    /// <param name="format">G, D or M (case-insensitive); empty means G.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns><see langword="true"/> when the text fits.</returns>
+    /// <exception cref="FormatException">The format is not G, D or M.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierFormat.TryFormat(this, destination, out charsWritten, format);
 
     private static IdentifierRule? Validate(string? text, out string value)
     {

@@ -1,4 +1,7 @@
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.Json.Serialization;
 using Crm.Core.Customers.Internal.Identifiers;
 using Rules = Crm.Core.Customers.Internal.Identifiers.IdentifierRules.NationalCode;
 
@@ -18,7 +21,9 @@ namespace Crm.Core.Customers;
 /// city prefix: published prefix lists are incomplete and reject real codes.</para>
 /// <para><c>default(NationalCode)</c> has an empty <see cref="Value"/> and is never produced by parsing.</para>
 /// </remarks>
-public readonly record struct NationalCode
+[JsonConverter(typeof(IdentifierJsonConverter<NationalCode>))]
+[TypeConverter(typeof(IdentifierTypeConverter<NationalCode>))]
+public readonly record struct NationalCode : IIdentifier<NationalCode>, IIdentifierForms
 {
     private readonly string? _value;
 
@@ -73,6 +78,35 @@ public readonly record struct NationalCode
     /// <returns><see cref="Value"/>.</returns>
     /// <example><code>NationalCode.Parse("0499370899").ToString() // "0499370899"</code></example>
     public override string ToString() => Value;
+
+    /// <summary>Formats the code for people: three digits, six digits, the check digit.</summary>
+    /// <returns>For example <c>049-937089-9</c>; empty for <c>default(NationalCode)</c>.</returns>
+    /// <example><code>NationalCode.Parse("0499370899").Format() // "049-937089-9"</code></example>
+    public string Format() => _value is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"{_value.AsSpan(0, 3)}-{_value.AsSpan(3, 6)}-{_value[9]}");
+
+    /// <summary>Formats the code for logs: only the first three digits and the check digit are shown.</summary>
+    /// <returns>For example <c>049-******-9</c>; empty for <c>default(NationalCode)</c>.</returns>
+    /// <example><code>NationalCode.Parse("0499370899").ToMaskedString() // "049-******-9"</code></example>
+    public string ToMaskedString() => IdentifierMask.Mask(Format(), 3, 1);
+
+    /// <summary>Formats the value: <c>G</c> (or none) gives <see cref="Value"/>, <c>D</c> the display form, <c>M</c> the
+    /// masked form for logs; the provider is ignored, so the result never depends on culture.</summary>
+    /// <param name="format">G, D or M (case-insensitive); <see langword="null"/> means G.</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not G, D or M.</exception>
+    /// <example><code>$"{NationalCode.Parse("0499370899"):M}" // "049-******-9"</code></example>
+    public string ToString(string? format, IFormatProvider? formatProvider) => IdentifierFormat.ToString(this, format);
+
+    /// <summary>Formats the value into a buffer, as <see cref="ToString(string?, IFormatProvider?)"/> does.</summary>
+    /// <param name="destination">The buffer.</param>
+    /// <param name="charsWritten">How many characters were written; 0 when the buffer is too small.</param>
+    /// <param name="format">G, D or M (case-insensitive); empty means G.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns><see langword="true"/> when the text fits.</returns>
+    /// <exception cref="FormatException">The format is not G, D or M.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierFormat.TryFormat(this, destination, out charsWritten, format);
 
     internal static IdentifierRule? Validate(string? text, out string value)
     {

@@ -65,4 +65,11 @@ internal static class IdentifierRules
         public static readonly IdentifierRule CheckDigits = Spec.Rule("check-digits", "the check digits (after IR) are never 00, 01 or 99 (ISO 13616)");
         public static readonly IdentifierRule Mod97 = Spec.Rule("mod97", "the ISO 13616 mod-97 check fails");
     }
+
+    internal static class BankCard
+    {
+        public static readonly IdentifierSpec Spec = new("bankCard", "bank-card", "a bank card number", Digits);
+        public static readonly IdentifierRule Length = Spec.Rule("length", "an Iranian bank card number has exactly 16 digits");
+        public static readonly IdentifierRule Luhn = Spec.Rule("luhn", "the Luhn check digit (the 16th digit) does not match the first 15 digits");
+    }
 }
