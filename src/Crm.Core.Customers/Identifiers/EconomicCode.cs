@@ -88,11 +88,14 @@ public readonly record struct EconomicCode : IIdentifier<EconomicCode>, IIdentif
     /// <inheritdoc/>
     string IIdentifierForms.Format() => Value;
 
-    /// <inheritdoc/>
-    string IIdentifierForms.ToMaskedString() => Value;
+    /// <summary>Formats the code for logs: a 14-digit code holds an individual's national code, so only its first three
+    /// digits and its last digit are shown; an 11-digit (legal-entity) code is not personal data and is shown whole.</summary>
+    /// <returns>For example <c>049**********4</c> or <c>10380284790</c>; empty for <c>default(EconomicCode)</c>.</returns>
+    /// <example><code>EconomicCode.Parse("04993708991234").ToMaskedString() // "049**********4"</code></example>
+    public string ToMaskedString() => Value.Length == 14 ? IdentifierMask.Mask(Value, 3, 1) : Value;
 
-    /// <summary>Formats the value: <c>G</c> (or none) gives <see cref="Value"/>, <c>D</c> the display form, <c>M</c> the
-    /// same as G (this identifier is not personal data); the provider is ignored, so the result never depends on culture.</summary>
+    /// <summary>Formats the value: <c>G</c> (or none) gives <see cref="Value"/>, <c>D</c> the display form, <c>M</c>
+    /// <see cref="ToMaskedString"/>; the provider is ignored, so the result never depends on culture.</summary>
     /// <param name="format">G, D or M (case-insensitive); <see langword="null"/> means G.</param>
     /// <param name="formatProvider">Ignored.</param>
     /// <returns>The text.</returns>

@@ -41,7 +41,8 @@ public class IdentifierDocsExamplesTests
         Assert.Equal((3, "national-code.checksum"), (errors[0].Line, errors[0].Error.Rule));
         Assert.Equal((4, "national-code.empty"), (errors[1].Line, errors[1].Error.Rule));
         Assert.Equal("national_code", errors[0].Error.Field);
-        Assert.Equal("Rule 'national-code.checksum' failed for value '0499370898': the check digit (the 10th digit) does not match the first nine digits.", errors[0].Error.Message);
+        Assert.Equal("Rule 'national-code.checksum' failed for value '049******8': the check digit (the 10th digit) does not match the first nine digits.", errors[0].Error.Message);
+        Assert.Equal("0499370898", errors[0].Error.Value);                 // as typed: personal data, see the docs
     }
 
     [Fact]

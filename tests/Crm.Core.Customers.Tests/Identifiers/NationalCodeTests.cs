@@ -77,7 +77,8 @@ public class NationalCodeTests
         NationalCode.TryParse("0499370898", out _, out var error);
         var exception = Assert.Throws<FormatException>(() => NationalCode.Parse("0499370898"));
         Assert.Equal(error!.Message, exception.Message);
-        Assert.Equal("Rule 'national-code.checksum' failed for value '0499370898': the check digit (the 10th digit) does not match the first nine digits.", exception.Message);
+        Assert.Equal("Rule 'national-code.checksum' failed for value '049******8': the check digit (the 10th digit) does not match the first nine digits.", exception.Message);
+        Assert.Equal("0499370898", error.Value);
     }
 
     [Fact]

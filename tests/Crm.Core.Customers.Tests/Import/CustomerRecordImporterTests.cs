@@ -40,7 +40,8 @@ public class CustomerRecordImporterTests
         Assert.Equal(["national_code", "mobile", "email", "birth_date"], result.Errors.Select(e => e.Field));
         var nc = result.Errors[0];
         Assert.Equal("0084575949", nc.Value);
-        Assert.Contains("0084575949", nc.Message, StringComparison.Ordinal);
+        Assert.Contains("'008******9'", nc.Message, StringComparison.Ordinal);      // personal data: masked in messages
+        Assert.DoesNotContain("0084575949", nc.Message, StringComparison.Ordinal);
         Assert.Equal("date.persian", result.Errors[3].Rule);
         Assert.Contains("1405/12/30", result.Errors[3].Message, StringComparison.Ordinal);
     }
