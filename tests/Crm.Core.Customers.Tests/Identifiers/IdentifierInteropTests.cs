@@ -219,7 +219,8 @@ public class IdentifierInteropTests
                 Generators.MobileNationalNumber().Select(n => "0" + n).Select(Identity<IranianMobile>),
                 Generators.DigitString(8).Select(n => "021" + n).Select(Identity<IranianLandline>),
                 Generators.ValidSheba().Select(Identity<Sheba>),
-                Generators.ValidBankCard().Select(Identity<BankCardNumber>)).ToArbitrary(),
+                Generators.ValidBankCard().Select(Identity<BankCardNumber>),
+                Gen.Elements("ABCKxyz0123456789-_./".ToCharArray()).NonEmptyListOf().Select(c => new string(c.Take(64).ToArray())).Select(Identity<CustomerCode>)).ToArbitrary(),
             check => check());
 
     /// <summary>Builds a check that the text round-trips for one identifier type.</summary>
