@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json;
 using FsCheck;
+using Microsoft.Extensions.Configuration;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
@@ -237,4 +238,43 @@ public class IdentifierInteropTests
             && JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value)).Equals(value)
             && ((T)TypeDescriptor.GetConverter(typeof(T)).ConvertFromInvariantString(value.Value)!).Equals(value);
     };
+
+    public sealed class PayoutSettings
+    {
+        public BankCardNumber Card { get; set; }
+
+        public IranianMobile? Mobile { get; set; }
+
+        public List<NationalCode> Approvers { get; set; } = [];
+    }
+
+    [Fact]
+    public void ConfigurationBinding_UsesTheTypeConverter()
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Payout:Card"] = "۶۰۳۷-۹۹۱۲-۳۴۵۶-۷۸۹۳",
+                ["Payout:Mobile"] = "0912 345 6789",
+                ["Payout:Approvers:0"] = "84575948",
+            })
+            .Build();
+
+        var settings = Microsoft.Extensions.Configuration.ConfigurationBinder.Get<PayoutSettings>(configuration.GetSection("Payout"))!;
+
+        Assert.Equal("6037991234567893", settings.Card.Value);
+        Assert.Equal("+989123456789", settings.Mobile!.Value.Value);
+        Assert.Equal("0084575948", Assert.Single(settings.Approvers).Value);
+    }
+
+    [Fact]
+    public void ConfigurationBinding_InvalidValue_FailsNamingTheRule()
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Payout:Card"] = "6037991234567890" })
+            .Build();
+
+        var ex = Assert.Throws<InvalidOperationException>(() => Microsoft.Extensions.Configuration.ConfigurationBinder.Get<PayoutSettings>(configuration.GetSection("Payout")));
+        Assert.Contains("bank-card.luhn", ex.ToString(), StringComparison.Ordinal);
+    }
 }
