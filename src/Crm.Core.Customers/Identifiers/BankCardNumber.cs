@@ -54,7 +54,12 @@ public readonly record struct BankCardNumber : IIdentifier<BankCardNumber>, IIde
     /// <param name="result">The card number when the text is valid; otherwise <c>default</c>.</param>
     /// <returns><see langword="true"/> when the text is a valid card number.</returns>
     /// <example><code>BankCardNumber.TryParse("6104-3398-7654-3210", out var card) // true</code></example>
-    public static bool TryParse([NotNullWhen(true)] string? text, out BankCardNumber result) => TryParse(text, out result, out _);
+    public static bool TryParse([NotNullWhen(true)] string? text, out BankCardNumber result)
+    {
+        var rule = Validate(text, out var value);
+        result = rule is null ? new BankCardNumber(value) : default;
+        return rule is null;
+    }
 
     /// <summary>Tries to parse a bank card number and says which rule failed; never throws.</summary>
     /// <param name="text">The number as typed; may be <see langword="null"/>.</param>
