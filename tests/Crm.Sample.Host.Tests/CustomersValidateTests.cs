@@ -26,7 +26,8 @@ public class CustomersValidateTests
         HostAssert.Ok(run);
         using var doc = JsonDocument.Parse(run.Stdout);
         var root = doc.RootElement;
-        Assert.Equal(["rows", "valid", "invalid", "errors"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["rows", "valid", "invalid", "errors", "warnings"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Empty(root.GetProperty("warnings").EnumerateArray());
         Assert.Equal((4, 2, 2), (root.GetProperty("rows").GetInt32(), root.GetProperty("valid").GetInt32(), root.GetProperty("invalid").GetInt32()));
         var errors = root.GetProperty("errors").EnumerateArray().ToArray();
         Assert.All(errors, e => Assert.Equal(["line", "field", "rule", "value", "message"], e.EnumerateObject().Select(p => p.Name)));
@@ -34,7 +35,11 @@ public class CustomersValidateTests
             [(3, "national_code", "0084575949"), (5, "mobile", "0912"), (5, "birth_date", "1370/13/12")],
             errors.Select(e => (e.GetProperty("line").GetInt32(), e.GetProperty("field").GetString()!, e.GetProperty("value").GetString()!)));
         Assert.Equal("national-code.checksum", errors[0].GetProperty("rule").GetString());
-        Assert.All(errors, e => Assert.Contains(e.GetProperty("value").GetString()!, e.GetProperty("message").GetString()!, StringComparison.Ordinal));
+        Assert.All(errors, e => Assert.Contains("'" + e.GetProperty("rule").GetString() + "'", e.GetProperty("message").GetString()!, StringComparison.Ordinal));
+        Assert.All(errors[1..], e => Assert.Contains(e.GetProperty("value").GetString()!, e.GetProperty("message").GetString()!, StringComparison.Ordinal));
+        // A national code is personal data: the message masks it (issue 15); "value" keeps it as typed for the person fixing the file.
+        Assert.Contains("'008******9'", errors[0].GetProperty("message").GetString()!, StringComparison.Ordinal);
+        Assert.DoesNotContain("0084575949", errors[0].GetProperty("message").GetString()!, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,5 +88,52 @@ public class CustomersValidateTests
         var run = await SampleHost.RunAsync("customers", "validate", "--csv", empty.Path);
 
         HostAssert.BadInput(run, 2, empty.Path);
+    }
+
+    // Line 2: a valid card and a mobile in an unassigned block (valid, with a warning); line 3: a card failing Luhn;
+    // line 4: a company with a card of an unlisted bank (valid, no warning: an unknown bank is not doubtful).
+    private static readonly string[] CardCsv =
+    [
+        "kind,code,first_name,last_name,company_name,mobile,bank_card",
+        "individual,C1,سارا,احمدی,,0980 123 4567,۶۰۳۷-۹۹۱۲-۳۴۵۶-۷۸۹۳",
+        "individual,C2,علی,رضایی,,09121234567,6037991234567890",
+        "company,C3,,,شرکت نمونه,,9999 9900 0011 1126",
+    ];
+
+    [Fact]
+    public async Task CustomersValidate_BankCardColumn_AndWarningsThatNeverInvalidateARow()
+    {
+        using var file = TempFile.WithLines(".csv", CardCsv);
+
+        var run = await SampleHost.RunAsync("customers", "validate", "--csv", file.Path, "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var root = doc.RootElement;
+        Assert.Equal((3, 2, 1), (root.GetProperty("rows").GetInt32(), root.GetProperty("valid").GetInt32(), root.GetProperty("invalid").GetInt32()));
+        var error = Assert.Single(root.GetProperty("errors").EnumerateArray());
+        Assert.Equal((3, "bank_card", "bank-card.luhn", "6037991234567890"),
+            (error.GetProperty("line").GetInt32(), error.GetProperty("field").GetString(), error.GetProperty("rule").GetString(), error.GetProperty("value").GetString()));
+        Assert.Contains("'603799******7890'", error.GetProperty("message").GetString()!, StringComparison.Ordinal);
+
+        var warning = Assert.Single(root.GetProperty("warnings").EnumerateArray());
+        Assert.Equal(["line", "field", "rule", "value", "message"], warning.EnumerateObject().Select(p => p.Name));
+        Assert.Equal((2, "mobile", "mobile.unassigned-block", "0980 123 4567"),
+            (warning.GetProperty("line").GetInt32(), warning.GetProperty("field").GetString(), warning.GetProperty("rule").GetString(), warning.GetProperty("value").GetString()));
+        Assert.StartsWith("Rule 'mobile.unassigned-block' failed for value '0980", warning.GetProperty("message").GetString()!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CustomersValidate_Text_ListsWarningsAfterErrors()
+    {
+        using var file = TempFile.WithLines(".csv", CardCsv);
+
+        var run = await SampleHost.RunAsync("customers", "validate", "--csv", file.Path);
+
+        HostAssert.Ok(run);
+        Assert.Equal("3 rows: 2 valid, 1 invalid", run.OutLines[0]);
+        Assert.StartsWith("line 3, bank_card: Rule 'bank-card.luhn'", run.OutLines[1], StringComparison.Ordinal);
+        Assert.StartsWith("line 2, mobile: warning: Rule 'mobile.unassigned-block'", run.OutLines[2], StringComparison.Ordinal);
+        Assert.Equal(3, run.OutLines.Count);
     }
 }

@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Crm.Core.Customers.Internal.Identifiers;
 using Rules = Crm.Core.Customers.Internal.Identifiers.IdentifierRules.EconomicCode;
 
@@ -18,7 +20,9 @@ namespace Crm.Core.Customers;
 /// <para><c>default(EconomicCode)</c> has an empty <see cref="Value"/>, kind <see cref="EconomicCodeKind.Unspecified"/>,
 /// and is never produced by parsing.</para>
 /// </remarks>
-public readonly record struct EconomicCode
+[JsonConverter(typeof(IdentifierJsonConverter<EconomicCode>))]
+[TypeConverter(typeof(IdentifierTypeConverter<EconomicCode>))]
+public readonly record struct EconomicCode : IIdentifier<EconomicCode>, IIdentifierForms
 {
     private readonly string? _value;
 
@@ -80,6 +84,34 @@ public readonly record struct EconomicCode
     /// <returns><see cref="Value"/>.</returns>
     /// <example><code>EconomicCode.Parse("10380284790").ToString() // "10380284790"</code></example>
     public override string ToString() => Value;
+
+    /// <inheritdoc/>
+    string IIdentifierForms.Format() => Value;
+
+    /// <summary>Formats the code for logs: a 14-digit code holds an individual's national code, so only its first three
+    /// digits and its last digit are shown; an 11-digit (legal-entity) code is not personal data and is shown whole.</summary>
+    /// <returns>For example <c>049**********4</c> or <c>10380284790</c>; empty for <c>default(EconomicCode)</c>.</returns>
+    /// <example><code>EconomicCode.Parse("04993708991234").ToMaskedString() // "049**********4"</code></example>
+    public string ToMaskedString() => Value.Length == 14 ? IdentifierMask.Mask(Value, 3, 1) : Value;
+
+    /// <summary>Formats the value: <c>G</c> (or none) gives <see cref="Value"/>, <c>D</c> the display form, <c>M</c>
+    /// <see cref="ToMaskedString"/>; the provider is ignored, so the result never depends on culture.</summary>
+    /// <param name="format">G, D or M (case-insensitive); <see langword="null"/> means G.</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not G, D or M.</exception>
+    /// <example><code>$"{EconomicCode.Parse("10380284790"):D}" // "10380284790"</code></example>
+    public string ToString(string? format, IFormatProvider? formatProvider) => IdentifierFormat.ToString(this, format);
+
+    /// <summary>Formats the value into a buffer, as <see cref="ToString(string?, IFormatProvider?)"/> does.</summary>
+    /// <param name="destination">The buffer.</param>
+    /// <param name="charsWritten">How many characters were written; 0 when the buffer is too small.</param>
+    /// <param name="format">G, D or M (case-insensitive); empty means G.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns><see langword="true"/> when the text fits.</returns>
+    /// <exception cref="FormatException">The format is not G, D or M.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierFormat.TryFormat(this, destination, out charsWritten, format);
 
     private static IdentifierRule? Validate(string? text, out string value)
     {

@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Crm.Core.Customers.Internal.Identifiers;
 using Rules = Crm.Core.Customers.Internal.Identifiers.IdentifierRules.Landline;
 
@@ -15,7 +17,9 @@ namespace Crm.Core.Customers;
 /// <para><c>default(IranianLandline)</c> has an empty <see cref="Value"/>, <see cref="AreaCode"/> and
 /// <see cref="NationalFormat"/>, a <c>default</c> <see cref="Province"/>, and is never produced by parsing.</para>
 /// </remarks>
-public readonly record struct IranianLandline
+[JsonConverter(typeof(IdentifierJsonConverter<IranianLandline>))]
+[TypeConverter(typeof(IdentifierTypeConverter<IranianLandline>))]
+public readonly record struct IranianLandline : IIdentifier<IranianLandline>, IIdentifierForms
 {
     private readonly string? _value;
 
@@ -86,6 +90,31 @@ public readonly record struct IranianLandline
     /// <returns><see cref="Value"/>.</returns>
     /// <example><code>IranianLandline.Parse("02112345678").ToString() // "+982112345678"</code></example>
     public override string ToString() => Value;
+
+    /// <inheritdoc/>
+    string IIdentifierForms.Format() => NationalFormat;
+
+    /// <inheritdoc/>
+    string IIdentifierForms.ToMaskedString() => Value;
+
+    /// <summary>Formats the value: <c>G</c> (or none) gives <see cref="Value"/>, <c>D</c> the display form, <c>M</c> the
+    /// same as G (this identifier is not personal data); D gives <see cref="NationalFormat"/>; the provider is ignored, so the result never depends on culture.</summary>
+    /// <param name="format">G, D or M (case-insensitive); <see langword="null"/> means G.</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not G, D or M.</exception>
+    /// <example><code>$"{IranianLandline.Parse("+982112345678"):D}" // "02112345678"</code></example>
+    public string ToString(string? format, IFormatProvider? formatProvider) => IdentifierFormat.ToString(this, format);
+
+    /// <summary>Formats the value into a buffer, as <see cref="ToString(string?, IFormatProvider?)"/> does.</summary>
+    /// <param name="destination">The buffer.</param>
+    /// <param name="charsWritten">How many characters were written; 0 when the buffer is too small.</param>
+    /// <param name="format">G, D or M (case-insensitive); empty means G.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns><see langword="true"/> when the text fits.</returns>
+    /// <exception cref="FormatException">The format is not G, D or M.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierFormat.TryFormat(this, destination, out charsWritten, format);
 
     private static IdentifierRule? Validate(string? text, out string value)
     {

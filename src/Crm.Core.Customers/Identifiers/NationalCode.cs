@@ -1,4 +1,7 @@
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.Json.Serialization;
 using Crm.Core.Customers.Internal.Identifiers;
 using Rules = Crm.Core.Customers.Internal.Identifiers.IdentifierRules.NationalCode;
 
@@ -13,12 +16,14 @@ namespace Crm.Core.Customers;
 /// characters anywhere; 8 or 9 digits are left-padded with zeros (leading zeros are often lost in spreadsheets).
 /// The code is stored as text, never as a number.</para>
 /// <para>Rules, in order: <c>national-code.empty</c>, <c>national-code.invalid-character</c>,
-/// <c>national-code.length</c>, <c>national-code.repeated-digits</c> (one digit repeated ten times, except
+/// <c>national-code.length</c>, <c>national-code.padding</c>, <c>national-code.repeated-digits</c> (one digit repeated ten times, except
 /// 1111111111, which a real person holds) and <c>national-code.checksum</c>. There is deliberately no check of the
 /// city prefix: published prefix lists are incomplete and reject real codes.</para>
 /// <para><c>default(NationalCode)</c> has an empty <see cref="Value"/> and is never produced by parsing.</para>
 /// </remarks>
-public readonly record struct NationalCode
+[JsonConverter(typeof(IdentifierJsonConverter<NationalCode>))]
+[TypeConverter(typeof(IdentifierTypeConverter<NationalCode>))]
+public readonly record struct NationalCode : IIdentifier<NationalCode>, IIdentifierForms
 {
     private readonly string? _value;
 
@@ -74,6 +79,35 @@ public readonly record struct NationalCode
     /// <example><code>NationalCode.Parse("0499370899").ToString() // "0499370899"</code></example>
     public override string ToString() => Value;
 
+    /// <summary>Formats the code for people: three digits, six digits, the check digit.</summary>
+    /// <returns>For example <c>049-937089-9</c>; empty for <c>default(NationalCode)</c>.</returns>
+    /// <example><code>NationalCode.Parse("0499370899").Format() // "049-937089-9"</code></example>
+    public string Format() => _value is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"{_value.AsSpan(0, 3)}-{_value.AsSpan(3, 6)}-{_value[9]}");
+
+    /// <summary>Formats the code for logs: only the first three digits and the check digit are shown.</summary>
+    /// <returns>For example <c>049-******-9</c>; empty for <c>default(NationalCode)</c>.</returns>
+    /// <example><code>NationalCode.Parse("0499370899").ToMaskedString() // "049-******-9"</code></example>
+    public string ToMaskedString() => IdentifierMask.Mask(Format(), 3, 1);
+
+    /// <summary>Formats the value: <c>G</c> (or none) gives <see cref="Value"/>, <c>D</c> the display form, <c>M</c> the
+    /// masked form for logs; the provider is ignored, so the result never depends on culture.</summary>
+    /// <param name="format">G, D or M (case-insensitive); <see langword="null"/> means G.</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not G, D or M.</exception>
+    /// <example><code>$"{NationalCode.Parse("0499370899"):M}" // "049-******-9"</code></example>
+    public string ToString(string? format, IFormatProvider? formatProvider) => IdentifierFormat.ToString(this, format);
+
+    /// <summary>Formats the value into a buffer, as <see cref="ToString(string?, IFormatProvider?)"/> does.</summary>
+    /// <param name="destination">The buffer.</param>
+    /// <param name="charsWritten">How many characters were written; 0 when the buffer is too small.</param>
+    /// <param name="format">G, D or M (case-insensitive); empty means G.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns><see langword="true"/> when the text fits.</returns>
+    /// <exception cref="FormatException">The format is not G, D or M.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierFormat.TryFormat(this, destination, out charsWritten, format);
+
     internal static IdentifierRule? Validate(string? text, out string value)
     {
         value = string.Empty;
@@ -99,6 +133,11 @@ public readonly record struct NationalCode
         if (count is < 8 or > 10)
         {
             return Rules.Length;
+        }
+
+        if (count < 10 && !IdentifierText.IsBareDigits(text))
+        {
+            return Rules.Padding;
         }
 
         var padding = 10 - count;

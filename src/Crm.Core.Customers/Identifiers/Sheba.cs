@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Crm.Core.Customers.Internal.Identifiers;
 using Rules = Crm.Core.Customers.Internal.Identifiers.IdentifierRules.Sheba;
 
@@ -14,7 +16,9 @@ namespace Crm.Core.Customers;
 /// <c>sheba.check-digits</c>, <c>sheba.mod97</c>.</para>
 /// <para><c>default(Sheba)</c> has an empty <see cref="Value"/> and is never produced by parsing.</para>
 /// </remarks>
-public readonly record struct Sheba
+[JsonConverter(typeof(IdentifierJsonConverter<Sheba>))]
+[TypeConverter(typeof(IdentifierTypeConverter<Sheba>))]
+public readonly record struct Sheba : IIdentifier<Sheba>, IIdentifierForms
 {
     private const int DigitCount = 24;
 
@@ -95,6 +99,35 @@ public readonly record struct Sheba
     /// <returns><see cref="Value"/>.</returns>
     /// <example><code>Sheba.Parse("ir062960000000100324200001").ToString() // "IR062960000000100324200001"</code></example>
     public override string ToString() => Value;
+
+    /// <summary>Gets the bank that holds the account, from the Sheba's bank code (digits 5–7);
+    /// <see cref="IranianBank.Unknown"/> when the code is not listed (and for <c>default</c>).</summary>
+    /// <example><code>Sheba.Parse("IR820540102680020817909002").Bank.EnglishName // "Parsian Bank"</code></example>
+    public IranianBank Bank => _value is null ? IranianBank.Unknown : BankTable.FromShebaCode(_value.AsSpan(4, 3));
+
+    /// <summary>Formats the number for logs: only the check digits, the bank code and the last four digits are shown.</summary>
+    /// <returns>For example <c>IR06 296* **** **** **** **00 01</c>; empty for <c>default(Sheba)</c>.</returns>
+    /// <example><code>Sheba.Parse("IR062960000000100324200001").ToMaskedString() // "IR06 296* **** **** **** **00 01"</code></example>
+    public string ToMaskedString() => IdentifierMask.Mask(Format(), 5, 4);
+
+    /// <summary>Formats the value: <c>G</c> (or none) gives <see cref="Value"/>, <c>D</c> the display form, <c>M</c> the
+    /// masked form for logs; the provider is ignored, so the result never depends on culture.</summary>
+    /// <param name="format">G, D or M (case-insensitive); <see langword="null"/> means G.</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not G, D or M.</exception>
+    /// <example><code>$"{Sheba.Parse("IR062960000000100324200001"):M}" // "IR06 296* **** **** **** **00 01"</code></example>
+    public string ToString(string? format, IFormatProvider? formatProvider) => IdentifierFormat.ToString(this, format);
+
+    /// <summary>Formats the value into a buffer, as <see cref="ToString(string?, IFormatProvider?)"/> does.</summary>
+    /// <param name="destination">The buffer.</param>
+    /// <param name="charsWritten">How many characters were written; 0 when the buffer is too small.</param>
+    /// <param name="format">G, D or M (case-insensitive); empty means G.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns><see langword="true"/> when the text fits.</returns>
+    /// <exception cref="FormatException">The format is not G, D or M.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierFormat.TryFormat(this, destination, out charsWritten, format);
 
     private static IdentifierRule? Validate(string? text, out string value)
     {

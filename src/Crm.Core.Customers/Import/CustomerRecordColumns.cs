@@ -42,6 +42,9 @@ public static class CustomerRecordColumns
     /// <summary>A Sheba (IBAN).</summary>
     public const string Sheba = "sheba";
 
+    /// <summary>A bank card number (16 digits, Luhn).</summary>
+    public const string BankCard = "bank_card";
+
     /// <summary>The province of the address.</summary>
     public const string Province = "province";
 
@@ -55,6 +58,6 @@ public static class CustomerRecordColumns
     public static IReadOnlyList<string> All { get; } =
     [
         Kind, Code, FirstName, LastName, CompanyName, NationalCode, LegalEntityId, EconomicCode, PostalCode,
-        Mobile, Phone, Email, Sheba, Province, City, BirthDate,
+        Mobile, Phone, Email, Sheba, BankCard, Province, City, BirthDate,
     ];
 }

@@ -21,12 +21,14 @@ public sealed class CustomerRecordImporter
     /// <summary>Validates one record and, when it is valid, builds the customer.</summary>
     /// <param name="record">The fields by column name; absent and empty fields are treated alike.</param>
     /// <param name="created">Who imports the record and when.</param>
-    /// <returns>The customer or the errors. A code seen earlier by this importer is an error (rule <c>code.duplicate</c>).</returns>
+    /// <returns>The customer or the errors, and the warnings (valid but doubtful values, such as a mobile number in an
+    /// unassigned block) either way. A code seen earlier by this importer is an error (rule <c>code.duplicate</c>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
     public CustomerRecordResult Import(IReadOnlyDictionary<string, string?> record, ChangeStamp created)
     {
         Guard.Against.Null(record);
         var errors = new List<ValidationError>();
+        var warnings = new List<ValidationError>();
         string? Get(string column) => record.TryGetValue(column, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
 
         T? Parse<T>(string column, TryParser<T> parse) where T : struct
@@ -78,6 +80,11 @@ public sealed class CustomerRecordImporter
         var phone = Parse<IranianLandline>(CustomerRecordColumns.Phone, IranianLandline.TryParse);
         var email = Parse<EmailAddress>(CustomerRecordColumns.Email, EmailAddress.TryParse);
         var sheba = Parse<Sheba>(CustomerRecordColumns.Sheba, Sheba.TryParse);
+        var bankCard = Parse<BankCardNumber>(CustomerRecordColumns.BankCard, BankCardNumber.TryParse);
+        if (mobile is { } doubtful && doubtful.TryGetWarning(out var warning))
+        {
+            warnings.Add(warning with { Field = CustomerRecordColumns.Mobile, Value = Get(CustomerRecordColumns.Mobile)! });
+        }
         var birthDate = Parse<LocalDate>(CustomerRecordColumns.BirthDate, PersianDateText.TryParse);
 
         var lastName = Get(CustomerRecordColumns.LastName);
@@ -94,7 +101,7 @@ public sealed class CustomerRecordImporter
 
         if (errors.Count > 0)
         {
-            return new CustomerRecordResult(null, errors);
+            return new CustomerRecordResult(null, errors) { Warnings = warnings };
         }
 
         Customer customer = kind == CustomerKind.Individual
@@ -105,6 +112,7 @@ public sealed class CustomerRecordImporter
                 NationalCode = nationalCode,
                 BirthDate = birthDate,
                 Sheba = sheba,
+                BankCard = bankCard,
             }, created)
             : Company.Create(code!.Value, new CompanyProfile
             {
@@ -112,6 +120,7 @@ public sealed class CustomerRecordImporter
                 LegalEntityId = legalId,
                 EconomicCode = economic,
                 Sheba = sheba,
+                BankCard = bankCard,
             }, created);
         if (mobile is { } m)
         {
@@ -135,7 +144,7 @@ public sealed class CustomerRecordImporter
             customer.AddAddress(new PostalAddress(province, city, null, postal), created);
         }
 
-        return new CustomerRecordResult(customer, errors);
+        return new CustomerRecordResult(customer, errors) { Warnings = warnings };
     }
 
     private delegate bool TryParser<T>(string text, out T value, out ValidationError? error);

@@ -108,6 +108,7 @@ public sealed class Company : Customer
         ("economicCode", p => p.EconomicCode?.Value),
         ("poBox", p => p.PoBox),
         ("sheba", p => p.Sheba?.Value),
+        ("bankCard", p => p.BankCard?.ToMaskedString()),
     ];
 
     private static CompanyProfile Clean(CompanyProfile profile)

@@ -23,6 +23,9 @@ public sealed record CompanyProfile
     /// <summary>Gets the bank account (Sheba) for payments.</summary>
     public Sheba? Sheba { get; init; }
 
+    /// <summary>Gets the company's bank card number (شماره کارت), for example for card-to-card payments.</summary>
+    public BankCardNumber? BankCard { get; init; }
+
     /// <summary>Gets the PO box (صندوق پستی), digits stored ASCII.</summary>
     public string? PoBox { get; init; }
 }

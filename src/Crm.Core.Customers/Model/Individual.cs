@@ -63,6 +63,7 @@ public sealed class Individual : Customer
         ("fieldOfStudy", p => p.FieldOfStudy),
         ("educationDegree", p => p.EducationDegree.ToString()),
         ("sheba", p => p.Sheba?.Value),
+        ("bankCard", p => p.BankCard?.ToMaskedString()),
     ];
 
     private static IndividualProfile Clean(IndividualProfile profile)

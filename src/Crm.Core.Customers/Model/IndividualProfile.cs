@@ -36,6 +36,9 @@ public sealed record IndividualProfile
     /// <summary>Gets the bank account (Sheba) for refunds and payments.</summary>
     public Sheba? Sheba { get; init; }
 
+    /// <summary>Gets the bank card number (شماره کارت) for refunds and card-to-card payments.</summary>
+    public BankCardNumber? BankCard { get; init; }
+
     /// <summary>Gets the highest education degree.</summary>
     public EducationDegree EducationDegree { get; init; }
 }

@@ -23,6 +23,16 @@ internal static class Generators
     public static Gen<string> ValidSheba() =>
         DigitString(22).Select(Reference.IranianIban).Where(s => s[2..4] is not ("00" or "01" or "99"));
 
+    /// <summary>Valid 16-digit card numbers built with the reference Luhn check.</summary>
+    public static Gen<string> ValidBankCard() =>
+        DigitString(15).Select(fifteen => Enumerable.Range(0, 10).Select(c => fifteen + (char)('0' + c)).First(Reference.LuhnHolds));
+
+    /// <summary>Valid postal codes: no 0 or 2 in the first five digits, the first four not all the same.</summary>
+    public static Gen<string> ValidPostalCode() =>
+        Gen.Elements('1', '3', '4', '5', '6', '7', '8', '9').ArrayOf(5).Select(a => new string(a))
+            .Where(five => five[..4].Distinct().Count() > 1)
+            .SelectMany(five => DigitString(5).Select(rest => five + rest));
+
     /// <summary>Ten-digit national significant mobile numbers: 9 followed by 9 digits.</summary>
     public static Gen<string> MobileNationalNumber() => DigitString(9).Select(rest => "9" + rest);
 

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+
 namespace Crm.Core.Customers.Tests.Identifiers;
 
 /// <summary>The code samples of docs/identifiers.md, kept compiling and true here.</summary>
@@ -38,7 +41,8 @@ public class IdentifierDocsExamplesTests
         Assert.Equal((3, "national-code.checksum"), (errors[0].Line, errors[0].Error.Rule));
         Assert.Equal((4, "national-code.empty"), (errors[1].Line, errors[1].Error.Rule));
         Assert.Equal("national_code", errors[0].Error.Field);
-        Assert.Equal("Rule 'national-code.checksum' failed for value '0499370898': the check digit (the 10th digit) does not match the first nine digits.", errors[0].Error.Message);
+        Assert.Equal("Rule 'national-code.checksum' failed for value '049******8': the check digit (the 10th digit) does not match the first nine digits.", errors[0].Error.Message);
+        Assert.Equal("0499370898", errors[0].Error.Value);                 // as typed: personal data, see the docs
     }
 
     [Fact]
@@ -58,5 +62,39 @@ public class IdentifierDocsExamplesTests
         var sheba = Sheba.Parse("ir06-2960-0000-0010-0324-2000-01");
         Assert.Equal("IR062960000000100324200001", sheba.Value);
         Assert.Equal("IR06 2960 0000 0010 0324 2000 01", sheba.Format());
+    }
+
+    [Fact]
+    public void PluggingIntoDotNet_Example_Works()
+    {
+        // docs/identifiers.md — Plugging into .NET
+        var code = NationalCode.Parse("0499370899");
+        Assert.Equal("049-937089-9", $"{code:D}");
+        Assert.Equal("049-******-9", $"{code:M}");                       // for logs
+        Assert.Equal("\"0499370899\"", JsonSerializer.Serialize(code));  // the canonical string, not {"Value":…}
+        var card = JsonSerializer.Deserialize<BankCardNumber>("\"6037 9912 3456 7893\"");
+        Assert.Equal("6037-99**-****-7893", card.ToMaskedString());
+        Assert.Equal("Bank Melli Iran", card.Bank.EnglishName);
+    }
+
+    // docs/identifiers.md — Plugging into .NET (the model)
+    public sealed class SignUpForm
+    {
+        [Required, Identifier<NationalCode>]
+        public string? NationalCode { get; set; }
+
+        [Identifier<BankCardNumber>]
+        public string? Card { get; set; }
+    }
+
+    [Fact]
+    public void DataAnnotations_Example_Works()
+    {
+        // docs/identifiers.md — Plugging into .NET (validation)
+        var form = new SignUpForm { NationalCode = "0499370898", Card = "6037 9912 3456 7893" };
+        var results = new List<ValidationResult>();
+        Assert.False(Validator.TryValidateObject(form, new ValidationContext(form), results, validateAllProperties: true));
+        Assert.Equal("NationalCode", results.Single().MemberNames.Single());
+        Assert.StartsWith("Rule 'national-code.checksum' failed", results.Single().ErrorMessage);
     }
 }

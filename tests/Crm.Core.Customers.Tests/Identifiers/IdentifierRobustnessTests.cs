@@ -18,7 +18,10 @@ public class IdentifierRobustnessTests
         parts.Add(Show(PostalCode.TryParse(text, out var d, out var ed), d.Format(), ed));
         parts.Add(Show(IranianMobile.TryParse(text, out var e, out var ee), e + "/" + e.Operator, ee));
         parts.Add(Show(IranianLandline.TryParse(text, out var f, out var ef), f + "/" + f.Province, ef));
-        parts.Add(Show(Sheba.TryParse(text, out var g, out var eg), g.Format(), eg));
+        parts.Add(Show(Sheba.TryParse(text, out var g, out var eg), g.Format() + "/" + g.Bank + "/" + g.ToMaskedString(), eg));
+        parts.Add(Show(BankCardNumber.TryParse(text, out var h, out var eh), h.Format() + "/" + h.Bank.Id + "/" + h.ToMaskedString(), eh));
+        parts.Add(Show(IranianMobile.TryParse(text, MobileBlockPolicy.Reject, out var i, out var ei), i.Format() + "/" + i.IsInAssignedBlock + "/" + i.ToMaskedString(), ei));
+        parts.Add(NationalCode.TryParse(text, out var j) ? $"{j:D}|{j:M}|{j:G}" : "-");
         Assert.Equal(ea is null, NationalCode.TryParse(text, out _));
         Assert.Equal(eb is null, LegalEntityId.TryParse(text, out _));
         Assert.Equal(ec is null, EconomicCode.TryParse(text, out _));
@@ -26,6 +29,7 @@ public class IdentifierRobustnessTests
         Assert.Equal(ee is null, IranianMobile.TryParse(text, out _));
         Assert.Equal(ef is null, IranianLandline.TryParse(text, out _));
         Assert.Equal(eg is null, Sheba.TryParse(text, out _));
+        Assert.Equal(eh is null, BankCardNumber.TryParse(text, out _));
         return string.Join("\n", parts);
     }
 

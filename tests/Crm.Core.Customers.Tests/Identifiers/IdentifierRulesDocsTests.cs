@@ -28,7 +28,7 @@ public class IdentifierRulesDocsTests
     public void EveryRuleId_IsDocumentedWithItsReason()
     {
         var rules = AllRules().ToList();
-        Assert.Equal(37, rules.Count);
+        Assert.Equal(43, rules.Count);
         Assert.Equal(rules.Count, rules.Select(r => r.Id).Distinct().Count());
 
         var docs = File.ReadAllText(DocsPath("identifiers.md"));
@@ -38,7 +38,18 @@ public class IdentifierRulesDocsTests
         }
     }
 
-    private static string DocsPath(string name)
+    [Fact]
+    public void MobileBlockTable_IsListedInTheDocs()
+    {
+        var docs = File.ReadAllText(DocsPath("identifiers.md"));
+        foreach (var row in MobileBlockTable.Rows)
+        {
+            var blocks = row.First == row.Last ? $"09{row.First:00}" : $"09{row.First:00}–09{row.Last:00}";
+            Assert.Contains($"| {blocks} | {row.Operator} | {(row.Assigned ? "yes" : "no")} |", docs, StringComparison.Ordinal);
+        }
+    }
+
+    internal static string DocsPath(string name)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Crm.Core.sln")))

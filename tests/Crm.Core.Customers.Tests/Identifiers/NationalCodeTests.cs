@@ -30,6 +30,8 @@ public class NationalCodeTests
     [InlineData("68415941", "0068415941")]
     [InlineData("84575948", "0084575948")]
     [InlineData("499370899", "0499370899")]
+    [InlineData(" 84575948\t", "0084575948")]
+    [InlineData("\u200e۸۴۵۷۵۹۴۸", "0084575948")]
     [InlineData("049-937089-9", "0499370899")]
     [InlineData(" 0499 370 899 ", "0499370899")]
     [InlineData("۰۴۹۹۳۷۰۸۹۹", "0499370899")]
@@ -45,6 +47,11 @@ public class NationalCodeTests
     [InlineData("04993708a9", "national-code.invalid-character")]
     [InlineData("0499.370.899", "national-code.invalid-character")]
     [InlineData("1234567", "national-code.length")]
+    [InlineData("12345-6789", "national-code.padding")]
+    [InlineData("-123456789", "national-code.padding")]
+    [InlineData("8457 5948", "national-code.padding")]
+    [InlineData("۸۴۵۷-۵۹۴۸", "national-code.padding")]
+    [InlineData("84575948-", "national-code.padding")]
     [InlineData("04993708990", "national-code.length")]
     [InlineData("0000000000", "national-code.repeated-digits")]
     [InlineData("9999999999", "national-code.repeated-digits")]
@@ -70,7 +77,8 @@ public class NationalCodeTests
         NationalCode.TryParse("0499370898", out _, out var error);
         var exception = Assert.Throws<FormatException>(() => NationalCode.Parse("0499370898"));
         Assert.Equal(error!.Message, exception.Message);
-        Assert.Equal("Rule 'national-code.checksum' failed for value '0499370898': the check digit (the 10th digit) does not match the first nine digits.", exception.Message);
+        Assert.Equal("Rule 'national-code.checksum' failed for value '049******8': the check digit (the 10th digit) does not match the first nine digits.", exception.Message);
+        Assert.Equal("0499370898", error.Value);
     }
 
     [Fact]

@@ -57,4 +57,18 @@ internal static class Reference
         var check = 98 - (int)(BigInteger.Parse(numeric, System.Globalization.CultureInfo.InvariantCulture) % 97);
         return "IR" + check.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + bban;
     }
+
+    /// <summary>Luhn (ISO/IEC 7812), written out: double every second digit from the right, add the digits of the products.</summary>
+    public static bool LuhnHolds(string digits)
+    {
+        var d = Digits(digits).Reverse().ToArray();
+        var sum = 0;
+        for (var i = 0; i < d.Length; i++)
+        {
+            var v = i % 2 == 1 ? d[i] * 2 : d[i];
+            sum += (v / 10) + (v % 10);
+        }
+
+        return sum % 10 == 0;
+    }
 }

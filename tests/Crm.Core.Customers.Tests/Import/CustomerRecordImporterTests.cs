@@ -30,6 +30,37 @@ public class CustomerRecordImporterTests
     }
 
     [Fact]
+    public void Import_BankCardAndDoubtfulMobile_ValidWithAWarning()
+    {
+        var result = new CustomerRecordImporter().Import(Row(
+            ("kind", "individual"), ("code", "C-1"), ("last_name", "محمدی"), ("mobile", "0980 123 4567"),
+            ("bank_card", "۶۰۳۷ ۹۹۱۲ ۳۴۵۶ ۷۸۹۳")), SomeCustomers.Stamp());
+
+        Assert.True(result.IsValid);
+        Assert.Empty(result.Errors);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(("mobile", "mobile.unassigned-block", "0980 123 4567"), (warning.Field, warning.Rule, warning.Value));
+        var person = Assert.IsType<Individual>(result.Customer);
+        Assert.Equal(BankCardNumber.Parse("6037991234567893"), person.Profile.BankCard);
+        Assert.Equal(1, person.UpdateProfile(person.Profile with { BankCard = BankCardNumber.Parse("6104339876543210") }, SomeCustomers.Stamp(minutes: 1)));
+        var change = person.History.Single(h => h.Field == "bankCard");
+        Assert.Equal(("6037-99**-****-7893", "6104-33**-****-3210"), (change.OldValue, change.NewValue));   // masked in history
+    }
+
+    [Fact]
+    public void Import_BadBankCard_IsAnErrorOnItsColumn_AndWarningsStayWithInvalidRecords()
+    {
+        var result = new CustomerRecordImporter().Import(Row(
+            ("kind", "company"), ("code", "K-1"), ("company_name", "آفتاب"), ("mobile", "09621234567"), ("bank_card", "6037991234567890")), SomeCustomers.Stamp());
+
+        Assert.False(result.IsValid);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("bank_card", "bank-card.luhn", "6037991234567890"), (error.Field, error.Rule, error.Value));
+        Assert.Equal("mobile.unassigned-block", Assert.Single(result.Warnings).Rule);
+        Assert.Contains("bank_card", CustomerRecordColumns.All);
+    }
+
+    [Fact]
     public void Import_SeveralBadFields_ReportsEveryOneWithColumnRuleAndValue()
     {
         var result = new CustomerRecordImporter().Import(Row(
@@ -40,7 +71,8 @@ public class CustomerRecordImporterTests
         Assert.Equal(["national_code", "mobile", "email", "birth_date"], result.Errors.Select(e => e.Field));
         var nc = result.Errors[0];
         Assert.Equal("0084575949", nc.Value);
-        Assert.Contains("0084575949", nc.Message, StringComparison.Ordinal);
+        Assert.Contains("'008******9'", nc.Message, StringComparison.Ordinal);      // personal data: masked in messages
+        Assert.DoesNotContain("0084575949", nc.Message, StringComparison.Ordinal);
         Assert.Equal("date.persian", result.Errors[3].Rule);
         Assert.Contains("1405/12/30", result.Errors[3].Message, StringComparison.Ordinal);
     }

@@ -58,4 +58,29 @@ internal static class Checksums
         remainder = ((remainder * 10) + (digits[0] - '0')) % 97;
         return ((remainder * 10) + (digits[1] - '0')) % 97;
     }
+
+    /// <summary>Tells whether digits pass the Luhn check (ISO/IEC 7812): from the right, every second digit doubled
+    /// (minus 9 when over 9), the sum a multiple of 10.</summary>
+    /// <param name="digits">ASCII digits, the check digit last.</param>
+    /// <returns><see langword="true"/> when the sum is a multiple of 10.</returns>
+    public static bool LuhnValid(ReadOnlySpan<char> digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            var d = digits[digits.Length - 1 - i] - '0';
+            if (i % 2 == 1)
+            {
+                d *= 2;
+                if (d > 9)
+                {
+                    d -= 9;
+                }
+            }
+
+            sum += d;
+        }
+
+        return sum % 10 == 0;
+    }
 }

@@ -10,5 +10,5 @@ internal sealed class IdentifierRule(IdentifierSpec spec, string id, string reas
     public string Reason { get; } = reason;
 
     public ValidationError ToError(string? text) =>
-        new(Spec.Field, Id, text ?? string.Empty, IdentifierMessage.Format(Id, text, Reason));
+        new(Spec.Field, Id, text ?? string.Empty, IdentifierMessage.Format(Id, text, Reason, Spec.Mask));
 }

@@ -100,6 +100,35 @@ internal static class IdentifierText
         return char.IsWhiteSpace(c) || category is UnicodeCategory.DashPunctuation or UnicodeCategory.Format;
     }
 
+    /// <summary>Tells whether the text is digits only (any script), apart from white space and invisible format
+    /// characters at either end: what a person types as one number, with no separator inside.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns><see langword="true"/> when no dash, space or other separator stands between two digits.</returns>
+    public static bool IsBareDigits(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsEdgeSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsEdgeSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        foreach (var c in text[start..end])
+        {
+            if (PersianDigits.DigitValue(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Tells whether every character of the text is an ASCII digit.</summary>
     /// <param name="text">The text.</param>
     /// <returns><see langword="true"/> when the text is made of '0'–'9' only (also for empty text).</returns>
@@ -109,4 +138,7 @@ internal static class IdentifierText
     /// <param name="digits">ASCII digits; at least one.</param>
     /// <returns><see langword="true"/> when all digits equal the first.</returns>
     public static bool AllSame(ReadOnlySpan<char> digits) => !digits.ContainsAnyExcept(digits[0]);
+
+    private static bool IsEdgeSpace(char c) =>
+        char.IsWhiteSpace(c) || (c >= '\u0080' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format);
 }
