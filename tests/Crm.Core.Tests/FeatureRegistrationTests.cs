@@ -72,6 +72,59 @@ public class FeatureRegistrationTests
     }
 
     [Fact]
+    public void AddCrmScheduling_HolidayFeedFile_IsAppliedOnStartAndSeenByTheWorkCalendar()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"crm-feed-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "closures": [ { "date": "1405/05/10", "title": "تعطیلی به دلیل گرما" } ] }""");
+        try
+        {
+            var services = new ServiceCollection();
+            services.AddCrmScheduling(o => o.HolidayFeeds.Add(path));
+            using var provider = services.BuildServiceProvider();
+            provider.GetRequiredService<IStartupValidator>().Validate();
+            var day = Crm.Core.Persian.SolarHijri.Date(1405, 5, 10);
+            var calendar = provider.GetRequiredService<WorkCalendar>();
+            Assert.False(calendar.IsWorkingDay(day));
+            Assert.Same(provider.GetRequiredService<HolidayCalendarSource>().Current, provider.GetRequiredService<IranHolidayCalendar>());
+
+            // A runtime update through the shared source is seen by the registered work calendar at once.
+            var later = day.PlusDays(1);
+            Assert.True(calendar.IsWorkingDay(later));
+            provider.GetRequiredService<HolidayCalendarSource>().Update(c => c.WithClosure(later, "تعطیلی"));
+            Assert.False(calendar.IsWorkingDay(later));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void AddCrmScheduling_MissingOrBadHolidayFeed_FailsOnStartNamingTheFileOrTheLine()
+    {
+        var missing = new ServiceCollection().AddCrmScheduling(o => o.HolidayFeeds.Add("no-such-feed.csv"));
+        using (var provider = missing.BuildServiceProvider())
+        {
+            var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+            Assert.Contains(ex.Failures, f => f.Contains("no-such-feed.csv", StringComparison.Ordinal));
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), $"crm-feed-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "kind,hijri_year,hijri_month,date,length,title,province\nmonth,1448,11,2027-04-06,,,\n");
+        try
+        {
+            using var provider = new ServiceCollection().AddCrmScheduling(o => o.HolidayFeeds.Add(path)).BuildServiceProvider();
+            var ex = Assert.Throws<HolidayFeedException>(() => provider.GetRequiredService<WorkCalendar>());
+            Assert.Contains("line 2", ex.Message, StringComparison.Ordinal);
+            Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void AddCrmLifetime_InvalidOptions_ReportsEveryErrorAtOnce()
     {
         var services = new ServiceCollection();

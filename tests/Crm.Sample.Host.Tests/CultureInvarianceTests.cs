@@ -20,6 +20,9 @@ public class CultureInvarianceTests
             ["calendar", "holidays", "--year", "1405", "--format", "json"],
             ["calendar", "holidays", "--year", "1405"],
             ["calendar", "workdays", "--from", "1405/01/01", "--to", "1405/01/31", "--format", "json"],
+            ["calendar", "holidays", "--year", "1406", "--format", "json"],
+            ["calendar", "lunar-months", "--from", "1447", "--to", "1449"],
+            ["calendar", "lunar-months", "--from", "1447", "--to", "1449", "--predicted", "--format", "json"],
         ];
         var expected = new List<string>();
         using (new CultureScope(""))
