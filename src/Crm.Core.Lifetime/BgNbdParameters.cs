@@ -83,7 +83,7 @@ public sealed record BgNbdParameters : ITransactionModel
         }
 
         var alive = ProbabilityAlive(frequency, recency, age);
-        return Math.Max(0d, NearOne(a => ConditionalBracket(a, horizon, frequency, age)) * alive);
+        return Math.Max(0d, BgNbdExpectation.Bracket(R, Alpha, A, B, frequency, age, horizon) * alive);
     }
 
     /// <inheritdoc/>
@@ -96,7 +96,7 @@ public sealed record BgNbdParameters : ITransactionModel
             return 0d;
         }
 
-        return Math.Max(0d, NearOne(a => ConditionalBracket(a, time, 0, 0d)));
+        return Math.Max(0d, BgNbdExpectation.Bracket(R, Alpha, A, B, 0, 0d, time));
     }
 
     /// <summary>Returns the probability that a newly acquired customer makes exactly <paramref name="purchases"/> repeat purchases in (0, <paramref name="time"/>].</summary>
@@ -129,22 +129,6 @@ public sealed record BgNbdParameters : ITransactionModel
 
         return Math.Clamp(result, 0d, 1d);
     }
-
-    /// <summary>
-    /// Returns (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))], equation 10 of Fader,
-    /// Hardie &amp; Lee (2005) without the P(alive) factor; the 2F1 term is summed in log space.
-    /// </summary>
-    private double ConditionalBracket(double a, double horizon, int x, double age)
-    {
-        var z = horizon / (Alpha + age + horizon);
-        var logTail = ((R + x) * (Math.Log(Alpha + age) - Math.Log(Alpha + age + horizon)))
-            + Hypergeometric.Log2F1(R + x, B + x, a + B + x - 1d, z);
-        return (a + B + x - 1d) / (a - 1d) * -double.ExpM1(logTail);
-    }
-
-    /// <summary>Evaluates a function of a, averaging a ± 1e-6 when a is within 1e-6 of 1, where the formula is 0/0 but continuous.</summary>
-    private double NearOne(Func<double, double> f) =>
-        Math.Abs(A - 1d) < 1e-6 ? (f(1d - 1e-6) + f(1d + 1e-6)) / 2d : f(A);
 
     private double LogisticOfOdds(int x, double recency, double age)
     {

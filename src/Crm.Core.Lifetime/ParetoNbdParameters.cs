@@ -111,11 +111,11 @@ public sealed record ParetoNbdParameters : ITransactionModel
         var s = S;
 
         // ∫₀^∞ e^(−z u) (1+u)^(−s) du, substituting u = v / z: (1/z) ∫₀^∞ e^(−v) (1 + v/z)^(−s) dv.
-        var integral = Integrate.DoubleExponential(v => Math.Exp(-v - (s * Math.Log(1d + (v / z)))), 0d, double.PositiveInfinity, 1e-10) / z;
+        var integral = Integrate.DoubleExponential(v => Math.Exp(-v - (s * LogMath.Log1P(v / z))), 0d, double.PositiveInfinity, 1e-10) / z;
         return alive * (R + frequency) / (Alpha + age) * (Beta + age) * integral;
     }
 
-    /// <summary>Returns (1 − e^(−c·L)) / c, and L when c·L is negligible.</summary>
+    /// <summary>Returns (1 − e^(−c·L)) / c, and L when c·L is 0; accurate for c·L → 0 through <see cref="LogMath.ExpM1"/>.</summary>
     private static double Damped(double c, double span) =>
-        Math.Abs(c * span) < 1e-10 ? span : -double.ExpM1(-c * span) / c;
+        c * span == 0d ? span : -LogMath.ExpM1(-c * span) / c;
 }
