@@ -116,38 +116,20 @@ public class BgNbdExpectationTests
         var low = 0d;
         while (edge * u > 1d / 16d)
         {
-            low += Quad(p => H(p) * Math.Pow(p, m.A - 1d) * Math.Pow(1d - p, bx - 1d), edge / 4d, edge);
+            low += Quadrature.TanhSinh(p => H(p) * Math.Pow(p, m.A - 1d) * Math.Pow(1d - p, bx - 1d), edge / 4d, edge);
             edge /= 4d;
         }
 
-        low += Quad(y =>
+        low += Quadrature.TanhSinh(y =>
         {
             var p = Math.Pow(y, 1d / m.A);
             return H(p) * Math.Pow(1d - p, bx - 1d) / m.A;
         }, 0d, Math.Pow(edge, m.A));
-        var high = Quad(v =>
+        var high = Quadrature.TanhSinh(v =>
         {
             var p = 1d - Math.Pow(v, 1d / bx);
             return H(p) * Math.Pow(p, m.A - 1d) / bx;
         }, 0d, Math.Pow(0.5, bx));
         return (low + high) / Math.Exp(SpecialFunctions.BetaLn(m.A, bx));
-    }
-
-    /// <summary>Tanh-sinh quadrature with step 1/128 over t ∈ [−4, 4], written here independently of the library's.</summary>
-    private static double Quad(Func<double, double> f, double from, double to)
-    {
-        var sum = 0d;
-        for (var k = -512; k <= 512; k++)
-        {
-            var t = k / 128d;
-            var u = Math.PI / 2 * Math.Sinh(t);
-            var x = from + ((to - from) * (1 + Math.Tanh(u)) / 2);
-            if (x > from && x < to)
-            {
-                sum += f(x) * Math.PI / 2 * Math.Cosh(t) / Math.Pow(Math.Cosh(u), 2);
-            }
-        }
-
-        return sum * (to - from) / 2 / 128;
     }
 }
