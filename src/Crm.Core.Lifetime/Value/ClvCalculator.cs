@@ -52,7 +52,10 @@ public static class ClvCalculator
     /// <param name="horizon">The horizon in the model's unit.</param>
     /// <param name="margin">The profit margin (1 for revenue).</param>
     /// <param name="discounting">The discount rule, rate per model unit.</param>
-    /// <returns>One row per customer, in input order.</returns>
+    /// <returns>
+    /// One row per customer, in input order. Value and CLV are <see langword="null"/> without a monetary value, and also
+    /// where the spend model has no finite expected value (p x + q ≤ 1, see <see cref="GammaGammaParameters.HasMeanValue"/>).
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="customers"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The horizon or margin is negative.</exception>
     public static IReadOnlyList<ClvRow> Predict(ITransactionModel model, GammaGammaParameters? spend, IEnumerable<CustomerRfm> customers,
@@ -67,6 +70,11 @@ public static class ClvCalculator
             var alive = model.ProbabilityAlive(c.Frequency, c.Recency, c.Age);
             var purchases = model.ExpectedPurchases(horizon, c.Frequency, c.Recency, c.Age);
             if (spend is null || c.MonetaryValue is not { } money)
+            {
+                return new ClvRow(c.CustomerId, alive, purchases, null, null);
+            }
+
+            if (!spend.HasMeanValue(c.Frequency))
             {
                 return new ClvRow(c.CustomerId, alive, purchases, null, null);
             }
