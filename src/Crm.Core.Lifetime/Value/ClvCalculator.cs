@@ -52,6 +52,10 @@ public static class ClvCalculator
     /// <param name="horizon">The horizon in the model's unit.</param>
     /// <param name="margin">The profit margin (1 for revenue).</param>
     /// <param name="discounting">The discount rule, rate per model unit.</param>
+    /// <remarks>
+    /// Each distinct (x, t_x, T, m) is computed once and shared by every customer with those figures, so the cost grows
+    /// with the number of distinct rows, not customers (at day or week resolution, far fewer).
+    /// </remarks>
     /// <returns>
     /// One row per customer, in input order. Value and CLV are <see langword="null"/> without a monetary value, and also
     /// where the spend model has no finite expected value (p x + q ≤ 1, see <see cref="GammaGammaParameters.HasMeanValue"/>).
@@ -65,22 +69,35 @@ public static class ClvCalculator
         Guard.Against.Null(customers);
         Checks.NonNegative(horizon, nameof(horizon));
         Checks.NonNegative(margin, nameof(margin));
-        return customers.Select(c =>
+
+        // Customers with the same (x, t_x, T, m) get the same predictions: compute each distinct row once.
+        var cache = new Dictionary<(int, double, double, double?), ClvRow>();
+        var rows = new List<ClvRow>();
+        foreach (var c in customers)
         {
-            var alive = model.ProbabilityAlive(c.Frequency, c.Recency, c.Age);
-            var purchases = model.ExpectedPurchases(horizon, c.Frequency, c.Recency, c.Age);
-            if (spend is null || c.MonetaryValue is not { } money)
+            var key = (c.Frequency, c.Recency, c.Age, spend is null ? null : c.MonetaryValue);
+            if (!cache.TryGetValue(key, out var row))
             {
-                return new ClvRow(c.CustomerId, alive, purchases, null, null);
+                row = PredictOne(model, spend, c, horizon, margin, discounting);
+                cache.Add(key, row);
             }
 
-            if (!spend.HasMeanValue(c.Frequency))
-            {
-                return new ClvRow(c.CustomerId, alive, purchases, null, null);
-            }
+            rows.Add(row with { CustomerId = c.CustomerId });
+        }
 
-            var value = spend.ConditionalExpectedAverageValue(c.Frequency, money);
-            return new ClvRow(c.CustomerId, alive, purchases, value, Compute(model, c, value, horizon, margin, discounting));
-        }).ToArray();
+        return rows;
+    }
+
+    private static ClvRow PredictOne(ITransactionModel model, GammaGammaParameters? spend, CustomerRfm c, double horizon, double margin, Discounting discounting)
+    {
+        var alive = model.ProbabilityAlive(c.Frequency, c.Recency, c.Age);
+        var purchases = model.ExpectedPurchases(horizon, c.Frequency, c.Recency, c.Age);
+        if (spend is null || c.MonetaryValue is not { } money || !spend.HasMeanValue(c.Frequency))
+        {
+            return new ClvRow(c.CustomerId, alive, purchases, null, null);
+        }
+
+        var value = spend.ConditionalExpectedAverageValue(c.Frequency, money);
+        return new ClvRow(c.CustomerId, alive, purchases, value, Compute(model, c, value, horizon, margin, discounting));
     }
 }
