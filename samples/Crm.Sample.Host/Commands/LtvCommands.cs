@@ -59,14 +59,13 @@ internal static class LtvCommands
                 }
 
                 var fit = GammaGammaModel.Fit(rows);
-                output = Output(name, fit.Result.Estimates, fit.Result.LogLikelihood, fit.Result.Customers, fit.Result.Converged, fit.Result.Iterations);
-                output = output with { FrequencySpendCorrelation = fit.FrequencySpendCorrelation };
+                output = Output(name, Describe(fit.Result), null) with { FrequencySpendCorrelation = fit.FrequencySpendCorrelation };
             }
             else
             {
                 var data = LifetimeData.ToRfmSummary(customers, timeUnit);
                 var result = name == "bgnbd" ? Describe(BgNbdModel.Fit(data)) : Describe(ParetoNbdModel.Fit(data));
-                output = Output(name, result.Estimates, result.LogLikelihood, result.Customers, result.Converged, result.Iterations);
+                output = Output(name, result, parse.GetValue(unit));
             }
 
             if (parse.GetValue(format) == "json")
@@ -87,6 +86,11 @@ internal static class LtvCommands
     private static Command CreatePredict()
     {
         var summary = new Option<string>("--summary") { Description = "Summary CSV: customer_id,frequency,recency,T[,monetary_value].", Required = true };
+        var parameters = new Option<string?>("--parameters")
+        {
+            Description = "JSON written by 'ltv fit --format json' (bgnbd or paretonbd; only model and parameters are required, unit defaults to --time-unit): predict from it instead of refitting.",
+        };
+        var spendParameters = new Option<string?>("--spend-parameters") { Description = "JSON written by 'ltv fit --model gammagamma --format json': use it instead of fitting Gamma-Gamma." };
         var horizon = new Option<double>("--horizon") { Description = "Horizon in the time unit (weeks by default).", Required = true };
         var model = new Option<string>("--model") { Description = "bgnbd or paretonbd.", DefaultValueFactory = _ => "bgnbd" };
         model.AcceptOnlyFromAmong("bgnbd", "paretonbd");
@@ -95,7 +99,7 @@ internal static class LtvCommands
         var unit = UnitOption();
         var format = FormatOption();
         var command = new Command("predict", "Predict P(alive), expected purchases and, with monetary_value, expected value and CLV per customer.");
-        foreach (var option in new Option[] { summary, horizon, model, discount, margin, unit, format })
+        foreach (var option in new Option[] { summary, parameters, spendParameters, horizon, model, discount, margin, unit, format })
         {
             command.Options.Add(option);
         }
@@ -119,10 +123,26 @@ internal static class LtvCommands
                 return 2;
             }
 
-            var data = LifetimeData.ToRfmSummary(customers, timeUnit);
-            ITransactionModel fitted = parse.GetValue(model) == "paretonbd" ? ParetoNbdModel.Fit(data).Parameters : BgNbdModel.Fit(data).Parameters;
-            var spendRows = LifetimeData.ToSpendRows(customers);
-            var spend = spendRows.Count > 0 ? GammaGammaModel.Fit(spendRows).Result.Parameters : null;
+            ITransactionModel fitted;
+            GammaGammaParameters? spend;
+            try
+            {
+                fitted = parse.GetValue(parameters) is { } path
+                    ? LtvParametersFile.ReadTransactionModel(path, timeUnit)
+                    : parse.GetValue(model) == "paretonbd"
+                        ? ParetoNbdModel.Fit(LifetimeData.ToRfmSummary(customers, timeUnit)).Parameters
+                        : BgNbdModel.Fit(LifetimeData.ToRfmSummary(customers, timeUnit)).Parameters;
+                var spendRows = LifetimeData.ToSpendRows(customers);
+                spend = parse.GetValue(spendParameters) is { } spendPath
+                    ? LtvParametersFile.ReadSpendModel(spendPath)
+                    : spendRows.Count > 0 ? GammaGammaModel.Fit(spendRows).Result.Parameters : null;
+            }
+            catch (LtvParametersException ex)
+            {
+                stderr.WriteLine(ex.Message);
+                return 2;
+            }
+
             var rows = ClvCalculator.Predict(fitted, spend, customers, h, m, Discounting.PerPeriod(d))
                 .Select(r => new LtvPredictRow(r.CustomerId.Value, r.ProbabilityAlive, r.ExpectedPurchases, r.ExpectedAverageValue, r.Clv)).ToArray();
             if (parse.GetValue(format) == "json")
@@ -213,11 +233,16 @@ internal static class LtvCommands
         }
     }
 
-    private static (IReadOnlyList<ParameterEstimate> Estimates, double LogLikelihood, double Customers, bool Converged, int Iterations) Describe<T>(FitResult<T> fit)
-        where T : class => (fit.Estimates, fit.LogLikelihood, fit.Customers, fit.Converged, fit.Iterations);
+    private static FitSummary Describe<T>(FitResult<T> fit)
+        where T : class => new(fit.Estimates, fit.LogLikelihood, fit.Customers, fit.Converged, fit.Iterations, fit.Aic, fit.Bic);
 
-    private static LtvFitOutput Output(string model, IReadOnlyList<ParameterEstimate> estimates, double ll, double customers, bool converged, int iterations) =>
-        new(model, estimates.ToDictionary(e => e.Name, e => e.Value), ll, (int)Math.Round(customers), converged, iterations, null);
+    private static LtvFitOutput Output(string model, FitSummary fit, string? unit) =>
+        new(model, fit.Estimates.ToDictionary(e => e.Name, e => e.Value), fit.LogLikelihood, (int)Math.Round(fit.Customers), fit.Converged, fit.Iterations, null,
+            fit.Estimates.ToDictionary(e => e.Name, e => e.StandardError),
+            fit.Estimates.ToDictionary(e => e.Name, e => e.Lower95 is { } lower && e.Upper95 is { } upper ? new LtvInterval(lower, upper) : null),
+            fit.Aic, fit.Bic, unit);
+
+    private sealed record FitSummary(IReadOnlyList<ParameterEstimate> Estimates, double LogLikelihood, double Customers, bool Converged, int Iterations, double Aic, double Bic);
 
     private static Option<string> UnitOption()
     {
@@ -242,7 +267,12 @@ internal static class LtvCommands
 }
 
 internal sealed record LtvFitOutput(string Model, IReadOnlyDictionary<string, double> Parameters, double LogLikelihood, int Customers, bool Converged, int Iterations,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? FrequencySpendCorrelation);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? FrequencySpendCorrelation,
+    IReadOnlyDictionary<string, double?> StandardErrors, IReadOnlyDictionary<string, LtvInterval?> ConfidenceIntervals, double Aic, double Bic,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Unit);
+
+/// <summary>A 95% confidence interval (log-space Wald) in the fit's JSON.</summary>
+internal sealed record LtvInterval(double Lower, double Upper);
 
 internal sealed record LtvPredictRow(string CustomerId, double PAlive, double ExpectedPurchases,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? ExpectedAverageValue,
