@@ -108,23 +108,49 @@ public sealed record BgNbdParameters : ITransactionModel
     {
         Guard.Against.Negative(purchases);
         Checks.NonNegative(time, nameof(time));
+        return PurchasesPmf(purchases, time, R, Alpha, A, B);
+    }
+
+    /// <summary>
+    /// Returns the probability that a customer with the given history makes exactly <paramref name="purchases"/> purchases
+    /// in the next <paramref name="horizon"/>: P(alive) times the new-customer probability with the posterior parameters
+    /// (r + x, α + T, a, b + x), plus 1 − P(alive) when <paramref name="purchases"/> is 0.
+    /// </summary>
+    /// <param name="purchases">The number of purchases n (0 or more).</param>
+    /// <param name="horizon">The length of the future period in <see cref="Unit"/>.</param>
+    /// <param name="frequency">The number of repeat purchase days <c>x</c>.</param>
+    /// <param name="recency">The recency <c>t_x</c>.</param>
+    /// <param name="age">The age <c>T</c>.</param>
+    /// <returns>P(X(T, T + t) = n | x, t_x, T).</returns>
+    /// <exception cref="ArgumentException">A count or time is negative or the history is inconsistent.</exception>
+    public double ProbabilityOfPurchases(int purchases, double horizon, int frequency, double recency, double age)
+    {
+        Guard.Against.Negative(purchases);
+        Checks.NonNegative(horizon, nameof(horizon));
+        var alive = ProbabilityAlive(frequency, recency, age);
+        var future = PurchasesPmf(purchases, horizon, R + frequency, Alpha + age, A, B + frequency);
+        return Math.Clamp((alive * future) + (purchases == 0 ? 1d - alive : 0d), 0d, 1d);
+    }
+
+    private static double PurchasesPmf(int purchases, double time, double r, double alpha, double a, double b)
+    {
         if (time == 0d)
         {
             return purchases == 0 ? 1d : 0d;
         }
 
         var n = purchases;
-        var logBetaAb = SpecialFunctions.BetaLn(A, B);
-        var logP = Math.Log(Alpha) - Math.Log(Alpha + time);
-        var logQ = Math.Log(time) - Math.Log(Alpha + time);
-        var first = SpecialFunctions.BetaLn(A, B + n) - logBetaAb + SpecialFunctions.GammaLn(R + n) - SpecialFunctions.GammaLn(R)
-            - SpecialFunctions.GammaLn(n + 1d) + (R * logP) + (n * logQ);
+        var logBetaAb = SpecialFunctions.BetaLn(a, b);
+        var logP = Math.Log(alpha) - Math.Log(alpha + time);
+        var logQ = Math.Log(time) - Math.Log(alpha + time);
+        var first = SpecialFunctions.BetaLn(a, b + n) - logBetaAb + SpecialFunctions.GammaLn(r + n) - SpecialFunctions.GammaLn(r)
+            - SpecialFunctions.GammaLn(n + 1d) + (r * logP) + (n * logQ);
         var result = Math.Exp(first);
         if (n > 0)
         {
             // P(NegBin(r, α/(α+t)) ≥ n) = I_{t/(α+t)}(n, r).
-            var tail = SpecialFunctions.BetaRegularized(n, R, time / (Alpha + time));
-            result += Math.Exp(SpecialFunctions.BetaLn(A + 1d, B + n - 1d) - logBetaAb) * tail;
+            var tail = SpecialFunctions.BetaRegularized(n, r, time / (alpha + time));
+            result += Math.Exp(SpecialFunctions.BetaLn(a + 1d, b + n - 1d) - logBetaAb) * tail;
         }
 
         return Math.Clamp(result, 0d, 1d);
