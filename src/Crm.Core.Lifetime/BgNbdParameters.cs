@@ -132,7 +132,8 @@ public sealed record BgNbdParameters : ITransactionModel
         return Math.Clamp((alive * future) + (purchases == 0 ? 1d - alive : 0d), 0d, 1d);
     }
 
-    private static double PurchasesPmf(int purchases, double time, double r, double alpha, double a, double b)
+    /// <summary>Returns the BG/NBD P(X(t) = n) for the given parameters (FHL 2005 equation 8); also the MBG/NBD building block.</summary>
+    internal static double PurchasesPmf(int purchases, double time, double r, double alpha, double a, double b)
     {
         if (time == 0d)
         {
