@@ -75,6 +75,26 @@ public class LtvCommandsTests
     }
 
     [Fact]
+    public async Task LtvFit_MbgNbdOnLifetimesSummary_ReproducesBtydPlusAndPredictsFromTheSavedFit()
+    {
+        using var saved = TempFile.Reserve(".json");
+        var summary = SharedData.PathOf("cdnow/cdnow_customers_summary.csv");
+
+        var fit = await SampleHost.RunAsync("ltv", "fit", "--summary", summary, "--model", "mbgnbd", "--format", "json");
+
+        HostAssert.Ok(fit);
+        using var doc = JsonDocument.Parse(fit.Stdout);
+        Assert.Equal("mbgnbd", doc.RootElement.GetProperty("model").GetString());
+        AssertParameters(doc.RootElement, 3e-3, ("r", 0.525), ("alpha", 6.183), ("a", 0.891), ("b", 1.614));
+        await File.WriteAllTextAsync(saved.Path, fit.Stdout);
+        var refit = await SampleHost.RunAsync("ltv", "predict", "--summary", summary, "--model", "mbgnbd", "--horizon", "39");
+        var fromFile = await SampleHost.RunAsync("ltv", "predict", "--summary", summary, "--parameters", saved.Path, "--horizon", "39");
+        HostAssert.Ok(fromFile);
+        Assert.Equal(refit.Stdout, fromFile.Stdout);
+        Assert.StartsWith("3,0.", fromFile.OutLines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LtvPredict_MinimalParametersFile_UsesTimeUnitAndTheGivenParameters()
     {
         using var weeks = TempFile.WithLines(".json", """{"model":"bgnbd","parameters":{"r":0.242595,"alpha":4.413602,"a":0.792922,"b":2.425906}}""");
@@ -96,7 +116,7 @@ public class LtvCommandsTests
 
     [Theory]
     [InlineData("""{"model":"bgnbd","parameters":{"r":0.24,"alpha":4.4,"a":0.79}}""", "'b'")]
-    [InlineData("""{"model":"gammagamma","parameters":{"p":6,"q":3,"gamma":15}}""", "bgnbd or paretonbd")]
+    [InlineData("""{"model":"gammagamma","parameters":{"p":6,"q":3,"gamma":15}}""", "bgnbd, mbgnbd or paretonbd")]
     [InlineData("""{"parameters":{"r":0.24}}""", "'model'")]
     [InlineData("""{"model":"bgnbd","parameters":{"r":-1,"alpha":4.4,"a":0.79,"b":2.4}}""", "r")]
     [InlineData("""{"model":"bgnbd","unit":"years","parameters":{"r":0.24,"alpha":4.4,"a":0.79,"b":2.4}}""", "unit")]

@@ -28,8 +28,8 @@ internal static class LtvCommands
         var cdnow = new Option<bool>("--cdnow") { Description = "Read --transactions in CDNOW's raw white-space format." };
         var calibrationEnd = new Option<string?>("--calibration-end") { Description = "Last day of the calibration period, yyyy-MM-dd (with --transactions)." };
         var unit = UnitOption();
-        var model = new Option<string>("--model") { Description = "bgnbd, paretonbd or gammagamma.", DefaultValueFactory = _ => "bgnbd" };
-        model.AcceptOnlyFromAmong("bgnbd", "paretonbd", "gammagamma");
+        var model = new Option<string>("--model") { Description = "bgnbd, mbgnbd, paretonbd or gammagamma.", DefaultValueFactory = _ => "bgnbd" };
+        model.AcceptOnlyFromAmong("bgnbd", "mbgnbd", "paretonbd", "gammagamma");
         var format = FormatOption();
         var command = new Command("fit", "Fit a model and print its parameters, log-likelihood and convergence.");
         foreach (var option in new Option[] { summary, transactions, cdnow, calibrationEnd, unit, model, format })
@@ -64,7 +64,12 @@ internal static class LtvCommands
             else
             {
                 var data = LifetimeData.ToRfmSummary(customers, timeUnit);
-                var result = name == "bgnbd" ? Describe(BgNbdModel.Fit(data)) : Describe(ParetoNbdModel.Fit(data));
+                var result = name switch
+                {
+                    "bgnbd" => Describe(BgNbdModel.Fit(data)),
+                    "mbgnbd" => Describe(MbgNbdModel.Fit(data)),
+                    _ => Describe(ParetoNbdModel.Fit(data)),
+                };
                 output = Output(name, result, parse.GetValue(unit));
             }
 
@@ -88,12 +93,12 @@ internal static class LtvCommands
         var summary = new Option<string>("--summary") { Description = "Summary CSV: customer_id,frequency,recency,T[,monetary_value].", Required = true };
         var parameters = new Option<string?>("--parameters")
         {
-            Description = "JSON written by 'ltv fit --format json' (bgnbd or paretonbd; only model and parameters are required, unit defaults to --time-unit): predict from it instead of refitting.",
+            Description = "JSON written by 'ltv fit --format json' (bgnbd, mbgnbd or paretonbd; only model and parameters are required, unit defaults to --time-unit): predict from it instead of refitting.",
         };
         var spendParameters = new Option<string?>("--spend-parameters") { Description = "JSON written by 'ltv fit --model gammagamma --format json': use it instead of fitting Gamma-Gamma." };
         var horizon = new Option<double>("--horizon") { Description = "Horizon in the time unit (weeks by default).", Required = true };
-        var model = new Option<string>("--model") { Description = "bgnbd or paretonbd.", DefaultValueFactory = _ => "bgnbd" };
-        model.AcceptOnlyFromAmong("bgnbd", "paretonbd");
+        var model = new Option<string>("--model") { Description = "bgnbd, mbgnbd or paretonbd.", DefaultValueFactory = _ => "bgnbd" };
+        model.AcceptOnlyFromAmong("bgnbd", "mbgnbd", "paretonbd");
         var discount = new Option<double>("--discount-rate") { Description = "Discount rate per time unit, per-period form (default 0)." };
         var margin = new Option<double>("--margin") { Description = "Profit margin in [0, 1] (default 1).", DefaultValueFactory = _ => 1d };
         var unit = UnitOption();
@@ -129,9 +134,12 @@ internal static class LtvCommands
             {
                 fitted = parse.GetValue(parameters) is { } path
                     ? LtvParametersFile.ReadTransactionModel(path, timeUnit)
-                    : parse.GetValue(model) == "paretonbd"
-                        ? ParetoNbdModel.Fit(LifetimeData.ToRfmSummary(customers, timeUnit)).Parameters
-                        : BgNbdModel.Fit(LifetimeData.ToRfmSummary(customers, timeUnit)).Parameters;
+                    : parse.GetValue(model) switch
+                    {
+                        "paretonbd" => ParetoNbdModel.Fit(LifetimeData.ToRfmSummary(customers, timeUnit)).Parameters,
+                        "mbgnbd" => MbgNbdModel.Fit(LifetimeData.ToRfmSummary(customers, timeUnit)).Parameters,
+                        _ => BgNbdModel.Fit(LifetimeData.ToRfmSummary(customers, timeUnit)).Parameters,
+                    };
                 var spendRows = LifetimeData.ToSpendRows(customers);
                 spend = parse.GetValue(spendParameters) is { } spendPath
                     ? LtvParametersFile.ReadSpendModel(spendPath)

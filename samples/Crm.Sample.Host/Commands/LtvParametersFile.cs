@@ -12,7 +12,7 @@ namespace Crm.Sample.Host.Commands;
 /// </summary>
 internal static class LtvParametersFile
 {
-    /// <summary>Returns BG/NBD or Pareto/NBD parameters, converted to <paramref name="unit"/> (the unit of the summary's figures).</summary>
+    /// <summary>Returns BG/NBD, MBG/NBD or Pareto/NBD parameters, converted to <paramref name="unit"/> (the unit of the summary's figures).</summary>
     public static ITransactionModel ReadTransactionModel(string path, TimeUnit unit)
     {
         var (model, values, fileUnit) = Read(path);
@@ -22,8 +22,9 @@ internal static class LtvParametersFile
             return model switch
             {
                 "bgnbd" => new BgNbdParameters(Get(path, values, "r"), Get(path, values, "alpha"), Get(path, values, "a"), Get(path, values, "b"), parametersUnit).ConvertTo(unit),
+                "mbgnbd" => new MbgNbdParameters(Get(path, values, "r"), Get(path, values, "alpha"), Get(path, values, "a"), Get(path, values, "b"), parametersUnit).ConvertTo(unit),
                 "paretonbd" => new ParetoNbdParameters(Get(path, values, "r"), Get(path, values, "alpha"), Get(path, values, "s"), Get(path, values, "beta"), parametersUnit).ConvertTo(unit),
-                _ => throw new LtvParametersException($"'{path}': model must be bgnbd or paretonbd for --parameters, not '{model}'"),
+                _ => throw new LtvParametersException($"'{path}': model must be bgnbd, mbgnbd or paretonbd for --parameters, not '{model}'"),
             };
         }
         catch (ArgumentException ex)
