@@ -29,6 +29,40 @@ public class ParetoNbdDomainTests
         });
     }
 
+    [Theory]
+    [InlineData(1e-7, 100.0)]
+    [InlineData(100.0, 1e-7)]
+    [InlineData(0.001, 5.0)]
+    [InlineData(5.0, 0.0049)]
+    public void ProbabilityAlive_OneRateFarAboveTheOther_IsFiniteAndMatchesTheIntegral(double alpha, double beta)
+    {
+        var model = new ParetoNbdParameters(0.55, alpha, 0.61, beta, TimeUnit.Weeks);
+        foreach (var (x, tx, age) in new[] { (0, 0d, 39d), (1, 0d, 39d), (3, 20d, 39d), (2, 38.9, 39d) })
+        {
+            var expected = ReferenceAlive(0.55, alpha, 0.61, beta, x, tx, age);
+            var actual = model.ProbabilityAlive(x, tx, age);
+
+            Assert.True(Math.Abs(actual - expected) <= 1e-9 * Math.Max(expected, 1 - expected), $"x={x}, t_x={tx}: expected {expected:R}, got {actual:R}");
+            Assert.True(double.IsFinite(model.LogLikelihood(RfmSummary.Collapse([new RfmSummaryRow(x, tx, age)], TimeUnit.Weeks))));
+        }
+    }
+
+    [Theory]
+    [InlineData(0, 0.0, 39.0)]
+    [InlineData(4, 10.0, 39.0)]
+    [InlineData(30, 38.0, 39.0)]
+    public void Parts_JustBelowTheSeriesIntegralSwitch_SeriesAndIntegralAgree(int x, double tx, double age)
+    {
+        // Argument (α−β)/(α+t_x) = 0.9989, just below the switch at 0.999, so Parts still sums the series.
+        const double alpha = 10, r = 0.55, s = 0.61;
+        var beta = alpha - (0.9989 * (alpha + tx));
+
+        var (part2, part3) = Crm.Core.Lifetime.Internal.ParetoNbdLikelihood.Parts(x, tx, age, r, alpha, s, beta);
+        var integral = part2 + Math.Log(s * Crm.Core.Lifetime.Internal.ParetoNbdLikelihood.DropoutIntegral(x, tx, age, r, alpha, s, beta));
+
+        Assert.Equal(part3, integral, 1e-9 * Math.Abs(part3));
+    }
+
     /// <summary>
     /// P(alive) = 1 / (1 + s ∫_{t_x}^{T} ((α+T)/(α+τ))^(r+x) ((β+T)/(β+τ))^s / (β+τ) dτ): the likelihood of dying at τ in
     /// (t_x, T] relative to being alive at T, from E[λ^x e^(−λτ)] and E[μ e^(−μτ)] under the Gamma mixtures.
