@@ -155,6 +155,18 @@ public class LtvCommandsTests
         AssertParameters(root, 1e-3, ("p", 6.249573), ("q", 3.744225), ("gamma", 15.443518));
         Assert.Equal(-4055.918, root.GetProperty("logLikelihood").GetDouble(), 0.001);
         Assert.Equal(946, root.GetProperty("customers").GetInt32());
+        Assert.True(root.GetProperty("populationMeanExists").GetBoolean());
+    }
+
+    [Fact]
+    public async Task LtvFit_GammaGammaWithQConstraintOnCdnow_SameFitSinceQIsAboveOne()
+    {
+        var run = await SampleHost.RunAsync("ltv", "fit", "--summary", Calibration, "--model", "gammagamma", "--q-constraint", "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        AssertParameters(doc.RootElement, 1e-3, ("p", 6.249573), ("q", 3.744225), ("gamma", 15.443518));
+        Assert.True(doc.RootElement.GetProperty("populationMeanExists").GetBoolean());
     }
 
     [Fact]

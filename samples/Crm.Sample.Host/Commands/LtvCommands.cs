@@ -30,9 +30,10 @@ internal static class LtvCommands
         var unit = UnitOption();
         var model = new Option<string>("--model") { Description = "bgnbd, mbgnbd, paretonbd or gammagamma.", DefaultValueFactory = _ => "bgnbd" };
         model.AcceptOnlyFromAmong("bgnbd", "mbgnbd", "paretonbd", "gammagamma");
+        var qConstraint = new Option<bool>("--q-constraint") { Description = "gammagamma: fit q − 1 so that q > 1 and every expected value is finite (lifetimes' q_constraint)." };
         var format = FormatOption();
         var command = new Command("fit", "Fit a model and print its parameters, log-likelihood and convergence.");
-        foreach (var option in new Option[] { summary, transactions, cdnow, calibrationEnd, unit, model, format })
+        foreach (var option in new Option[] { summary, transactions, cdnow, calibrationEnd, unit, model, qConstraint, format })
         {
             command.Options.Add(option);
         }
@@ -58,8 +59,12 @@ internal static class LtvCommands
                     return 2;
                 }
 
-                var fit = GammaGammaModel.Fit(rows);
-                output = Output(name, Describe(fit.Result), null) with { FrequencySpendCorrelation = fit.FrequencySpendCorrelation };
+                var fit = GammaGammaModel.Fit(rows, constrainQAboveOne: parse.GetValue(qConstraint));
+                output = Output(name, Describe(fit.Result), null) with
+                {
+                    FrequencySpendCorrelation = fit.FrequencySpendCorrelation,
+                    PopulationMeanExists = fit.PopulationMeanExists,
+                };
             }
             else
             {
@@ -277,7 +282,12 @@ internal static class LtvCommands
 internal sealed record LtvFitOutput(string Model, IReadOnlyDictionary<string, double> Parameters, double LogLikelihood, int Customers, bool Converged, int Iterations,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? FrequencySpendCorrelation,
     IReadOnlyDictionary<string, double?> StandardErrors, IReadOnlyDictionary<string, LtvInterval?> ConfidenceIntervals, double Aic, double Bic,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Unit);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Unit)
+{
+    /// <summary>Gets, for gammagamma, whether q &gt; 1 so that the population mean value exists; omitted for the other models.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? PopulationMeanExists { get; init; }
+}
 
 /// <summary>A 95% confidence interval (log-space Wald) in the fit's JSON.</summary>
 internal sealed record LtvInterval(double Lower, double Upper);
