@@ -83,7 +83,27 @@ public sealed record BgNbdParameters : ITransactionModel
         }
 
         var alive = ProbabilityAlive(frequency, recency, age);
-        return Math.Max(0d, NearOne(a => ConditionalBracket(a, horizon, frequency, age)) * alive);
+        return Math.Max(0d, BgNbdExpectation.Bracket(R, Alpha, A, B, frequency, age, horizon) * alive);
+    }
+
+    /// <summary>
+    /// Returns the discounted expected residual transactions (DERT): the expected number of future purchases, each
+    /// discounted continuously at <paramref name="continuousRate"/> per <see cref="Unit"/>, over an infinite horizon.
+    /// </summary>
+    /// <param name="frequency">The number of repeat purchase days <c>x</c>.</param>
+    /// <param name="recency">The recency <c>t_x</c>.</param>
+    /// <param name="age">The age <c>T</c>.</param>
+    /// <param name="continuousRate">The continuous discount rate δ per unit (for an annual rate d and weeks, δ = ln(1 + d) / 52.1775).</param>
+    /// <returns>
+    /// ∫₀^∞ e^(−δt) dE[Y(t)] = ∫₀¹ E[Y(−ln(y)/δ) | x, t_x, T] dy, integrated by tanh-sinh quadrature over the closed-form
+    /// conditional expectation: one call replaces a step-by-step discounted sum, whatever the horizon.
+    /// </returns>
+    /// <exception cref="ArgumentException">The rate is not positive or the history is inconsistent.</exception>
+    public double DiscountedExpectedResidualTransactions(int frequency, double recency, double age, double continuousRate)
+    {
+        Checks.Positive(continuousRate, nameof(continuousRate));
+        Checks.History(frequency, recency, age);
+        return Dert.Integrate(t => ExpectedPurchases(t, frequency, recency, age), continuousRate);
     }
 
     /// <inheritdoc/>
@@ -96,7 +116,7 @@ public sealed record BgNbdParameters : ITransactionModel
             return 0d;
         }
 
-        return Math.Max(0d, NearOne(a => ConditionalBracket(a, time, 0, 0d)));
+        return Math.Max(0d, BgNbdExpectation.Bracket(R, Alpha, A, B, 0, 0d, time));
     }
 
     /// <summary>Returns the probability that a newly acquired customer makes exactly <paramref name="purchases"/> repeat purchases in (0, <paramref name="time"/>].</summary>
@@ -108,43 +128,54 @@ public sealed record BgNbdParameters : ITransactionModel
     {
         Guard.Against.Negative(purchases);
         Checks.NonNegative(time, nameof(time));
+        return PurchasesPmf(purchases, time, R, Alpha, A, B);
+    }
+
+    /// <summary>
+    /// Returns the probability that a customer with the given history makes exactly <paramref name="purchases"/> purchases
+    /// in the next <paramref name="horizon"/>: P(alive) times the new-customer probability with the posterior parameters
+    /// (r + x, α + T, a, b + x), plus 1 − P(alive) when <paramref name="purchases"/> is 0.
+    /// </summary>
+    /// <param name="purchases">The number of purchases n (0 or more).</param>
+    /// <param name="horizon">The length of the future period in <see cref="Unit"/>.</param>
+    /// <param name="frequency">The number of repeat purchase days <c>x</c>.</param>
+    /// <param name="recency">The recency <c>t_x</c>.</param>
+    /// <param name="age">The age <c>T</c>.</param>
+    /// <returns>P(X(T, T + t) = n | x, t_x, T).</returns>
+    /// <exception cref="ArgumentException">A count or time is negative or the history is inconsistent.</exception>
+    public double ProbabilityOfPurchases(int purchases, double horizon, int frequency, double recency, double age)
+    {
+        Guard.Against.Negative(purchases);
+        Checks.NonNegative(horizon, nameof(horizon));
+        var alive = ProbabilityAlive(frequency, recency, age);
+        var future = PurchasesPmf(purchases, horizon, R + frequency, Alpha + age, A, B + frequency);
+        return Math.Clamp((alive * future) + (purchases == 0 ? 1d - alive : 0d), 0d, 1d);
+    }
+
+    /// <summary>Returns the BG/NBD P(X(t) = n) for the given parameters (FHL 2005 equation 8); also the MBG/NBD building block.</summary>
+    internal static double PurchasesPmf(int purchases, double time, double r, double alpha, double a, double b)
+    {
         if (time == 0d)
         {
             return purchases == 0 ? 1d : 0d;
         }
 
         var n = purchases;
-        var logBetaAb = SpecialFunctions.BetaLn(A, B);
-        var logP = Math.Log(Alpha) - Math.Log(Alpha + time);
-        var logQ = Math.Log(time) - Math.Log(Alpha + time);
-        var first = SpecialFunctions.BetaLn(A, B + n) - logBetaAb + SpecialFunctions.GammaLn(R + n) - SpecialFunctions.GammaLn(R)
-            - SpecialFunctions.GammaLn(n + 1d) + (R * logP) + (n * logQ);
+        var logBetaAb = SpecialFunctions.BetaLn(a, b);
+        var logP = Math.Log(alpha) - Math.Log(alpha + time);
+        var logQ = Math.Log(time) - Math.Log(alpha + time);
+        var first = SpecialFunctions.BetaLn(a, b + n) - logBetaAb + SpecialFunctions.GammaLn(r + n) - SpecialFunctions.GammaLn(r)
+            - SpecialFunctions.GammaLn(n + 1d) + (r * logP) + (n * logQ);
         var result = Math.Exp(first);
         if (n > 0)
         {
             // P(NegBin(r, α/(α+t)) ≥ n) = I_{t/(α+t)}(n, r).
-            var tail = SpecialFunctions.BetaRegularized(n, R, time / (Alpha + time));
-            result += Math.Exp(SpecialFunctions.BetaLn(A + 1d, B + n - 1d) - logBetaAb) * tail;
+            var tail = SpecialFunctions.BetaRegularized(n, r, time / (alpha + time));
+            result += Math.Exp(SpecialFunctions.BetaLn(a + 1d, b + n - 1d) - logBetaAb) * tail;
         }
 
         return Math.Clamp(result, 0d, 1d);
     }
-
-    /// <summary>
-    /// Returns (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))], equation 10 of Fader,
-    /// Hardie &amp; Lee (2005) without the P(alive) factor; the 2F1 term is summed in log space.
-    /// </summary>
-    private double ConditionalBracket(double a, double horizon, int x, double age)
-    {
-        var z = horizon / (Alpha + age + horizon);
-        var logTail = ((R + x) * (Math.Log(Alpha + age) - Math.Log(Alpha + age + horizon)))
-            + Hypergeometric.Log2F1(R + x, B + x, a + B + x - 1d, z);
-        return (a + B + x - 1d) / (a - 1d) * -double.ExpM1(logTail);
-    }
-
-    /// <summary>Evaluates a function of a, averaging a ± 1e-6 when a is within 1e-6 of 1, where the formula is 0/0 but continuous.</summary>
-    private double NearOne(Func<double, double> f) =>
-        Math.Abs(A - 1d) < 1e-6 ? (f(1d - 1e-6) + f(1d + 1e-6)) / 2d : f(A);
 
     private double LogisticOfOdds(int x, double recency, double age)
     {

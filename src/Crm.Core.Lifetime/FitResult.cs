@@ -51,4 +51,10 @@ public sealed class FitResult<TParameters>
 
     /// <summary>Gets a sentence describing the convergence.</summary>
     public string Message { get; }
+
+    /// <summary>Gets Akaike's information criterion, 2k − 2 ln L, with k the number of parameters.</summary>
+    public double Aic => (2d * Estimates.Count) - (2d * LogLikelihood);
+
+    /// <summary>Gets the Bayesian information criterion, k ln n − 2 ln L, with n = <see cref="Customers"/> (the total weight).</summary>
+    public double Bic => (Estimates.Count * Math.Log(Customers)) - (2d * LogLikelihood);
 }

@@ -12,10 +12,14 @@ public static class GammaGammaModel
     /// <summary>Fits p, q and γ to customers with at least one repeat purchase, and checks the independence assumption.</summary>
     /// <param name="rows">The spend rows (see <see cref="LifetimeData.ToSpendRows"/>).</param>
     /// <param name="options">Optimiser settings; <see cref="FitOptions.Default"/> when <see langword="null"/>.</param>
-    /// <returns>The fit and the frequency–spend correlation.</returns>
+    /// <param name="constrainQAboveOne">
+    /// Whether to fit q − 1 instead of q (lifetimes' <c>q_constraint</c>), so that q &gt; 1 and every expected value is
+    /// finite; the standard error of q is then that of q − 1 (the same number).
+    /// </param>
+    /// <returns>The fit, the frequency–spend correlation and whether the population mean exists (q &gt; 1).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="rows"/> is empty.</exception>
-    public static GammaGammaFit Fit(IReadOnlyList<SpendSummaryRow> rows, FitOptions? options = null)
+    public static GammaGammaFit Fit(IReadOnlyList<SpendSummaryRow> rows, FitOptions? options = null, bool constrainQAboveOne = false)
     {
         Guard.Against.Null(rows);
         Guard.Against.InvalidInput(rows, nameof(rows), r => r.Any(row => row.Weight > 0d), "No customer with a repeat purchase to fit.");
@@ -24,7 +28,9 @@ public static class GammaGammaModel
         var likelihood = new GammaGammaLikelihood(valid);
         var mean = valid.Sum(r => r.MeanSpend * r.Weight) / likelihood.TotalWeight;
         var starts = Starts.Take(options, 1, [1d, 1d, mean], [5d, 3d, mean * 0.5], [2d, 5d, mean * 2d]);
-        var outcome = MaximumLikelihood.Fit(p => likelihood.Sum(p[0], p[1], p[2]), likelihood.TotalWeight, starts, options);
+        var shift = constrainQAboveOne ? 1d : 0d;
+        var outcome = MaximumLikelihood.Fit(p => likelihood.Sum(p[0], shift + p[1], p[2]), likelihood.TotalWeight, starts, options);
+        outcome = outcome with { Values = [outcome.Values[0], shift + outcome.Values[1], outcome.Values[2]] };
         var v = outcome.Values;
         var result = Starts.Result(new GammaGammaParameters(v[0], v[1], v[2]), ["p", "q", "gamma"], outcome, likelihood.TotalWeight, likelihood.Count);
         var correlation = Correlation(valid);

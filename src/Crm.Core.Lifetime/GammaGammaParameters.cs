@@ -30,6 +30,12 @@ public sealed record GammaGammaParameters
     /// <summary>Gets the rate γ.</summary>
     public double Gamma { get; }
 
+    /// <summary>Returns whether the expected value per transaction exists (p x + q &gt; 1) for a customer with <paramref name="frequency"/> repeat purchases.</summary>
+    /// <param name="frequency">The number of repeat purchases.</param>
+    /// <returns><see langword="true"/> when <see cref="ConditionalExpectedAverageValue"/> is finite.</returns>
+    /// <exception cref="ArgumentException"><paramref name="frequency"/> is negative.</exception>
+    public bool HasMeanValue(int frequency) => (P * Guard.Against.Negative(frequency)) + Q - 1d > 0d;
+
     /// <summary>Returns the population mean transaction value p γ / (q − 1), or positive infinity when q ≤ 1.</summary>
     /// <returns>The mean value per transaction of a customer without history.</returns>
     public double PopulationMeanValue() => Q > 1d ? P * Gamma / (Q - 1d) : double.PositiveInfinity;
@@ -40,7 +46,10 @@ public sealed record GammaGammaParameters
     /// </summary>
     /// <param name="frequency">The number of repeat purchases (0 gives the population mean).</param>
     /// <param name="meanValue">The customer's mean repeat-purchase value (ignored when <paramref name="frequency"/> is 0).</param>
-    /// <returns>p (γ + x m) / (p x + q − 1).</returns>
+    /// <returns>
+    /// p (γ + x m) / (p x + q − 1); positive infinity when p x + q ≤ 1, where the expectation does not exist (the
+    /// posterior mean of 1/ν diverges), never the negative number the formula would give.
+    /// </returns>
     /// <exception cref="ArgumentException"><paramref name="frequency"/> or <paramref name="meanValue"/> is negative.</exception>
     public double ConditionalExpectedAverageValue(int frequency, double meanValue)
     {
@@ -48,7 +57,8 @@ public sealed record GammaGammaParameters
         Checks.NonNegative(meanValue, nameof(meanValue));
         var x = frequency;
         var m = x == 0 ? 0d : meanValue;
-        return P * (Gamma + (x * m)) / ((P * x) + Q - 1d);
+        var denominator = (P * x) + Q - 1d;
+        return denominator > 0d ? P * (Gamma + (x * m)) / denominator : double.PositiveInfinity;
     }
 
     /// <summary>Returns the log-likelihood of spend rows.</summary>

@@ -12,7 +12,16 @@ internal static class Cdnow
         return RfmCsvReader.Read(reader);
     });
 
+    private static readonly Lazy<RfmCsvResult> Rounded = new(() =>
+    {
+        using var reader = new StreamReader(SharedData.PathOf("cdnow/cdnow_customers_summary.csv"));
+        return RfmCsvReader.Read(reader);
+    });
+
     public static IReadOnlyList<CustomerRfm> Customers => Calibration.Value.Customers;
+
+    /// <summary>lifetimes' summary file: the same customers with times rounded to 2 decimals of a week.</summary>
+    public static RfmSummary RoundedWeeks() => LifetimeData.ToRfmSummary(Rounded.Value.Customers, TimeUnit.Weeks);
 
     public static RfmSummary Weeks() => LifetimeData.ToRfmSummary(Customers, TimeUnit.Weeks);
 

@@ -1,5 +1,8 @@
 using System.Globalization;
 using Crm.Core.Customers;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace Crm.Core.Lifetime.Tests;
@@ -62,6 +65,23 @@ public class ClvCalculatorTests
         Assert.Equal(rows[0].ExpectedPurchases * rows[0].ExpectedAverageValue!.Value, rows[0].Clv!.Value, 1e-9);
         Assert.Equal(1d, rows[1].ProbabilityAlive);
         Assert.Equal(spend.PopulationMeanValue(), rows[1].ExpectedAverageValue!.Value, 1e-9);
+    }
+
+    [Property(MaxTest = 50)]
+    public Property Predict_CustomersSharingFigures_EachGetsTheSameRowAsAlone()
+    {
+        var spend = new GammaGammaParameters(6.25, 3.74, 15.44);
+        var gen = Gen.Choose(0, 3).SelectMany(x => Gen.Choose(0, 2).Select(t => (x, t))).SelectMany(p => Gen.Choose(1, 2).Select(m => (p.x, p.t, m)))
+            .ListOf();
+        return Prop.ForAll(gen.ToArbitrary(), list =>
+        {
+            var customers = list.Select((p, i) => new CustomerRfm(CustomerCode.Parse($"C{i}"), p.x, p.x == 0 ? 0 : 10 + p.t, 39, p.x == 0 ? 0 : 10 * p.m)).ToArray();
+
+            var together = ClvCalculator.Predict(Bg, spend, customers, 39, 0.5, Discounting.PerPeriod(0.01));
+            var alone = customers.Select(c => ClvCalculator.Predict(Bg, spend, [c], 39, 0.5, Discounting.PerPeriod(0.01))[0]);
+
+            return together.SequenceEqual(alone);
+        });
     }
 
     [Fact]

@@ -57,6 +57,25 @@ public class RobustnessTests
         Assert.Equal(-2.5 * Math.Log(1 - z), Hypergeometric.Log2F1(2.5, 3.7, 3.7, z), 1e-10);
     }
 
+    [Theory]
+    [InlineData(1e-12)]
+    [InlineData(-3e-9)]
+    [InlineData(2.5e-7)]
+    [InlineData(0.3)]
+    [InlineData(-5.0)]
+    public void ExpM1AndLog1P_SmallArguments_KeepFullRelativePrecision(double x)
+    {
+        // Taylor series to x⁵, exact to double precision for |x| ≤ 1e-3; MathNet's reference otherwise.
+        var expM1 = Math.Abs(x) < 1e-3 ? x * (1 + (x / 2 * (1 + (x / 3 * (1 + (x / 4 * (1 + (x / 5)))))))) : Math.Exp(x) - 1;
+        var log1P = Math.Abs(x) < 1e-3 ? x * (1 - (x / 2) + (x * x / 3) - (x * x * x / 4)) : Math.Log(1 + x);
+
+        Assert.Equal(0d, Math.Abs(LogMath.ExpM1(x) - expM1) / Math.Abs(expM1), 14);
+        if (x > -1)
+        {
+            Assert.Equal(0d, Math.Abs(LogMath.Log1P(x) - log1P) / Math.Abs(log1P), 14);
+        }
+    }
+
     [Fact]
     public void Log2F1_BeyondDoubleRange_StaysFinite()
     {

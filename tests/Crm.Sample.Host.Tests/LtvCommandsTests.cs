@@ -16,13 +16,118 @@ public class LtvCommandsTests
         HostAssert.Ok(run);
         using var doc = JsonDocument.Parse(run.Stdout);
         var root = doc.RootElement;
-        Assert.Equal(["model", "parameters", "logLikelihood", "customers", "converged", "iterations"], root.EnumerateObject().Select(p => p.Name));
+        // Today's fields first and unchanged; issue 16 appended standardErrors, confidenceIntervals, aic, bic and unit.
+        Assert.Equal(["model", "parameters", "logLikelihood", "customers", "converged", "iterations", "standardErrors", "confidenceIntervals", "aic", "bic", "unit"],
+            root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("bgnbd", root.GetProperty("model").GetString());
         AssertParameters(root, 1e-3, ("r", 0.242595), ("alpha", 4.413602), ("a", 0.792922), ("b", 2.425906));
         Assert.Equal(-9582.429, root.GetProperty("logLikelihood").GetDouble(), 0.001);
         Assert.Equal(2357, root.GetProperty("customers").GetInt32());
         Assert.True(root.GetProperty("converged").GetBoolean());
         Assert.True(root.GetProperty("iterations").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task LtvFit_Json_ReportsStandardErrorsIntervalsAndInformationCriteria()
+    {
+        var run = await SampleHost.RunAsync("ltv", "fit", "--summary", Calibration, "--model", "paretonbd", "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var root = doc.RootElement;
+        var names = root.GetProperty("parameters").EnumerateObject().Select(p => p.Name).ToArray();
+        Assert.Equal(names, root.GetProperty("standardErrors").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(names, root.GetProperty("confidenceIntervals").EnumerateObject().Select(p => p.Name));
+        // CLVTools' Pareto/NBD standard errors on this file (issue 16).
+        double[] clvTools = [0.0476264, 0.8427222, 0.1872594, 6.2105448];
+        for (var i = 0; i < names.Length; i++)
+        {
+            var se = root.GetProperty("standardErrors").GetProperty(names[i]).GetDouble();
+            var value = root.GetProperty("parameters").GetProperty(names[i]).GetDouble();
+            var interval = root.GetProperty("confidenceIntervals").GetProperty(names[i]);
+            Assert.True(Math.Abs(se - clvTools[i]) <= 1e-3 * clvTools[i], $"se({names[i]}) = {se}");
+            Assert.InRange(value, interval.GetProperty("lower").GetDouble(), interval.GetProperty("upper").GetDouble());
+        }
+
+        var ll = root.GetProperty("logLikelihood").GetDouble();
+        Assert.Equal(8 - (2 * ll), root.GetProperty("aic").GetDouble(), 1e-6);
+        Assert.Equal((4 * Math.Log(2357)) - (2 * ll), root.GetProperty("bic").GetDouble(), 1e-6);
+        Assert.Equal("weeks", root.GetProperty("unit").GetString());
+    }
+
+    [Fact]
+    public async Task LtvPredict_FromSavedFit_SameRowsAsRefitting()
+    {
+        using var saved = TempFile.Reserve(".json");
+        var summary = SharedData.PathOf("cdnow/cdnow_customers_summary_with_transactions.csv");
+        var fit = await SampleHost.RunAsync("ltv", "fit", "--summary", summary, "--model", "paretonbd", "--format", "json");
+        HostAssert.Ok(fit);
+        await File.WriteAllTextAsync(saved.Path, fit.Stdout);
+
+        var refit = await SampleHost.RunAsync("ltv", "predict", "--summary", summary, "--model", "paretonbd", "--horizon", "39", "--format", "json");
+        var fromFile = await SampleHost.RunAsync("ltv", "predict", "--summary", summary, "--parameters", saved.Path, "--horizon", "39", "--format", "json");
+
+        HostAssert.Ok(refit);
+        HostAssert.Ok(fromFile);
+        Assert.Equal(refit.Stdout, fromFile.Stdout);
+        using var doc = JsonDocument.Parse(fromFile.Stdout);
+        Assert.Equal(2357, doc.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task LtvFit_MbgNbdOnLifetimesSummary_ReproducesBtydPlusAndPredictsFromTheSavedFit()
+    {
+        using var saved = TempFile.Reserve(".json");
+        var summary = SharedData.PathOf("cdnow/cdnow_customers_summary.csv");
+
+        var fit = await SampleHost.RunAsync("ltv", "fit", "--summary", summary, "--model", "mbgnbd", "--format", "json");
+
+        HostAssert.Ok(fit);
+        using var doc = JsonDocument.Parse(fit.Stdout);
+        Assert.Equal("mbgnbd", doc.RootElement.GetProperty("model").GetString());
+        AssertParameters(doc.RootElement, 3e-3, ("r", 0.525), ("alpha", 6.183), ("a", 0.891), ("b", 1.614));
+        await File.WriteAllTextAsync(saved.Path, fit.Stdout);
+        var refit = await SampleHost.RunAsync("ltv", "predict", "--summary", summary, "--model", "mbgnbd", "--horizon", "39");
+        var fromFile = await SampleHost.RunAsync("ltv", "predict", "--summary", summary, "--parameters", saved.Path, "--horizon", "39");
+        HostAssert.Ok(fromFile);
+        Assert.Equal(refit.Stdout, fromFile.Stdout);
+        Assert.StartsWith("3,0.", fromFile.OutLines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LtvPredict_MinimalParametersFile_UsesTimeUnitAndTheGivenParameters()
+    {
+        using var weeks = TempFile.WithLines(".json", """{"model":"bgnbd","parameters":{"r":0.242595,"alpha":4.413602,"a":0.792922,"b":2.425906}}""");
+        using var days = TempFile.WithLines(".json", """{"model":"bgnbd","unit":"days","parameters":{"r":0.242595,"alpha":30.895214,"a":0.792922,"b":2.425906}}""");
+        var summary = SharedData.PathOf("cdnow/cdnow_customers_summary.csv");
+
+        var fromWeeks = await SampleHost.RunAsync("ltv", "predict", "--summary", summary, "--parameters", weeks.Path, "--horizon", "39", "--format", "json");
+        var fromDays = await SampleHost.RunAsync("ltv", "predict", "--summary", summary, "--parameters", days.Path, "--horizon", "39", "--format", "json");
+
+        HostAssert.Ok(fromWeeks);
+        HostAssert.Ok(fromDays);
+        using var w = JsonDocument.Parse(fromWeeks.Stdout);
+        using var d = JsonDocument.Parse(fromDays.Stdout);
+        var model = new Crm.Core.Lifetime.BgNbdParameters(0.242595, 4.413602, 0.792922, 2.425906, Crm.Core.Customers.TimeUnit.Weeks);
+        var first = w.RootElement[0];
+        Assert.Equal(model.ExpectedPurchases(39, 2, 30.43, 38.86), first.GetProperty("expectedPurchases").GetDouble(), 1e-12);
+        Assert.Equal(first.GetProperty("expectedPurchases").GetDouble(), d.RootElement[0].GetProperty("expectedPurchases").GetDouble(), 1e-9);
+    }
+
+    [Theory]
+    [InlineData("""{"model":"bgnbd","parameters":{"r":0.24,"alpha":4.4,"a":0.79}}""", "'b'")]
+    [InlineData("""{"model":"gammagamma","parameters":{"p":6,"q":3,"gamma":15}}""", "bgnbd, mbgnbd or paretonbd")]
+    [InlineData("""{"parameters":{"r":0.24}}""", "'model'")]
+    [InlineData("""{"model":"bgnbd","parameters":{"r":-1,"alpha":4.4,"a":0.79,"b":2.4}}""", "r")]
+    [InlineData("""{"model":"bgnbd","unit":"years","parameters":{"r":0.24,"alpha":4.4,"a":0.79,"b":2.4}}""", "unit")]
+    [InlineData("not json", "cannot read parameters")]
+    public async Task LtvPredict_BadParametersFile_ExitsTwoWithOneLine(string json, string expected)
+    {
+        using var file = TempFile.WithLines(".json", json);
+
+        var run = await SampleHost.RunAsync("ltv", "predict", "--summary", Calibration, "--parameters", file.Path, "--horizon", "39");
+
+        HostAssert.BadInput(run, 2, expected);
     }
 
     [Fact]
@@ -50,6 +155,18 @@ public class LtvCommandsTests
         AssertParameters(root, 1e-3, ("p", 6.249573), ("q", 3.744225), ("gamma", 15.443518));
         Assert.Equal(-4055.918, root.GetProperty("logLikelihood").GetDouble(), 0.001);
         Assert.Equal(946, root.GetProperty("customers").GetInt32());
+        Assert.True(root.GetProperty("populationMeanExists").GetBoolean());
+    }
+
+    [Fact]
+    public async Task LtvFit_GammaGammaWithQConstraintOnCdnow_SameFitSinceQIsAboveOne()
+    {
+        var run = await SampleHost.RunAsync("ltv", "fit", "--summary", Calibration, "--model", "gammagamma", "--q-constraint", "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        AssertParameters(doc.RootElement, 1e-3, ("p", 6.249573), ("q", 3.744225), ("gamma", 15.443518));
+        Assert.True(doc.RootElement.GetProperty("populationMeanExists").GetBoolean());
     }
 
     [Fact]

@@ -28,11 +28,12 @@ internal static class LtvCommands
         var cdnow = new Option<bool>("--cdnow") { Description = "Read --transactions in CDNOW's raw white-space format." };
         var calibrationEnd = new Option<string?>("--calibration-end") { Description = "Last day of the calibration period, yyyy-MM-dd (with --transactions)." };
         var unit = UnitOption();
-        var model = new Option<string>("--model") { Description = "bgnbd, paretonbd or gammagamma.", DefaultValueFactory = _ => "bgnbd" };
-        model.AcceptOnlyFromAmong("bgnbd", "paretonbd", "gammagamma");
+        var model = new Option<string>("--model") { Description = "bgnbd, mbgnbd, paretonbd or gammagamma.", DefaultValueFactory = _ => "bgnbd" };
+        model.AcceptOnlyFromAmong("bgnbd", "mbgnbd", "paretonbd", "gammagamma");
+        var qConstraint = new Option<bool>("--q-constraint") { Description = "gammagamma: fit q − 1 so that q > 1 and every expected value is finite (lifetimes' q_constraint)." };
         var format = FormatOption();
         var command = new Command("fit", "Fit a model and print its parameters, log-likelihood and convergence.");
-        foreach (var option in new Option[] { summary, transactions, cdnow, calibrationEnd, unit, model, format })
+        foreach (var option in new Option[] { summary, transactions, cdnow, calibrationEnd, unit, model, qConstraint, format })
         {
             command.Options.Add(option);
         }
@@ -58,15 +59,23 @@ internal static class LtvCommands
                     return 2;
                 }
 
-                var fit = GammaGammaModel.Fit(rows);
-                output = Output(name, fit.Result.Estimates, fit.Result.LogLikelihood, fit.Result.Customers, fit.Result.Converged, fit.Result.Iterations);
-                output = output with { FrequencySpendCorrelation = fit.FrequencySpendCorrelation };
+                var fit = GammaGammaModel.Fit(rows, constrainQAboveOne: parse.GetValue(qConstraint));
+                output = Output(name, Describe(fit.Result), null) with
+                {
+                    FrequencySpendCorrelation = fit.FrequencySpendCorrelation,
+                    PopulationMeanExists = fit.PopulationMeanExists,
+                };
             }
             else
             {
                 var data = LifetimeData.ToRfmSummary(customers, timeUnit);
-                var result = name == "bgnbd" ? Describe(BgNbdModel.Fit(data)) : Describe(ParetoNbdModel.Fit(data));
-                output = Output(name, result.Estimates, result.LogLikelihood, result.Customers, result.Converged, result.Iterations);
+                var result = name switch
+                {
+                    "bgnbd" => Describe(BgNbdModel.Fit(data)),
+                    "mbgnbd" => Describe(MbgNbdModel.Fit(data)),
+                    _ => Describe(ParetoNbdModel.Fit(data)),
+                };
+                output = Output(name, result, parse.GetValue(unit));
             }
 
             if (parse.GetValue(format) == "json")
@@ -87,15 +96,20 @@ internal static class LtvCommands
     private static Command CreatePredict()
     {
         var summary = new Option<string>("--summary") { Description = "Summary CSV: customer_id,frequency,recency,T[,monetary_value].", Required = true };
+        var parameters = new Option<string?>("--parameters")
+        {
+            Description = "JSON written by 'ltv fit --format json' (bgnbd, mbgnbd or paretonbd; only model and parameters are required, unit defaults to --time-unit): predict from it instead of refitting.",
+        };
+        var spendParameters = new Option<string?>("--spend-parameters") { Description = "JSON written by 'ltv fit --model gammagamma --format json': use it instead of fitting Gamma-Gamma." };
         var horizon = new Option<double>("--horizon") { Description = "Horizon in the time unit (weeks by default).", Required = true };
-        var model = new Option<string>("--model") { Description = "bgnbd or paretonbd.", DefaultValueFactory = _ => "bgnbd" };
-        model.AcceptOnlyFromAmong("bgnbd", "paretonbd");
+        var model = new Option<string>("--model") { Description = "bgnbd, mbgnbd or paretonbd.", DefaultValueFactory = _ => "bgnbd" };
+        model.AcceptOnlyFromAmong("bgnbd", "mbgnbd", "paretonbd");
         var discount = new Option<double>("--discount-rate") { Description = "Discount rate per time unit, per-period form (default 0)." };
         var margin = new Option<double>("--margin") { Description = "Profit margin in [0, 1] (default 1).", DefaultValueFactory = _ => 1d };
         var unit = UnitOption();
         var format = FormatOption();
         var command = new Command("predict", "Predict P(alive), expected purchases and, with monetary_value, expected value and CLV per customer.");
-        foreach (var option in new Option[] { summary, horizon, model, discount, margin, unit, format })
+        foreach (var option in new Option[] { summary, parameters, spendParameters, horizon, model, discount, margin, unit, format })
         {
             command.Options.Add(option);
         }
@@ -119,10 +133,29 @@ internal static class LtvCommands
                 return 2;
             }
 
-            var data = LifetimeData.ToRfmSummary(customers, timeUnit);
-            ITransactionModel fitted = parse.GetValue(model) == "paretonbd" ? ParetoNbdModel.Fit(data).Parameters : BgNbdModel.Fit(data).Parameters;
-            var spendRows = LifetimeData.ToSpendRows(customers);
-            var spend = spendRows.Count > 0 ? GammaGammaModel.Fit(spendRows).Result.Parameters : null;
+            ITransactionModel fitted;
+            GammaGammaParameters? spend;
+            try
+            {
+                fitted = parse.GetValue(parameters) is { } path
+                    ? LtvParametersFile.ReadTransactionModel(path, timeUnit)
+                    : parse.GetValue(model) switch
+                    {
+                        "paretonbd" => ParetoNbdModel.Fit(LifetimeData.ToRfmSummary(customers, timeUnit)).Parameters,
+                        "mbgnbd" => MbgNbdModel.Fit(LifetimeData.ToRfmSummary(customers, timeUnit)).Parameters,
+                        _ => BgNbdModel.Fit(LifetimeData.ToRfmSummary(customers, timeUnit)).Parameters,
+                    };
+                var spendRows = LifetimeData.ToSpendRows(customers);
+                spend = parse.GetValue(spendParameters) is { } spendPath
+                    ? LtvParametersFile.ReadSpendModel(spendPath)
+                    : spendRows.Count > 0 ? GammaGammaModel.Fit(spendRows).Result.Parameters : null;
+            }
+            catch (LtvParametersException ex)
+            {
+                stderr.WriteLine(ex.Message);
+                return 2;
+            }
+
             var rows = ClvCalculator.Predict(fitted, spend, customers, h, m, Discounting.PerPeriod(d))
                 .Select(r => new LtvPredictRow(r.CustomerId.Value, r.ProbabilityAlive, r.ExpectedPurchases, r.ExpectedAverageValue, r.Clv)).ToArray();
             if (parse.GetValue(format) == "json")
@@ -213,11 +246,16 @@ internal static class LtvCommands
         }
     }
 
-    private static (IReadOnlyList<ParameterEstimate> Estimates, double LogLikelihood, double Customers, bool Converged, int Iterations) Describe<T>(FitResult<T> fit)
-        where T : class => (fit.Estimates, fit.LogLikelihood, fit.Customers, fit.Converged, fit.Iterations);
+    private static FitSummary Describe<T>(FitResult<T> fit)
+        where T : class => new(fit.Estimates, fit.LogLikelihood, fit.Customers, fit.Converged, fit.Iterations, fit.Aic, fit.Bic);
 
-    private static LtvFitOutput Output(string model, IReadOnlyList<ParameterEstimate> estimates, double ll, double customers, bool converged, int iterations) =>
-        new(model, estimates.ToDictionary(e => e.Name, e => e.Value), ll, (int)Math.Round(customers), converged, iterations, null);
+    private static LtvFitOutput Output(string model, FitSummary fit, string? unit) =>
+        new(model, fit.Estimates.ToDictionary(e => e.Name, e => e.Value), fit.LogLikelihood, (int)Math.Round(fit.Customers), fit.Converged, fit.Iterations, null,
+            fit.Estimates.ToDictionary(e => e.Name, e => e.StandardError),
+            fit.Estimates.ToDictionary(e => e.Name, e => e.Lower95 is { } lower && e.Upper95 is { } upper ? new LtvInterval(lower, upper) : null),
+            fit.Aic, fit.Bic, unit);
+
+    private sealed record FitSummary(IReadOnlyList<ParameterEstimate> Estimates, double LogLikelihood, double Customers, bool Converged, int Iterations, double Aic, double Bic);
 
     private static Option<string> UnitOption()
     {
@@ -242,7 +280,17 @@ internal static class LtvCommands
 }
 
 internal sealed record LtvFitOutput(string Model, IReadOnlyDictionary<string, double> Parameters, double LogLikelihood, int Customers, bool Converged, int Iterations,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? FrequencySpendCorrelation);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? FrequencySpendCorrelation,
+    IReadOnlyDictionary<string, double?> StandardErrors, IReadOnlyDictionary<string, LtvInterval?> ConfidenceIntervals, double Aic, double Bic,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Unit)
+{
+    /// <summary>Gets, for gammagamma, whether q &gt; 1 so that the population mean value exists; omitted for the other models.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? PopulationMeanExists { get; init; }
+}
+
+/// <summary>A 95% confidence interval (log-space Wald) in the fit's JSON.</summary>
+internal sealed record LtvInterval(double Lower, double Upper);
 
 internal sealed record LtvPredictRow(string CustomerId, double PAlive, double ExpectedPurchases,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? ExpectedAverageValue,

@@ -9,7 +9,7 @@ internal sealed record MleOutcome(double[] Values, double?[] StandardErrors, dou
 
 /// <summary>
 /// Multi-start maximum likelihood in log-parameter space: MathNet's Nelder–Mead simplex from each start, polished
-/// with MathNet's BFGS on a central-difference gradient; standard errors from MathNet's numerical Hessian.
+/// with damped Newton steps; standard errors from a Richardson-extrapolated central-difference Hessian in log space.
 /// Never throws for a fit that does not converge: the outcome says so.
 /// </summary>
 internal static class MaximumLikelihood
@@ -165,7 +165,7 @@ internal static class MaximumLikelihood
     {
         var n = theta.Length;
         var result = new double?[n];
-        var hessian = new NumericalHessian(3, 1).Evaluate(t => -logLikelihood(t.Select(v => Math.Exp(v)).ToArray()), theta);
+        var hessian = RichardsonHessian.Evaluate(t => -logLikelihood(t.Select(v => Math.Exp(v)).ToArray()), theta);
         var matrix = Matrix<double>.Build.DenseOfArray(hessian);
         if (!matrix.Enumerate().All(double.IsFinite))
         {

@@ -8,6 +8,9 @@ namespace Crm.Core.Lifetime.Internal;
 /// </summary>
 internal static class ParetoNbdLikelihood
 {
+    /// <summary>The 2F1 argument above which the dropout-time integral replaces the series (about 37,000 terms at 0.999).</summary>
+    private const double SlowSeries = 0.999;
+
     /// <summary>Returns the weighted sum of per-customer log-likelihoods.</summary>
     public static double Sum(RowIndex data, double r, double alpha, double s, double beta)
     {
@@ -44,11 +47,27 @@ internal static class ParetoNbdLikelihood
     public static (double Part2, double Part3) Parts(int x, double tx, double age, double r, double alpha, double s, double beta)
     {
         var part2 = (-(r + x) * Math.Log(alpha + age)) - (s * Math.Log(beta + age));
+        var argument = alpha >= beta ? (alpha - beta) / (alpha + tx) : (beta - alpha) / (beta + tx);
+        if (argument > SlowSeries && tx < age)
+        {
+            return (part2, part2 + Math.Log(s * DropoutIntegral(x, tx, age, r, alpha, s, beta)));
+        }
+
         var logF1 = LogF(x, tx, r, alpha, s, beta);
         var logF2 = LogF(x, age, r, alpha, s, beta);
         var part3 = Math.Log(s) - Math.Log(r + s + x) + logF1 + LogMath.Log1MinusExp(logF2 - logF1);
         return (part2, part3);
     }
+
+    /// <summary>
+    /// Returns ∫_{t_x}^{T} ((α+T)/(α+τ))^(r+x) ((β+T)/(β+τ))^s / (β+τ) dτ, so that e^part3 = e^part2 · s · this: the
+    /// likelihood of dropping out at τ in (t_x, T] relative to being alive at T. Used where the 2F1 argument is so close to
+    /// 1 (one rate parameter far above the other plus t_x) that the series would need tens of thousands of terms.
+    /// </summary>
+    public static double DropoutIntegral(int x, double tx, double age, double r, double alpha, double s, double beta) =>
+        TanhSinh.Integrate(
+            tau => Math.Exp(((r + x) * (Math.Log(alpha + age) - Math.Log(alpha + tau))) + (s * (Math.Log(beta + age) - Math.Log(beta + tau)))) / (beta + tau),
+            tx, age);
 
     /// <summary>
     /// Returns ln[2F1(r+s+x, s+1; r+s+x+1; (α−β)/(α+t)) / (α+t)^(r+s+x)] for α ≥ β. For α &lt; β the same quantity is

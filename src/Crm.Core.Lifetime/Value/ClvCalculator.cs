@@ -29,19 +29,7 @@ public static class ClvCalculator
         Checks.NonNegative(horizon, nameof(horizon));
         Checks.NonNegative(expectedAverageValue, nameof(expectedAverageValue));
         Checks.NonNegative(margin, nameof(margin));
-        var total = 0d;
-        var previousTime = 0d;
-        var previous = 0d;
-        while (previousTime < horizon)
-        {
-            var time = Math.Min(horizon, Math.Floor(previousTime) + 1d);
-            var expected = model.ExpectedPurchases(time, customer.Frequency, customer.Recency, customer.Age);
-            var at = discounting.Kind == DiscountKind.Continuous ? (previousTime + time) / 2d : time;
-            total += (expected - previous) * discounting.Factor(at);
-            previous = expected;
-            previousTime = time;
-        }
-
+        var total = DiscountedPurchases(model, customer.Frequency, customer.Recency, customer.Age, horizon, discounting);
         return total * expectedAverageValue * margin;
     }
 
@@ -52,7 +40,15 @@ public static class ClvCalculator
     /// <param name="horizon">The horizon in the model's unit.</param>
     /// <param name="margin">The profit margin (1 for revenue).</param>
     /// <param name="discounting">The discount rule, rate per model unit.</param>
-    /// <returns>One row per customer, in input order.</returns>
+    /// <remarks>
+    /// The model is evaluated once per distinct (x, t_x, T), shared by every customer with those figures whatever their
+    /// monetary value, so the cost grows with the number of distinct rows, not customers (at day or week resolution, far
+    /// fewer); only the cheap Gamma-Gamma value and the final product are per customer.
+    /// </remarks>
+    /// <returns>
+    /// One row per customer, in input order. Value and CLV are <see langword="null"/> without a monetary value, and also
+    /// where the spend model has no finite expected value (p x + q ≤ 1, see <see cref="GammaGammaParameters.HasMeanValue"/>).
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="customers"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The horizon or margin is negative.</exception>
     public static IReadOnlyList<ClvRow> Predict(ITransactionModel model, GammaGammaParameters? spend, IEnumerable<CustomerRfm> customers,
@@ -62,17 +58,61 @@ public static class ClvCalculator
         Guard.Against.Null(customers);
         Checks.NonNegative(horizon, nameof(horizon));
         Checks.NonNegative(margin, nameof(margin));
-        return customers.Select(c =>
+
+        // The expensive part, P(alive), E[purchases] and the discounted purchase sum, depends on (x, t_x, T) only: compute it
+        // once per distinct triple; the expected value per purchase (cheap) and the CLV product are per (x, m).
+        var cache = new Dictionary<(int, double, double), Shared>();
+        var rows = new List<ClvRow>();
+        foreach (var c in customers)
         {
-            var alive = model.ProbabilityAlive(c.Frequency, c.Recency, c.Age);
-            var purchases = model.ExpectedPurchases(horizon, c.Frequency, c.Recency, c.Age);
-            if (spend is null || c.MonetaryValue is not { } money)
+            var key = (c.Frequency, c.Recency, c.Age);
+            if (!cache.TryGetValue(key, out var shared))
             {
-                return new ClvRow(c.CustomerId, alive, purchases, null, null);
+                shared = new Shared(model.ProbabilityAlive(c.Frequency, c.Recency, c.Age), model.ExpectedPurchases(horizon, c.Frequency, c.Recency, c.Age));
+                cache.Add(key, shared);
+            }
+
+            if (spend is null || c.MonetaryValue is not { } money || !spend.HasMeanValue(c.Frequency))
+            {
+                rows.Add(new ClvRow(c.CustomerId, shared.Alive, shared.Purchases, null, null));
+                continue;
             }
 
             var value = spend.ConditionalExpectedAverageValue(c.Frequency, money);
-            return new ClvRow(c.CustomerId, alive, purchases, value, Compute(model, c, value, horizon, margin, discounting));
-        }).ToArray();
+            Checks.NonNegative(value, nameof(value));
+            shared.Discounted ??= DiscountedPurchases(model, c.Frequency, c.Recency, c.Age, horizon, discounting);
+            rows.Add(new ClvRow(c.CustomerId, shared.Alive, shared.Purchases, value, shared.Discounted.Value * value * margin));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Returns Σᵢ [E(tᵢ) − E(tᵢ₋₁)] · D(tᵢ) over whole units up to the horizon (see <see cref="Compute"/>).</summary>
+    private static double DiscountedPurchases(ITransactionModel model, int frequency, double recency, double age, double horizon, Discounting discounting)
+    {
+        var total = 0d;
+        var previousTime = 0d;
+        var previous = 0d;
+        while (previousTime < horizon)
+        {
+            var time = Math.Min(horizon, Math.Floor(previousTime) + 1d);
+            var expected = model.ExpectedPurchases(time, frequency, recency, age);
+            var at = discounting.Kind == DiscountKind.Continuous ? (previousTime + time) / 2d : time;
+            total += (expected - previous) * discounting.Factor(at);
+            previous = expected;
+            previousTime = time;
+        }
+
+        return total;
+    }
+
+    /// <summary>The predictions shared by every customer with the same (x, t_x, T).</summary>
+    private sealed class Shared(double alive, double purchases)
+    {
+        public double Alive { get; } = alive;
+
+        public double Purchases { get; } = purchases;
+
+        public double? Discounted { get; set; }
     }
 }

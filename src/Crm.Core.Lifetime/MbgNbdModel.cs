@@ -1,0 +1,27 @@
+using Ardalis.GuardClauses;
+using Crm.Core.Lifetime.Internal;
+
+namespace Crm.Core.Lifetime;
+
+/// <summary>Fits the MBG/NBD model (Batislam, Denizel &amp; Filiztekin 2007) by maximum likelihood.</summary>
+public static class MbgNbdModel
+{
+    /// <summary>Fits r, α, a and b to a summary, in the summary's time unit.</summary>
+    /// <param name="summary">The customers' (frequency, recency, age) rows; collapsed or not, the result is the same.</param>
+    /// <param name="options">Optimiser settings; <see cref="FitOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The fit; <see cref="FitResult{TParameters}.Converged"/> says whether the optimiser converged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="summary"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="summary"/> has no rows.</exception>
+    public static FitResult<MbgNbdParameters> Fit(RfmSummary summary, FitOptions? options = null)
+    {
+        Guard.Against.Null(summary);
+        Guard.Against.InvalidInput(summary, nameof(summary), s => s.Rows.Count > 0, "The summary has no customers.");
+        options ??= FitOptions.Default;
+        var data = RowIndex.From(summary.Rows);
+        var scale = Starts.TimeScale(summary);
+        var starts = Starts.Take(options, 1, [1d, scale, 1d, 1d], [0.3, scale / 4d, 0.8, 2.5], [2d, scale * 2d, 0.5, 0.5]);
+        var outcome = MaximumLikelihood.Fit(p => MbgNbdLikelihood.Sum(data, p[0], p[1], p[2], p[3]), data.TotalWeight, starts, options);
+        var v = outcome.Values;
+        return Starts.Result(new MbgNbdParameters(v[0], v[1], v[2], v[3], summary.Unit), ["r", "alpha", "a", "b"], outcome, data);
+    }
+}
