@@ -1,0 +1,121 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Crm.Core.EntityFrameworkCore.Internal;
+
+/// <summary>
+/// The SQL of the purchase analytics for one context: table and column names come from the EF Core model (so a schema
+/// or table prefix applies), identifiers are quoted by the provider, values are always parameters. The statements use
+/// only standard SQL (window functions, CTEs) that SQLite 3.25+ and PostgreSQL both run.
+/// </summary>
+internal sealed class PurchaseSql
+{
+    private readonly string _orderedCode;
+
+    public PurchaseSql(DbContext context)
+    {
+        var entity = context.Model.FindEntityType(typeof(PurchaseRow))
+            ?? throw new InvalidOperationException($"The model of {context.GetType().Name} does not include the Crm.Core model: call modelBuilder.UseCrmCore() in OnModelCreating.");
+        var helper = context.GetService<ISqlGenerationHelper>();
+        var tableName = entity.GetTableName()!;
+        var schema = entity.GetSchema();
+        var store = StoreObjectIdentifier.Table(tableName, schema);
+        string Column(string property) => helper.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(store)!);
+
+        Table = helper.DelimitIdentifier(tableName, schema);
+        Code = Column(nameof(PurchaseRow.CustomerCode));
+        Date = Column(nameof(PurchaseRow.Date));
+        Units = Column(nameof(PurchaseRow.AmountUnits));
+        Currency = Column(nameof(PurchaseRow.Currency));
+        IsPostgres = context.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+
+        // Customer codes hold only BMP letters, digits and - _ . /, so code-point order is ordinal order: SQLite's
+        // default BINARY collation gives it, PostgreSQL needs the "C" collation.
+        _orderedCode = IsPostgres ? "code COLLATE \"C\"" : "code";
+
+        var customers = context.Model.FindEntityType(typeof(CustomerRow))!;
+        var customersStore = StoreObjectIdentifier.Table(customers.GetTableName()!, customers.GetSchema());
+        CustomersTable = helper.DelimitIdentifier(customers.GetTableName()!, customers.GetSchema());
+        CustomersCode = helper.DelimitIdentifier(customers.FindProperty(nameof(CustomerRow.Code))!.GetColumnName(customersStore)!);
+    }
+
+    public string Table { get; }
+
+    public string Code { get; }
+
+    public string Date { get; }
+
+    public string Units { get; }
+
+    public string Currency { get; }
+
+    public string CustomersTable { get; }
+
+    public string CustomersCode { get; }
+
+    public bool IsPostgres { get; }
+
+    /// <summary>Per customer, up to the as-of date: last date, purchases, total units and the currency range.</summary>
+    private string PerCustomer =>
+        $"WITH s AS (SELECT {Code} AS code, MAX({Date}) AS last_date, COUNT(*) AS f, SUM({Units}) AS m, " +
+        $"MIN({Currency}) AS cur, MAX({Currency}) AS cur2 FROM {Table} WHERE {Date} <= @as_of GROUP BY {Code})";
+
+    /// <summary>One row per single-currency currency: the currency and its smallest customer code (ordinal).</summary>
+    public string FirstCodePerCurrency => $"{PerCustomer} SELECT cur, MIN({_orderedCode}) FROM s WHERE cur = cur2 GROUP BY cur";
+
+    /// <summary>Customers with purchases in more than one currency.</summary>
+    public string MixedCurrency => $"{PerCustomer} SELECT code FROM s WHERE cur <> cur2";
+
+    /// <summary>Single-currency customers in another currency than <c>@currency</c>.</summary>
+    public string OtherCurrency => $"{PerCustomer} SELECT code, cur FROM s WHERE cur = cur2 AND cur <> @currency";
+
+    /// <summary>
+    /// The RFM scores with the tie rule 1 + floor(5·w/n): RANK() − 1 over the order that puts worse values first is
+    /// exactly w, the number of customers strictly worse (older last purchase, fewer purchases, lower spend).
+    /// </summary>
+    public string Rfm =>
+        $"{PerCustomer}, k AS (SELECT code, last_date, f, m FROM s WHERE cur = cur2 AND cur = @currency) " +
+        "SELECT code, last_date, f, m, " +
+        "1 + (5 * (RANK() OVER (ORDER BY last_date) - 1)) / n, " +
+        "1 + (5 * (RANK() OVER (ORDER BY f) - 1)) / n, " +
+        "1 + (5 * (RANK() OVER (ORDER BY m) - 1)) / n " +
+        "FROM k CROSS JOIN (SELECT COUNT(*) AS n FROM k) AS c";
+
+    /// <summary>Buyers and stored customers without a purchase on or before the as-of date.</summary>
+    public string WithoutPurchases =>
+        $"SELECT DISTINCT {Code} FROM {Table} AS p WHERE NOT EXISTS (SELECT 1 FROM {Table} AS q WHERE q.{Code} = p.{Code} AND q.{Date} <= @as_of) " +
+        $"UNION SELECT {CustomersCode} FROM {CustomersTable} AS c WHERE NOT EXISTS (SELECT 1 FROM {Table} AS q WHERE q.{Code} = c.{CustomersCode} AND q.{Date} <= @as_of)";
+
+    /// <summary>Per-customer purchase figures up to the as-of date, with the total of the first purchase day.</summary>
+    public string Summaries =>
+        $"SELECT code, MIN(d), MAX(d), COUNT(*), COUNT(DISTINCT d), SUM(u), SUM(CASE WHEN d = first_d THEN u ELSE 0 END), MIN(cur), MAX(cur) " +
+        $"FROM (SELECT {Code} AS code, {Date} AS d, {Units} AS u, {Currency} AS cur, MIN({Date}) OVER (PARTITION BY {Code}) AS first_d " +
+        $"FROM {Table} WHERE {Date} <= @as_of) AS x GROUP BY code";
+
+    /// <summary>How many purchases are dated after the as-of date.</summary>
+    public string AfterAsOf => $"SELECT COUNT(*) FROM {Table} WHERE {Date} > @as_of";
+
+    /// <summary>A multi-row insert of <paramref name="rows"/> purchases with parameters @c0, @d0, @u0, @k0, ….</summary>
+    public string Insert(int rows)
+    {
+        var sb = new System.Text.StringBuilder($"INSERT INTO {Table} ({Code}, {Date}, {Units}, {Currency}) VALUES ");
+        for (var i = 0; i < rows; i++)
+        {
+            sb.Append(i == 0 ? "" : ", ").Append("(@c").Append(i).Append(", @d").Append(i).Append(", @u").Append(i).Append(", @k").Append(i).Append(')');
+        }
+
+        return sb.ToString();
+    }
+
+    public static DbParameter Parameter(DbCommand command, string name, object value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        command.Parameters.Add(p);
+        return p;
+    }
+}
