@@ -22,22 +22,35 @@ namespace Crm.Core.EntityFrameworkCore;
 /// </remarks>
 public sealed class EfCorePurchaseStore
 {
-    private const int BatchRows = 1000;
     private readonly DbContext _context;
     private readonly PurchaseSql _sql;
+    private readonly IPurchaseBulkWriter _writer;
 
     /// <summary>Creates a store over a context.</summary>
     /// <param name="context">A context whose model includes the Crm.Core model.</param>
     /// <exception cref="ArgumentNullException"><paramref name="context"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The context's model does not include the Crm.Core model.</exception>
     public EfCorePurchaseStore(DbContext context)
+        : this(context, null)
+    {
+    }
+
+    /// <summary>Creates a store over a context that bulk-loads through a provider's own bulk path.</summary>
+    /// <param name="context">A context whose model includes the Crm.Core model.</param>
+    /// <param name="writer">The bulk writer, for example PostgreSQL's binary COPY; <see langword="null"/> for
+    /// multi-row inserts.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The context's model does not include the Crm.Core model.</exception>
+    public EfCorePurchaseStore(DbContext context, IPurchaseBulkWriter? writer)
     {
         _context = Guard.Against.Null(context);
         _sql = new PurchaseSql(context);
+        _writer = writer ?? new BatchedInsertWriter(_sql);
     }
 
-    /// <summary>Adds purchases in bulk: multi-row parameterised inserts of 1,000 rows, all in one transaction (the
-    /// context's current transaction when there is one), never one <c>SaveChanges</c> per row.</summary>
+    /// <summary>Adds purchases in bulk through the store's <see cref="IPurchaseBulkWriter"/> (by default multi-row
+    /// parameterised inserts of 1,000 rows), all in one transaction (the context's current transaction when there is
+    /// one), never one <c>SaveChanges</c> per row.</summary>
     /// <param name="purchases">The purchases, streamed: they are not all held in memory.</param>
     /// <param name="cancellationToken">Cancels the load; nothing is kept when the load owns the transaction.</param>
     /// <returns>The number of purchases added.</returns>
@@ -56,7 +69,7 @@ public sealed class EfCorePurchaseStore
                 : _context.Database.CurrentTransaction!;
             try
             {
-                var total = await InsertAsync(connection, transaction.GetDbTransaction(), purchases, cancellationToken).ConfigureAwait(false);
+                var total = await _writer.WriteAsync(connection, transaction.GetDbTransaction(), _sql.Names, purchases.Select(ToStored), cancellationToken).ConfigureAwait(false);
                 if (owned)
                 {
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -233,81 +246,20 @@ public sealed class EfCorePurchaseStore
         return new RfmResult(asOfIso, map, rows, without, [.. mixed, .. other]);
     }
 
+    private static StoredPurchase ToStored(Purchase p)
+    {
+        Guard.Against.Default(p.CustomerId, nameof(Purchase.CustomerId));
+        if (p.Amount.Currency.Length != 3)
+        {
+            throw new ArgumentException($"Purchase of customer '{p.CustomerId}' has no currency.", "purchases");
+        }
+
+        return new StoredPurchase(p.CustomerId.Value, StoredValues.IsoDate(p.Date), PurchaseAmounts.ToUnits(p.Amount), p.Amount.Currency);
+    }
+
     private static ValidationError MixedCurrency(CustomerCode code) =>
         new("amount", "purchase.mixed-currency", code.Value,
             $"Rule 'purchase.mixed-currency' failed for value '{code}': the customer has purchases in more than one currency; convert them to one currency first.");
-
-    private async Task<long> InsertAsync(DbConnection connection, DbTransaction transaction, IEnumerable<Purchase> purchases, CancellationToken cancellationToken)
-    {
-        long total = 0;
-        var batch = new List<Purchase>(BatchRows);
-        DbCommand? full = null;
-        try
-        {
-            foreach (var purchase in purchases)
-            {
-                batch.Add(purchase);
-                if (batch.Count == BatchRows)
-                {
-                    full ??= Prepare(connection, transaction, BatchRows);
-                    total += await WriteAsync(full, batch, cancellationToken).ConfigureAwait(false);
-                    batch.Clear();
-                }
-            }
-
-            if (batch.Count > 0)
-            {
-                await using var last = Prepare(connection, transaction, batch.Count);
-                total += await WriteAsync(last, batch, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            if (full is not null)
-            {
-                await full.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-
-        return total;
-    }
-
-    private DbCommand Prepare(DbConnection connection, DbTransaction transaction, int rows)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = _sql.Insert(rows);
-        for (var i = 0; i < rows; i++)
-        {
-            PurchaseSql.Parameter(command, "c" + i.ToString(CultureInfo.InvariantCulture), string.Empty).DbType = DbType.String;
-            PurchaseSql.Parameter(command, "d" + i.ToString(CultureInfo.InvariantCulture), DateOnly.MinValue).DbType = DbType.Date;
-            PurchaseSql.Parameter(command, "u" + i.ToString(CultureInfo.InvariantCulture), 0L).DbType = DbType.Int64;
-            PurchaseSql.Parameter(command, "k" + i.ToString(CultureInfo.InvariantCulture), string.Empty).DbType = DbType.String;
-        }
-
-        return command;
-    }
-
-    private static async Task<int> WriteAsync(DbCommand command, List<Purchase> batch, CancellationToken cancellationToken)
-    {
-        for (var i = 0; i < batch.Count; i++)
-        {
-            var p = batch[i];
-            Guard.Against.Default(p.CustomerId, nameof(Purchase.CustomerId));
-            if (p.Amount.Currency.Length != 3)
-            {
-                throw new ArgumentException($"Purchase of customer '{p.CustomerId}' has no currency.", "purchases");
-            }
-
-            command.Parameters[(4 * i) + 0].Value = p.CustomerId.Value;
-            command.Parameters[(4 * i) + 1].Value = StoredValues.IsoDate(p.Date);
-            command.Parameters[(4 * i) + 2].Value = PurchaseAmounts.ToUnits(p.Amount);
-            command.Parameters[(4 * i) + 3].Value = p.Amount.Currency;
-        }
-
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        return batch.Count;
-    }
 
     private async Task WithConnectionAsync(Func<DbConnection, Task> work, CancellationToken cancellationToken)
     {

@@ -25,6 +25,11 @@ internal sealed class PurchaseSql
         var store = StoreObjectIdentifier.Table(tableName, schema);
         string Column(string property) => helper.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(store)!);
 
+        Names = new PurchaseTableNames(schema, tableName,
+            entity.FindProperty(nameof(PurchaseRow.CustomerCode))!.GetColumnName(store)!,
+            entity.FindProperty(nameof(PurchaseRow.Date))!.GetColumnName(store)!,
+            entity.FindProperty(nameof(PurchaseRow.AmountUnits))!.GetColumnName(store)!,
+            entity.FindProperty(nameof(PurchaseRow.Currency))!.GetColumnName(store)!);
         Table = helper.DelimitIdentifier(tableName, schema);
         Code = Column(nameof(PurchaseRow.CustomerCode));
         Date = Column(nameof(PurchaseRow.Date));
@@ -41,6 +46,8 @@ internal sealed class PurchaseSql
         CustomersTable = helper.DelimitIdentifier(customers.GetTableName()!, customers.GetSchema());
         CustomersCode = helper.DelimitIdentifier(customers.FindProperty(nameof(CustomerRow.Code))!.GetColumnName(customersStore)!);
     }
+
+    public PurchaseTableNames Names { get; }
 
     public string Table { get; }
 
