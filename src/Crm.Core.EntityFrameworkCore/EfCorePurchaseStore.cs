@@ -48,8 +48,8 @@ public sealed class EfCorePurchaseStore
         _writer = writer ?? new BatchedInsertWriter(_sql);
     }
 
-    /// <summary>Adds purchases in bulk through the store's <see cref="IPurchaseBulkWriter"/> (by default multi-row
-    /// parameterised inserts of 1,000 rows), all in one transaction (the context's current transaction when there is
+    /// <summary>Adds purchases in bulk through the store's <see cref="IPurchaseBulkWriter"/> (by default parameterised
+    /// inserts: one prepared statement per row on SQLite, 1,000 rows per statement on a server), all in one transaction (the context's current transaction when there is
     /// one), never one <c>SaveChanges</c> per row.</summary>
     /// <param name="purchases">The purchases, streamed: they are not all held in memory.</param>
     /// <param name="cancellationToken">Cancels the load; nothing is kept when the load owns the transaction.</param>

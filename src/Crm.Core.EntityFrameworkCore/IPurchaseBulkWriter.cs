@@ -4,7 +4,7 @@ namespace Crm.Core.EntityFrameworkCore;
 
 /// <summary>
 /// Writes purchases into the purchase table through a provider's bulk path. <see cref="EfCorePurchaseStore"/> uses
-/// multi-row inserts by default; the package <c>Crm.Core.EntityFrameworkCore.PostgreSQL</c> supplies PostgreSQL's
+/// batched parameterised inserts by default; the package <c>Crm.Core.EntityFrameworkCore.PostgreSQL</c> supplies PostgreSQL's
 /// binary COPY.
 /// </summary>
 public interface IPurchaseBulkWriter

@@ -36,6 +36,7 @@ internal sealed class PurchaseSql
         Units = Column(nameof(PurchaseRow.AmountUnits));
         Currency = Column(nameof(PurchaseRow.Currency));
         IsPostgres = context.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        IsSqlite = context.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
 
         // Customer codes hold only BMP letters, digits and - _ . /, so code-point order is ordinal order: SQLite's
         // default BINARY collation gives it, PostgreSQL needs the "C" collation.
@@ -64,6 +65,8 @@ internal sealed class PurchaseSql
     public string CustomersCode { get; }
 
     public bool IsPostgres { get; }
+
+    public bool IsSqlite { get; }
 
     /// <summary>Per customer, up to the as-of date: last date, purchases, total units and the currency range.</summary>
     private string PerCustomer =>
