@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using Crm.Core.Customers;
 using Crm.Core.EntityFrameworkCore.Internal;
@@ -15,6 +16,7 @@ namespace Crm.Core.EntityFrameworkCore;
 public sealed class EfCoreCustomerStore : ICustomerStore
 {
     private readonly DbContext _context;
+    private readonly ConditionalWeakTable<Customer, StrongBox<long>> _versions = [];
 
     /// <summary>Creates a store over a context.</summary>
     /// <param name="context">A context whose model includes the Crm.Core model.</param>
@@ -57,15 +59,17 @@ public sealed class EfCoreCustomerStore : ICustomerStore
 
         var row = new CustomerRow();
         CustomerWriter.Write(customer, row);
-        var entry = _context.Add(row);
+        _context.Add(row);
         try
         {
             await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            _versions.AddOrUpdate(customer, new StrongBox<long>(row.Version));
+            Detach(row);
             return true;
         }
         catch (DbUpdateException)
         {
-            entry.State = EntityState.Detached;
+            Detach(row);
             if (await _context.Set<CustomerRow>().AsNoTracking().AnyAsync(c => c.Code == code, cancellationToken).ConfigureAwait(false))
             {
                 return false;   // another writer added the same code between the check and the insert
@@ -81,20 +85,45 @@ public sealed class EfCoreCustomerStore : ICustomerStore
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the customer is saved.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customer"/> is <see langword="null"/>.</exception>
-    /// <exception cref="DbUpdateConcurrencyException">Another writer saved the same customer after this context read it.</exception>
+    /// <exception cref="DbUpdateConcurrencyException">The customer was loaded or saved by this store and another writer
+    /// has saved or removed it since; nothing is written. Load it again, reapply the change and save.</exception>
     public async Task SaveAsync(Customer customer, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(customer);
         var code = customer.Code;
+        var known = _versions.TryGetValue(customer, out var version);
         var row = await _context.Set<CustomerRow>().AsSplitQuery().FirstOrDefaultAsync(c => c.Code == code, cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
+            if (known)
+            {
+                throw Conflict(code, version!.Value, null);
+            }
+
             row = new CustomerRow();
             _context.Add(row);
         }
+        else if (known)
+        {
+            // The concurrency token is checked against the version this store read, not the one just re-read.
+            _context.Entry(row).Property(r => r.Version).OriginalValue = version!.Value;
+        }
 
         CustomerWriter.Write(customer, row);
-        await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw Conflict(code, version?.Value ?? row.Version - 1, e);
+        }
+        finally
+        {
+            Detach(row);
+        }
+
+        _versions.AddOrUpdate(customer, new StrongBox<long>(row.Version));
     }
 
     /// <summary>Finds a customer by code.</summary>
@@ -104,7 +133,7 @@ public sealed class EfCoreCustomerStore : ICustomerStore
     public async Task<Customer?> FindAsync(CustomerCode code, CancellationToken cancellationToken = default)
     {
         var row = await Rows.FirstOrDefaultAsync(c => c.Code == code, cancellationToken).ConfigureAwait(false);
-        return row is null ? null : CustomerReader.Read(row);
+        return row is null ? null : Read(row);
     }
 
     /// <summary>Loads every customer, sorted by code (ordinal).</summary>
@@ -113,7 +142,7 @@ public sealed class EfCoreCustomerStore : ICustomerStore
     public async Task<IReadOnlyList<Customer>> AllAsync(CancellationToken cancellationToken = default)
     {
         var rows = await Rows.ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(CustomerReader.Read).OrderBy(c => c.Code)];
+        return [.. rows.Select(Read).OrderBy(c => c.Code)];
     }
 
     /// <summary>Counts the stored customers.</summary>
@@ -135,7 +164,40 @@ public sealed class EfCoreCustomerStore : ICustomerStore
         }
 
         _context.Remove(row);
-        await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Detach(row);
+        }
+
         return true;
+    }
+
+    private static DbUpdateConcurrencyException Conflict(CustomerCode code, long version, DbUpdateConcurrencyException? inner) =>
+        new($"Customer '{code}' was changed or removed by another writer after this store read version {version}; nothing was saved. Load the customer again, reapply the change and save.",
+            inner);
+
+    private Customer Read(CustomerRow row)
+    {
+        var customer = CustomerReader.Read(row);
+        _versions.AddOrUpdate(customer, new StrongBox<long>(row.Version));
+        return customer;
+    }
+
+    /// <summary>Stops tracking a customer row and the rows it owns, so the next save reads them afresh.</summary>
+    private void Detach(CustomerRow row)
+    {
+        IEnumerable<object> owned = [.. row.Phones, .. row.Emails, .. row.Addresses, .. row.Labels, .. row.Notes, .. row.Interactions, .. row.History, .. row.Contacts];
+        foreach (var entity in owned.Prepend(row))
+        {
+            var entry = _context.Entry(entity);
+            if (entry.State != EntityState.Detached)
+            {
+                entry.State = EntityState.Detached;
+            }
+        }
     }
 }

@@ -174,57 +174,33 @@ public sealed class EfCorePurchaseStore
         var other = new List<ValidationError>();
         await WithConnectionAsync(async connection =>
         {
-            string? currency = null;
-            string? firstCode = null;
-            await using (var command = Command(connection, _sql.FirstCodePerCurrency, asOfIso))
+            await using (var command = Command(connection, _sql.Rfm, asOfIso))
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    var code = reader.GetString(1);
-                    if (firstCode is null || string.CompareOrdinal(code, firstCode) < 0)
+                    var code = CustomerCode.Parse(reader.GetString(0));
+                    var currency = reader.GetString(4);
+                    if (Long(reader, 6) == 1)
                     {
-                        (firstCode, currency) = (code, reader.GetString(0));
-                    }
-                }
-            }
-
-            await using (var command = Command(connection, _sql.MixedCurrency, asOfIso))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    mixed.Add(MixedCurrency(CustomerCode.Parse(reader.GetString(0))));
-                }
-            }
-
-            if (currency is not null)
-            {
-                await using (var command = Command(connection, _sql.Rfm, asOfIso, currency))
-                await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        var score = new RfmScore((int)Long(reader, 4), (int)Long(reader, 5), (int)Long(reader, 6));
+                        var score = new RfmScore((int)Long(reader, 8), (int)Long(reader, 9), (int)Long(reader, 10));
                         rows.Add(new RfmRow(
-                            CustomerCode.Parse(reader.GetString(0)),
+                            code,
                             asOfDay - reader.GetFieldValue<DateOnly>(1).DayNumber,
                             (int)Long(reader, 2),
                             new Money(PurchaseAmounts.FromUnits(Decimal(reader, 3)), currency),
                             score,
                             map.SegmentOf(score)));
                     }
-                }
-
-                await using (var command = Command(connection, _sql.OtherCurrency, asOfIso, currency))
-                await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    else if (!string.Equals(currency, reader.GetString(5), StringComparison.Ordinal))
                     {
-                        var code = reader.GetString(0);
-                        var theirs = reader.GetString(1);
-                        other.Add(new ValidationError("monetary", "rfm.mixed-currency", theirs,
-                            $"Rule 'rfm.mixed-currency' failed for value '{theirs}': customer '{code}' is in a different currency from {currency}; customers are ranked in one currency."));
+                        mixed.Add(MixedCurrency(code));
+                    }
+                    else
+                    {
+                        var reference = reader.GetString(7);
+                        other.Add(new ValidationError("monetary", "rfm.mixed-currency", currency,
+                            $"Rule 'rfm.mixed-currency' failed for value '{currency}': customer '{code}' is in a different currency from {reference}; customers are ranked in one currency."));
                     }
                 }
             }

@@ -29,4 +29,7 @@ public sealed class PostgresStoreTests : IClassFixture<PostgresTestDatabase>
 
     [PostgresFact]
     public void ReadyMadeContext_StoresCustomersInItsOwnTables() => StoreChecks.ReadyMadeContext_StoresCustomersInItsOwnTables(_db);
+
+    [PostgresFact]
+    public Task Save_SecondWriterOfTheSameVersion_FailsNamingTheCustomerAndKeepsTheFirst() => StoreChecks.Save_SecondWriterOfTheSameVersion_FailsNamingTheCustomerAndKeepsTheFirst(_db);
 }

@@ -29,4 +29,7 @@ public sealed class SqliteStoreTests : IClassFixture<SqliteTestDatabase>
 
     [Fact]
     public void ReadyMadeContext_StoresCustomersInItsOwnTables() => StoreChecks.ReadyMadeContext_StoresCustomersInItsOwnTables(_db);
+
+    [Fact]
+    public Task Save_SecondWriterOfTheSameVersion_FailsNamingTheCustomerAndKeepsTheFirst() => StoreChecks.Save_SecondWriterOfTheSameVersion_FailsNamingTheCustomerAndKeepsTheFirst(_db);
 }

@@ -1,6 +1,7 @@
 using Crm.Core.Customers;
 using Crm.Core.EntityFrameworkCore.Tests.Support;
 using Crm.Core.TestKit;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Crm.Core.EntityFrameworkCore.Tests;
@@ -135,5 +136,41 @@ public static class StoreChecks
 
         using var app = db.CreateContext();
         Assert.Null(new EfCoreCustomerStore(app).Find(CustomerCode.Parse(code)));   // app_crm_ tables are separate
+    }
+
+    public static async Task Save_SecondWriterOfTheSameVersion_FailsNamingTheCustomerAndKeepsTheFirst(TestDatabase db)
+    {
+        var code = CustomerCode.Parse("V-" + Interlocked.Increment(ref _counter));
+        using (var context = db.CreateContext())
+        {
+            await new EfCoreCustomerStore(context).TryAddAsync(Individual.Create(code, new IndividualProfile { LastName = "نسخه" }, SomeCustomers.Stamp()));
+        }
+
+        using var first = db.CreateContext();
+        using var second = db.CreateContext();
+        var firstStore = new EfCoreCustomerStore(first);
+        var secondStore = new EfCoreCustomerStore(second);
+        var a = (Individual)(await firstStore.FindAsync(code))!;
+        var b = (Individual)(await secondStore.FindAsync(code))!;
+        a.AddNote("از طرف اول", SomeCustomers.Stamp("a", 1));
+        b.UpdateProfile(b.Profile with { FirstName = "دوم" }, SomeCustomers.Stamp("b", 2));
+
+        await firstStore.SaveAsync(a);
+        var error = await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => secondStore.SaveAsync(b));
+
+        Assert.Contains($"'{code}'", error.Message, StringComparison.Ordinal);
+        using var read = db.CreateContext();
+        var stored = (Individual)(await new EfCoreCustomerStore(read).FindAsync(code))!;
+        Assert.Equal("از طرف اول", Assert.Single(stored.Notes).Text);
+        Assert.Null(stored.Profile.FirstName);
+
+        // Reloaded, the second writer's change goes through on top of the first one's.
+        var again = (Individual)(await secondStore.FindAsync(code))!;
+        again.UpdateProfile(again.Profile with { FirstName = "دوم" }, SomeCustomers.Stamp("b", 3));
+        await secondStore.SaveAsync(again);
+        await firstStore.SaveAsync((await firstStore.FindAsync(code))!);
+        using var last = db.CreateContext();
+        var final = (Individual)(await new EfCoreCustomerStore(last).FindAsync(code))!;
+        Assert.Equal(("دوم", 1), (final.Profile.FirstName, final.Notes.Count));
     }
 }

@@ -73,30 +73,25 @@ internal sealed class PurchaseSql
         $"WITH s AS (SELECT {Code} AS code, MAX({Date}) AS last_date, COUNT(*) AS f, SUM({Units}) AS m, " +
         $"MIN({Currency}) AS cur, MAX({Currency}) AS cur2 FROM {Table} WHERE {Date} <= @as_of GROUP BY {Code})";
 
-    /// <summary>One row per single-currency currency: the currency and its smallest customer code (ordinal).</summary>
-    public string FirstCodePerCurrency => $"{PerCustomer} SELECT cur, MIN({_orderedCode}) FROM s WHERE cur = cur2 GROUP BY cur";
-
-    /// <summary>Customers with purchases in more than one currency.</summary>
-    public string MixedCurrency => $"{PerCustomer} SELECT code FROM s WHERE cur <> cur2";
-
-    /// <summary>Single-currency customers in another currency than <c>@currency</c>.</summary>
-    public string OtherCurrency => $"{PerCustomer} SELECT code, cur FROM s WHERE cur = cur2 AND cur <> @currency";
-
     /// <summary>
-    /// The RFM scores with the tie rule 1 + floor(5·w/n): RANK() − 1 over the order that puts worse values first is
-    /// exactly w, the number of customers strictly worse (older last purchase, fewer purchases, lower spend).
+    /// Every customer who bought on or before the as-of date, in one pass: code, last date, purchases, total units,
+    /// currency range, whether the customer is scored (one currency, the currency of the first such customer by code),
+    /// that reference currency, and the three RFM scores of the scored customers. The tie rule 1 + floor(5·w/n) is
+    /// exactly 1 + (5·(RANK() − 1)) / n over the order that puts worse values first (older last purchase, fewer
+    /// purchases, lower spend), RANK() − 1 being w, the number of customers strictly worse.
     /// </summary>
     public string Rfm =>
-        $"{PerCustomer}, k AS (SELECT code, last_date, f, m FROM s WHERE cur = cur2 AND cur = @currency) " +
-        "SELECT code, last_date, f, m, " +
-        "1 + (5 * (RANK() OVER (ORDER BY last_date) - 1)) / n, " +
-        "1 + (5 * (RANK() OVER (ORDER BY f) - 1)) / n, " +
-        "1 + (5 * (RANK() OVER (ORDER BY m) - 1)) / n " +
-        "FROM k CROSS JOIN (SELECT COUNT(*) AS n FROM k) AS c";
+        $"{PerCustomer}, ref AS (SELECT cur FROM s WHERE cur = cur2 ORDER BY {_orderedCode} LIMIT 1), " +
+        "k AS (SELECT code, last_date, f, m, cur, cur2, CASE WHEN cur = cur2 AND cur = (SELECT cur FROM ref) THEN 1 ELSE 0 END AS scored FROM s) " +
+        "SELECT code, last_date, f, m, cur, cur2, scored, (SELECT cur FROM ref), " +
+        "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY last_date) - 1)) / COUNT(*) OVER (PARTITION BY scored), " +
+        "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY f) - 1)) / COUNT(*) OVER (PARTITION BY scored), " +
+        "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY m) - 1)) / COUNT(*) OVER (PARTITION BY scored) " +
+        "FROM k";
 
-    /// <summary>Buyers and stored customers without a purchase on or before the as-of date.</summary>
+    /// <summary>Buyers whose purchases all fall after the as-of date, and stored customers without a purchase by then.</summary>
     public string WithoutPurchases =>
-        $"SELECT DISTINCT {Code} FROM {Table} AS p WHERE NOT EXISTS (SELECT 1 FROM {Table} AS q WHERE q.{Code} = p.{Code} AND q.{Date} <= @as_of) " +
+        $"SELECT {Code} FROM {Table} GROUP BY {Code} HAVING MIN({Date}) > @as_of " +
         $"UNION SELECT {CustomersCode} FROM {CustomersTable} AS c WHERE NOT EXISTS (SELECT 1 FROM {Table} AS q WHERE q.{Code} = c.{CustomersCode} AND q.{Date} <= @as_of)";
 
     /// <summary>Per-customer purchase figures up to the as-of date, with the total of the first purchase day.</summary>
