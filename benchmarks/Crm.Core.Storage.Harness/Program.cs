@@ -22,7 +22,7 @@ Console.WriteLine($"provider {options.Provider}, {options.Customers:N0} customer
 var load = Stopwatch.StartNew();
 var loaded = await store.AddAsync(Population.Purchases(options.Customers, options.Purchases, asOf));
 load.Stop();
-Report($"load ({(options.Postgres ? "binary COPY" : "multi-row inserts, one transaction")})", load, $"{loaded:N0} rows, {loaded / load.Elapsed.TotalSeconds:N0} rows/s");
+Report($"load ({(options.Postgres ? "binary COPY" : "prepared inserts, one transaction")})", load, $"{loaded:N0} rows, {loaded / load.Elapsed.TotalSeconds:N0} rows/s");
 
 if (options.Postgres)
 {
