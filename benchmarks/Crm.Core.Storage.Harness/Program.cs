@@ -29,12 +29,13 @@ if (options.Postgres)
     await context.Database.ExecuteSqlRawAsync("ANALYZE");
 }
 
+RfmResult? inDatabase = null;
 for (var run = 1; run <= 2; run++)
 {
     var rfm = Stopwatch.StartNew();
-    var result = await store.ScoreRfmAsync(asOf);
+    inDatabase = await store.ScoreRfmAsync(asOf);
     rfm.Stop();
-    Report($"RFM in the database, run {run}", rfm, $"{result.Rows.Count:N0} customers scored");
+    Report($"RFM in the database, run {run}", rfm, $"{inDatabase.Rows.Count:N0} customers scored");
 }
 
 var summaries = Stopwatch.StartNew();
@@ -49,7 +50,16 @@ if (options.InMemory)
     var inMemory = RfmScorer.FromPurchases(purchases, asOf);
     memory.Stop();
     Report("RFM in memory (read every purchase, RfmScorer)", memory, $"{inMemory.Rows.Count:N0} customers scored");
+    if (!inMemory.Rows.SequenceEqual(inDatabase!.Rows))
+    {
+        Console.Error.WriteLine("RFM in the database differs from RfmScorer.");
+        return 1;
+    }
+
+    Console.WriteLine("RFM in the database equals RfmScorer for every customer.");
 }
+
+return 0;
 
 static void Report(string what, Stopwatch watch, string detail)
 {
