@@ -7,7 +7,8 @@ using Crm.Core.Segmentation;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
-// Usage: Crm.Core.Storage.Harness --provider sqlite|postgresql [--connection STRING] [--customers N] [--purchases N] [--in-memory]
+// Usage: Crm.Core.Storage.Harness --provider sqlite|postgresql [--connection STRING] [--customers N] [--purchases N]
+//        [--in-memory] [--work-mem SIZE]   (--work-mem: PostgreSQL's work_mem for this session, e.g. 256MB)
 // PostgreSQL's connection string defaults to the CRM_TEST_POSTGRES variable set by `source .ci/postgres`.
 // Loads N purchases of the given number of customers into a fresh schema, then times summaries and RFM in the
 // database and (with --in-memory) the same RFM computed by reading every purchase back and using RfmScorer.
@@ -16,9 +17,15 @@ var asOf = new LocalDate(2026, 3, 1);
 await using var context = HarnessContext.Create(options);
 await context.Database.EnsureDeletedAsync();
 await context.Database.EnsureCreatedAsync();
+await context.Database.OpenConnectionAsync();   // one session for the whole run, so session settings hold
+if (options.Postgres && options.WorkMem is { } workMem)
+{
+    await context.Database.ExecuteSqlAsync($"SELECT set_config('work_mem', {workMem}, false)");
+}
+
 var store = options.Postgres ? new EfCorePurchaseStore(context, NpgsqlCopyPurchaseWriter.Instance) : new EfCorePurchaseStore(context);
 
-Console.WriteLine($"provider {options.Provider}, {options.Customers:N0} customers, {options.Purchases:N0} purchases, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+Console.WriteLine($"provider {options.Provider}, {options.Customers:N0} customers, {options.Purchases:N0} purchases, {Environment.ProcessorCount} cores, .NET {Environment.Version}{(options.WorkMem is null ? "" : ", work_mem " + options.WorkMem)}");
 var load = Stopwatch.StartNew();
 var loaded = await store.AddAsync(Population.Purchases(options.Customers, options.Purchases, asOf));
 load.Stop();
@@ -72,7 +79,6 @@ static async Task<List<Purchase>> ReadBack(DbContext context)
 {
     var list = new List<Purchase>();
     var connection = context.Database.GetDbConnection();
-    await context.Database.OpenConnectionAsync();
     await using var command = connection.CreateCommand();
     command.CommandText = "SELECT customer_code, date, amount_units, currency FROM crm_purchases";
     await using var reader = await command.ExecuteReaderAsync();
@@ -92,7 +98,7 @@ static async Task<List<Purchase>> ReadBack(DbContext context)
     return list;
 }
 
-internal sealed record Args(string Provider, string Connection, int Customers, long Purchases, bool InMemory)
+internal sealed record Args(string Provider, string Connection, int Customers, long Purchases, bool InMemory, string? WorkMem)
 {
     public bool Postgres => Provider == "postgresql";
 
@@ -116,7 +122,8 @@ internal sealed record Args(string Provider, string Connection, int Customers, l
         return new Args(provider, connection,
             int.Parse(Value("--customers", "10000"), CultureInfo.InvariantCulture),
             long.Parse(Value("--purchases", "100000"), CultureInfo.InvariantCulture),
-            Array.IndexOf(args, "--in-memory") >= 0);
+            Array.IndexOf(args, "--in-memory") >= 0,
+            Array.IndexOf(args, "--work-mem") >= 0 ? Value("--work-mem", "4MB") : null);
     }
 }
 

@@ -180,6 +180,12 @@ public sealed class EfCorePurchaseStore
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     var code = CustomerCode.Parse(reader.GetString(0));
+                    if (Long(reader, 2) == 0)
+                    {
+                        without.Add(code);
+                        continue;
+                    }
+
                     var currency = reader.GetString(4);
                     if (Long(reader, 6) == 1)
                     {
@@ -205,7 +211,7 @@ public sealed class EfCorePurchaseStore
                 }
             }
 
-            await using (var command = Command(connection, _sql.WithoutPurchases, asOfIso))
+            await using (var command = Command(connection, _sql.StoredWithoutPurchases, asOfIso))
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -216,7 +222,7 @@ public sealed class EfCorePurchaseStore
         }, cancellationToken).ConfigureAwait(false);
 
         rows.Sort(static (a, b) => a.CustomerId.CompareTo(b.CustomerId));
-        without.Sort();
+        without = [.. without.Distinct().Order()];
         mixed.Sort(static (a, b) => string.CompareOrdinal(a.Value, b.Value));
         other.Sort(static (a, b) => string.CompareOrdinal(a.Message, b.Message));
         return new RfmResult(asOfIso, map, rows, without, [.. mixed, .. other]);

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Crm.Core.EntityFrameworkCore.Internal;
 
-/// <summary>Maps purchases: one row each, indexed by customer and date for the per-customer aggregates.</summary>
+/// <summary>Maps purchases: one row each, indexed by customer and date (per-customer look-ups). No index on the date
+/// alone: the analytics read most of the table, and every index slows bulk loads.</summary>
 internal sealed class PurchaseRowConfiguration(CrmModelOptions options) : IEntityTypeConfiguration<PurchaseRow>
 {
     public void Configure(EntityTypeBuilder<PurchaseRow> builder)
@@ -15,6 +16,5 @@ internal sealed class PurchaseRowConfiguration(CrmModelOptions options) : IEntit
         builder.Property(p => p.CustomerCode).HasConversion(StoredValues.CustomerCode).HasMaxLength(CustomerCode.MaxLength);
         builder.Property(p => p.Currency).HasMaxLength(3).IsFixedLength();
         builder.HasIndex(p => new { p.CustomerCode, p.Date });
-        builder.HasIndex(p => p.Date);
     }
 }

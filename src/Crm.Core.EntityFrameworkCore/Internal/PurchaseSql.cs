@@ -68,31 +68,30 @@ internal sealed class PurchaseSql
 
     public bool IsSqlite { get; }
 
-    /// <summary>Per customer, up to the as-of date: last date, purchases, total units and the currency range.</summary>
-    private string PerCustomer =>
-        $"WITH s AS (SELECT {Code} AS code, MAX({Date}) AS last_date, COUNT(*) AS f, SUM({Units}) AS m, " +
-        $"MIN({Currency}) AS cur, MAX({Currency}) AS cur2 FROM {Table} WHERE {Date} <= @as_of GROUP BY {Code})";
-
     /// <summary>
-    /// Every customer who bought on or before the as-of date, in one pass: code, last date, purchases, total units,
-    /// currency range, whether the customer is scored (one currency, the currency of the first such customer by code),
-    /// that reference currency, and the three RFM scores of the scored customers. The tie rule 1 + floor(5·w/n) is
-    /// exactly 1 + (5·(RANK() − 1)) / n over the order that puts worse values first (older last purchase, fewer
-    /// purchases, lower spend), RANK() − 1 being w, the number of customers strictly worse.
+    /// Every buyer, in one pass over the purchases: code, last date, purchases, total units and currency range, all
+    /// counted on or before the as-of date (a buyer with none then has 0 purchases and is listed apart), whether the
+    /// customer is scored (one currency, the currency of the first such customer by code), that reference currency,
+    /// and the three RFM scores of the scored customers. The tie rule 1 + floor(5·w/n) is exactly
+    /// 1 + (5·(RANK() − 1)) / n over the order that puts worse values first (older last purchase, fewer purchases,
+    /// lower spend), RANK() − 1 being w, the number of customers strictly worse.
     /// </summary>
     public string Rfm =>
-        $"{PerCustomer}, ref AS (SELECT cur FROM s WHERE cur = cur2 ORDER BY {_orderedCode} LIMIT 1), " +
-        "k AS (SELECT code, last_date, f, m, cur, cur2, CASE WHEN cur = cur2 AND cur = (SELECT cur FROM ref) THEN 1 ELSE 0 END AS scored FROM s) " +
+        $"WITH s AS (SELECT {Code} AS code, MAX(CASE WHEN {Date} <= @as_of THEN {Date} END) AS last_date, " +
+        $"SUM(CASE WHEN {Date} <= @as_of THEN 1 ELSE 0 END) AS f, SUM(CASE WHEN {Date} <= @as_of THEN {Units} END) AS m, " +
+        $"MIN(CASE WHEN {Date} <= @as_of THEN {Currency} END) AS cur, MAX(CASE WHEN {Date} <= @as_of THEN {Currency} END) AS cur2 " +
+        $"FROM {Table} GROUP BY {Code}), " +
+        $"ref AS (SELECT cur FROM s WHERE f > 0 AND cur = cur2 ORDER BY {_orderedCode} LIMIT 1), " +
+        "k AS (SELECT code, last_date, f, m, cur, cur2, CASE WHEN f > 0 AND cur = cur2 AND cur = (SELECT cur FROM ref) THEN 1 ELSE 0 END AS scored FROM s) " +
         "SELECT code, last_date, f, m, cur, cur2, scored, (SELECT cur FROM ref), " +
         "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY last_date) - 1)) / COUNT(*) OVER (PARTITION BY scored), " +
         "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY f) - 1)) / COUNT(*) OVER (PARTITION BY scored), " +
         "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY m) - 1)) / COUNT(*) OVER (PARTITION BY scored) " +
         "FROM k";
 
-    /// <summary>Buyers whose purchases all fall after the as-of date, and stored customers without a purchase by then.</summary>
-    public string WithoutPurchases =>
-        $"SELECT {Code} FROM {Table} GROUP BY {Code} HAVING MIN({Date}) > @as_of " +
-        $"UNION SELECT {CustomersCode} FROM {CustomersTable} AS c WHERE NOT EXISTS (SELECT 1 FROM {Table} AS q WHERE q.{Code} = c.{CustomersCode} AND q.{Date} <= @as_of)";
+    /// <summary>Stored customers without a purchase on or before the as-of date (an index look-up per customer).</summary>
+    public string StoredWithoutPurchases =>
+        $"SELECT {CustomersCode} FROM {CustomersTable} AS c WHERE NOT EXISTS (SELECT 1 FROM {Table} AS q WHERE q.{Code} = c.{CustomersCode} AND q.{Date} <= @as_of)";
 
     /// <summary>Per-customer purchase figures up to the as-of date, with the total of the first purchase day.</summary>
     public string Summaries =>
