@@ -1,0 +1,276 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using Ardalis.GuardClauses;
+using Crm.Core.Customers;
+using Crm.Core.EntityFrameworkCore.Internal;
+using Crm.Core.Segmentation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using NodaTime;
+
+namespace Crm.Core.EntityFrameworkCore;
+
+/// <summary>
+/// Purchases in the database: bulk loading, and per-customer summaries and RFM scores computed by SQL aggregates and
+/// window functions in the database, with the same answers as <see cref="PurchaseSummarizer"/> and
+/// <see cref="RfmScorer"/>. Only the per-customer results cross the wire, never the purchases.
+/// </summary>
+/// <remarks>
+/// Amounts are stored exactly, to 4 decimal places (a purchase with more is rejected); purchase dates are stored as ISO
+/// dates. Like its DbContext, an instance is not thread-safe.
+/// </remarks>
+public sealed class EfCorePurchaseStore
+{
+    private readonly DbContext _context;
+    private readonly PurchaseSql _sql;
+    private readonly IPurchaseBulkWriter _writer;
+
+    /// <summary>Creates a store over a context.</summary>
+    /// <param name="context">A context whose model includes the Crm.Core model.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The context's model does not include the Crm.Core model.</exception>
+    public EfCorePurchaseStore(DbContext context)
+        : this(context, null)
+    {
+    }
+
+    /// <summary>Creates a store over a context that bulk-loads through a provider's own bulk path.</summary>
+    /// <param name="context">A context whose model includes the Crm.Core model.</param>
+    /// <param name="writer">The bulk writer, for example PostgreSQL's binary COPY; <see langword="null"/> for
+    /// multi-row inserts.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The context's model does not include the Crm.Core model.</exception>
+    public EfCorePurchaseStore(DbContext context, IPurchaseBulkWriter? writer)
+    {
+        _context = Guard.Against.Null(context);
+        _sql = new PurchaseSql(context);
+        _writer = writer ?? new BatchedInsertWriter(_sql);
+    }
+
+    /// <summary>Adds purchases in bulk through the store's <see cref="IPurchaseBulkWriter"/> (by default parameterised
+    /// inserts: one prepared statement per row on SQLite, 1,000 rows per statement on a server), all in one transaction (the context's current transaction when there is
+    /// one), never one <c>SaveChanges</c> per row.</summary>
+    /// <param name="purchases">The purchases, streamed: they are not all held in memory.</param>
+    /// <param name="cancellationToken">Cancels the load; nothing is kept when the load owns the transaction.</param>
+    /// <returns>The number of purchases added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="purchases"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An amount has more than 4 decimal places, or its currency is empty; nothing is kept.</exception>
+    public async Task<long> AddAsync(IEnumerable<Purchase> purchases, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(purchases);
+        var connection = _context.Database.GetDbConnection();
+        await _context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var owned = _context.Database.CurrentTransaction is null;
+            var transaction = owned
+                ? await _context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+                : _context.Database.CurrentTransaction!;
+            try
+            {
+                var total = await _writer.WriteAsync(connection, transaction.GetDbTransaction(), _sql.Names, purchases.Select(ToStored), cancellationToken).ConfigureAwait(false);
+                if (owned)
+                {
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                return total;
+            }
+            finally
+            {
+                if (owned)
+                {
+                    await transaction.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            await _context.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Summarises every customer's purchases on or before an as-of date, in the database.</summary>
+    /// <param name="asOf">The as-of date, in any calendar.</param>
+    /// <param name="unit">The unit of recency and age.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The same summaries as <see cref="PurchaseSummarizer.Summarize"/> over the stored purchases, sorted by
+    /// code; a customer with purchases in several currencies is an error (<c>purchase.mixed-currency</c>, value = the
+    /// customer code).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined.</exception>
+    public async Task<PurchaseSummary> SummarizeAsync(LocalDate asOf, TimeUnit unit = TimeUnit.Days, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.EnumOutOfRange(unit);
+        var asOfIso = asOf.WithCalendar(CalendarSystem.Iso);
+        var asOfDay = asOfIso.ToDateOnly().DayNumber;
+        var daysPerUnit = unit.DaysPerUnit();
+        var summaries = new List<CustomerSummary>();
+        var errors = new List<ValidationError>();
+        long after = 0;
+        await WithConnectionAsync(async connection =>
+        {
+            await using (var command = Command(connection, _sql.Summaries, asOfIso))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var code = CustomerCode.Parse(reader.GetString(0));
+                    if (!string.Equals(reader.GetString(7), reader.GetString(8), StringComparison.Ordinal))
+                    {
+                        errors.Add(MixedCurrency(code));
+                        continue;
+                    }
+
+                    var first = reader.GetFieldValue<DateOnly>(1).DayNumber;
+                    var last = reader.GetFieldValue<DateOnly>(2).DayNumber;
+                    var count = (int)Long(reader, 3);
+                    var days = (int)Long(reader, 4);
+                    var total = PurchaseAmounts.FromUnits(Decimal(reader, 5));
+                    var repeat = total - PurchaseAmounts.FromUnits(Decimal(reader, 6));
+                    var currency = reader.GetString(7);
+                    summaries.Add(new CustomerSummary
+                    {
+                        CustomerId = code,
+                        AsOf = asOfIso,
+                        Unit = unit,
+                        Purchases = count,
+                        RepeatPurchaseDays = days - 1,
+                        FirstPurchase = LocalDate.FromDateOnly(DateOnly.FromDayNumber(first)),
+                        LastPurchase = LocalDate.FromDateOnly(DateOnly.FromDayNumber(last)),
+                        Recency = (last - first) / daysPerUnit,
+                        Age = (asOfDay - first) / daysPerUnit,
+                        DaysSinceLastPurchase = asOfDay - last,
+                        TotalSpend = new Money(total, currency),
+                        MeanSpend = new Money(total / count, currency),
+                        MeanRepeatSpend = new Money(days > 1 ? repeat / (days - 1) : 0m, currency),
+                    });
+                }
+            }
+
+            await using var afterCommand = Command(connection, _sql.AfterAsOf, asOfIso);
+            after = Convert.ToInt64(await afterCommand.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }, cancellationToken).ConfigureAwait(false);
+
+        summaries.Sort(static (a, b) => a.CustomerId.CompareTo(b.CustomerId));
+        errors.Sort(static (a, b) => string.CompareOrdinal(a.Value, b.Value));
+        return new PurchaseSummary(summaries, checked((int)after), errors);
+    }
+
+    /// <summary>Scores every customer who bought on or before an as-of date, with the ranks computed in the database.</summary>
+    /// <param name="asOf">The as-of date, in any calendar.</param>
+    /// <param name="map">The segment map; <see cref="RfmSegmentMap.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The same result as <see cref="RfmScorer.FromPurchases"/> over the stored purchases with the stored
+    /// customers as the population: rows sorted by code, customers without purchases, currency errors.</returns>
+    public async Task<RfmResult> ScoreRfmAsync(LocalDate asOf, RfmSegmentMap? map = null, CancellationToken cancellationToken = default)
+    {
+        map ??= RfmSegmentMap.Default;
+        var asOfIso = asOf.WithCalendar(CalendarSystem.Iso);
+        var asOfDay = asOfIso.ToDateOnly().DayNumber;
+        var rows = new List<RfmRow>();
+        var without = new List<CustomerCode>();
+        var mixed = new List<ValidationError>();
+        var other = new List<ValidationError>();
+        await WithConnectionAsync(async connection =>
+        {
+            await using (var command = Command(connection, _sql.Rfm, asOfIso))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var code = CustomerCode.Parse(reader.GetString(0));
+                    if (Long(reader, 2) == 0)
+                    {
+                        without.Add(code);
+                        continue;
+                    }
+
+                    var currency = reader.GetString(4);
+                    if (Long(reader, 6) == 1)
+                    {
+                        var score = new RfmScore((int)Long(reader, 8), (int)Long(reader, 9), (int)Long(reader, 10));
+                        rows.Add(new RfmRow(
+                            code,
+                            asOfDay - reader.GetFieldValue<DateOnly>(1).DayNumber,
+                            (int)Long(reader, 2),
+                            new Money(PurchaseAmounts.FromUnits(Decimal(reader, 3)), currency),
+                            score,
+                            map.SegmentOf(score)));
+                    }
+                    else if (!string.Equals(currency, reader.GetString(5), StringComparison.Ordinal))
+                    {
+                        mixed.Add(MixedCurrency(code));
+                    }
+                    else
+                    {
+                        var reference = reader.GetString(7);
+                        other.Add(new ValidationError("monetary", "rfm.mixed-currency", currency,
+                            $"Rule 'rfm.mixed-currency' failed for value '{currency}': customer '{code}' is in a different currency from {reference}; customers are ranked in one currency."));
+                    }
+                }
+            }
+
+            await using (var command = Command(connection, _sql.StoredWithoutPurchases, asOfIso))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    without.Add(CustomerCode.Parse(reader.GetString(0)));
+                }
+            }
+        }, cancellationToken).ConfigureAwait(false);
+
+        rows.Sort(static (a, b) => a.CustomerId.CompareTo(b.CustomerId));
+        without = [.. without.Distinct().Order()];
+        mixed.Sort(static (a, b) => string.CompareOrdinal(a.Value, b.Value));
+        other.Sort(static (a, b) => string.CompareOrdinal(a.Message, b.Message));
+        return new RfmResult(asOfIso, map, rows, without, [.. mixed, .. other]);
+    }
+
+    private static StoredPurchase ToStored(Purchase p)
+    {
+        Guard.Against.Default(p.CustomerId, nameof(Purchase.CustomerId));
+        if (p.Amount.Currency.Length != 3)
+        {
+            throw new ArgumentException($"Purchase of customer '{p.CustomerId}' has no currency.", "purchases");
+        }
+
+        return new StoredPurchase(p.CustomerId.Value, StoredValues.IsoDate(p.Date), PurchaseAmounts.ToUnits(p.Amount), p.Amount.Currency);
+    }
+
+    private static ValidationError MixedCurrency(CustomerCode code) =>
+        new("amount", "purchase.mixed-currency", code.Value,
+            $"Rule 'purchase.mixed-currency' failed for value '{code}': the customer has purchases in more than one currency; convert them to one currency first.");
+
+    private async Task WithConnectionAsync(Func<DbConnection, Task> work, CancellationToken cancellationToken)
+    {
+        await _context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await work(_context.Database.GetDbConnection()).ConfigureAwait(false);
+        }
+        finally
+        {
+            await _context.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    private DbCommand Command(DbConnection connection, string sql, LocalDate asOf, string? currency = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = _context.Database.CurrentTransaction?.GetDbTransaction();
+        PurchaseSql.Parameter(command, "as_of", asOf.ToDateOnly()).DbType = DbType.Date;
+        if (currency is not null)
+        {
+            PurchaseSql.Parameter(command, "currency", currency).DbType = DbType.String;
+        }
+
+        return command;
+    }
+
+    private static long Long(DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+    private static decimal Decimal(DbDataReader reader, int ordinal) => Convert.ToDecimal(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,125 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Crm.Core.EntityFrameworkCore.Internal;
+
+/// <summary>
+/// The SQL of the purchase analytics for one context: table and column names come from the EF Core model (so a schema
+/// or table prefix applies), identifiers are quoted by the provider, values are always parameters. The statements use
+/// only standard SQL (window functions, CTEs) that SQLite 3.25+ and PostgreSQL both run.
+/// </summary>
+internal sealed class PurchaseSql
+{
+    private readonly string _orderedCode;
+
+    public PurchaseSql(DbContext context)
+    {
+        var entity = context.Model.FindEntityType(typeof(PurchaseRow))
+            ?? throw new InvalidOperationException($"The model of {context.GetType().Name} does not include the Crm.Core model: call modelBuilder.UseCrmCore() in OnModelCreating.");
+        var helper = context.GetService<ISqlGenerationHelper>();
+        var tableName = entity.GetTableName()!;
+        var schema = entity.GetSchema();
+        var store = StoreObjectIdentifier.Table(tableName, schema);
+        string Column(string property) => helper.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(store)!);
+
+        Names = new PurchaseTableNames(schema, tableName,
+            entity.FindProperty(nameof(PurchaseRow.CustomerCode))!.GetColumnName(store)!,
+            entity.FindProperty(nameof(PurchaseRow.Date))!.GetColumnName(store)!,
+            entity.FindProperty(nameof(PurchaseRow.AmountUnits))!.GetColumnName(store)!,
+            entity.FindProperty(nameof(PurchaseRow.Currency))!.GetColumnName(store)!);
+        Table = helper.DelimitIdentifier(tableName, schema);
+        Code = Column(nameof(PurchaseRow.CustomerCode));
+        Date = Column(nameof(PurchaseRow.Date));
+        Units = Column(nameof(PurchaseRow.AmountUnits));
+        Currency = Column(nameof(PurchaseRow.Currency));
+        IsPostgres = context.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        IsSqlite = context.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
+
+        // Customer codes hold only BMP letters, digits and - _ . /, so code-point order is ordinal order: SQLite's
+        // default BINARY collation gives it, PostgreSQL needs the "C" collation.
+        _orderedCode = IsPostgres ? "code COLLATE \"C\"" : "code";
+
+        var customers = context.Model.FindEntityType(typeof(CustomerRow))!;
+        var customersStore = StoreObjectIdentifier.Table(customers.GetTableName()!, customers.GetSchema());
+        CustomersTable = helper.DelimitIdentifier(customers.GetTableName()!, customers.GetSchema());
+        CustomersCode = helper.DelimitIdentifier(customers.FindProperty(nameof(CustomerRow.Code))!.GetColumnName(customersStore)!);
+    }
+
+    public PurchaseTableNames Names { get; }
+
+    public string Table { get; }
+
+    public string Code { get; }
+
+    public string Date { get; }
+
+    public string Units { get; }
+
+    public string Currency { get; }
+
+    public string CustomersTable { get; }
+
+    public string CustomersCode { get; }
+
+    public bool IsPostgres { get; }
+
+    public bool IsSqlite { get; }
+
+    /// <summary>
+    /// Every buyer, in one pass over the purchases: code, last date, purchases, total units and currency range, all
+    /// counted on or before the as-of date (a buyer with none then has 0 purchases and is listed apart), whether the
+    /// customer is scored (one currency, the currency of the first such customer by code), that reference currency,
+    /// and the three RFM scores of the scored customers. The tie rule 1 + floor(5·w/n) is exactly
+    /// 1 + (5·(RANK() − 1)) / n over the order that puts worse values first (older last purchase, fewer purchases,
+    /// lower spend), RANK() − 1 being w, the number of customers strictly worse.
+    /// </summary>
+    public string Rfm =>
+        $"WITH s AS (SELECT {Code} AS code, MAX(CASE WHEN {Date} <= @as_of THEN {Date} END) AS last_date, " +
+        $"SUM(CASE WHEN {Date} <= @as_of THEN 1 ELSE 0 END) AS f, SUM(CASE WHEN {Date} <= @as_of THEN {Units} END) AS m, " +
+        $"MIN(CASE WHEN {Date} <= @as_of THEN {Currency} END) AS cur, MAX(CASE WHEN {Date} <= @as_of THEN {Currency} END) AS cur2 " +
+        $"FROM {Table} GROUP BY {Code}), " +
+        $"ref AS (SELECT cur FROM s WHERE f > 0 AND cur = cur2 ORDER BY {_orderedCode} LIMIT 1), " +
+        "k AS (SELECT code, last_date, f, m, cur, cur2, CASE WHEN f > 0 AND cur = cur2 AND cur = (SELECT cur FROM ref) THEN 1 ELSE 0 END AS scored FROM s) " +
+        "SELECT code, last_date, f, m, cur, cur2, scored, (SELECT cur FROM ref), " +
+        "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY last_date) - 1)) / COUNT(*) OVER (PARTITION BY scored), " +
+        "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY f) - 1)) / COUNT(*) OVER (PARTITION BY scored), " +
+        "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY m) - 1)) / COUNT(*) OVER (PARTITION BY scored) " +
+        "FROM k";
+
+    /// <summary>Stored customers without a purchase on or before the as-of date (an index look-up per customer).</summary>
+    public string StoredWithoutPurchases =>
+        $"SELECT {CustomersCode} FROM {CustomersTable} AS c WHERE NOT EXISTS (SELECT 1 FROM {Table} AS q WHERE q.{Code} = c.{CustomersCode} AND q.{Date} <= @as_of)";
+
+    /// <summary>Per-customer purchase figures up to the as-of date, with the total of the first purchase day.</summary>
+    public string Summaries =>
+        $"SELECT code, MIN(d), MAX(d), COUNT(*), COUNT(DISTINCT d), SUM(u), SUM(CASE WHEN d = first_d THEN u ELSE 0 END), MIN(cur), MAX(cur) " +
+        $"FROM (SELECT {Code} AS code, {Date} AS d, {Units} AS u, {Currency} AS cur, MIN({Date}) OVER (PARTITION BY {Code}) AS first_d " +
+        $"FROM {Table} WHERE {Date} <= @as_of) AS x GROUP BY code";
+
+    /// <summary>How many purchases are dated after the as-of date.</summary>
+    public string AfterAsOf => $"SELECT COUNT(*) FROM {Table} WHERE {Date} > @as_of";
+
+    /// <summary>A multi-row insert of <paramref name="rows"/> purchases with parameters @c0, @d0, @u0, @k0, ….</summary>
+    public string Insert(int rows)
+    {
+        var sb = new System.Text.StringBuilder($"INSERT INTO {Table} ({Code}, {Date}, {Units}, {Currency}) VALUES ");
+        for (var i = 0; i < rows; i++)
+        {
+            sb.Append(i == 0 ? "" : ", ").Append("(@c").Append(i).Append(", @d").Append(i).Append(", @u").Append(i).Append(", @k").Append(i).Append(')');
+        }
+
+        return sb.ToString();
+    }
+
+    public static DbParameter Parameter(DbCommand command, string name, object value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        command.Parameters.Add(p);
+        return p;
+    }
+}

@@ -1,0 +1,143 @@
+using Crm.Core.Customers;
+using Crm.Core.EntityFrameworkCore.PostgreSQL;
+using Crm.Core.EntityFrameworkCore.Tests.Support;
+using Crm.Core.Segmentation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Crm.Core.EntityFrameworkCore.Tests;
+
+/// <summary>
+/// The code of docs/persistence.md, compiled and run here. Each C# block of the page must equal one
+/// <c>begin-snippet</c> region of this file (<see cref="DocsSnippets"/> checks it), so the page cannot drift from the API.
+/// </summary>
+public sealed class PersistenceDocsTests
+{
+    // begin-snippet: own-context
+    public sealed class ShopContext(DbContextOptions<ShopContext> options) : DbContext(options)
+    {
+        public DbSet<Order> Orders => Set<Order>();
+
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+        {
+            modelBuilder.Entity<Order>().ToTable("orders");
+            modelBuilder.UseCrmCore(crm => crm.TablePrefix = "crm_");   // or crm.Schema = "crm" on PostgreSQL
+        }
+    }
+    // end-snippet
+
+    public sealed class Order
+    {
+        public int Id { get; set; }
+    }
+
+    [Fact]
+    public async Task SaveAndLoad_Example_Works()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"crm-docs-{Guid.NewGuid():N}.db");
+        try
+        {
+            var connectionString = $"Data Source={file};Pooling=False";
+            // begin-snippet: register
+            var services = new ServiceCollection()
+                .AddDbContext<ShopContext>(o => o.UseSqlite(connectionString))
+                .AddScoped(sp => new EfCoreCustomerStore(sp.GetRequiredService<ShopContext>()))
+                .AddScoped<ICustomerStore>(sp => sp.GetRequiredService<EfCoreCustomerStore>())
+                .AddScoped(sp => new EfCorePurchaseStore(sp.GetRequiredService<ShopContext>()));
+            // end-snippet
+            await using var provider = services.BuildServiceProvider();
+            await using (var scope = provider.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<ShopContext>().Database.EnsureCreatedAsync();
+            }
+
+            await using (var scope = provider.CreateAsyncScope())
+            {
+                var store = scope.ServiceProvider.GetRequiredService<EfCoreCustomerStore>();
+                // begin-snippet: save
+                var stamp = new ChangeStamp("reza", Instant.FromUtc(2026, 3, 21, 6, 30));
+                var sara = Individual.Create(CustomerCode.Parse("C-1001"), new IndividualProfile
+                {
+                    LastName = "محمدی",
+                    BirthDate = new LocalDate(1366, 12, 30, CalendarSystem.PersianAstronomical),
+                }, stamp);
+                sara.AddPhone(ContactPhone.Mobile(IranianMobile.Parse("0912 345 6789")), stamp);
+                await store.SaveAsync(sara);                       // inserts the customer and every row it owns
+                // end-snippet
+            }
+
+            await using (var scope = provider.CreateAsyncScope())
+            {
+                var store = scope.ServiceProvider.GetRequiredService<EfCoreCustomerStore>();
+                var stamp = new ChangeStamp("reza", Instant.FromUtc(2026, 3, 22, 6, 30));
+                // begin-snippet: load
+                var sara = (Individual)(await store.FindAsync(CustomerCode.Parse("C-1001")))!;
+                Console.WriteLine(sara.Profile.BirthDate);           // 1366/12/30, still Solar Hijri
+                sara.AddNote("تماس صبح زود را ترجیح می‌دهد.", stamp);
+                await store.SaveAsync(sara);                       // appends the note and its history entry
+                // end-snippet
+                Assert.Equal(CalendarSystem.PersianAstronomical, sara.Profile.BirthDate!.Value.Calendar);
+            }
+
+            await using (var scope = provider.CreateAsyncScope())
+            {
+                var sara = await scope.ServiceProvider.GetRequiredService<EfCoreCustomerStore>().FindAsync(CustomerCode.Parse("C-1001"));
+                Assert.Equal(["created", "phones", "notes"], sara!.History.Select(h => h.Field));
+                Assert.Equal("+989123456789", sara.PrimaryPhone!.Number);
+
+                var purchases = scope.ServiceProvider.GetRequiredService<EfCorePurchaseStore>();
+                // begin-snippet: rfm
+                await purchases.AddAsync(
+                [
+                    new Purchase(CustomerCode.Parse("C-1001"), new LocalDate(2026, 2, 20), Money.FromRials(12_500_000)),
+                    new Purchase(CustomerCode.Parse("C-1002"), new LocalDate(1404, 11, 1, CalendarSystem.PersianAstronomical), Money.FromRials(800_000)),
+                ]);
+                var asOf = new LocalDate(2026, 3, 1);
+                var summary = await purchases.SummarizeAsync(asOf);   // SQL aggregates per customer
+                var rfm = await purchases.ScoreRfmAsync(asOf);        // RANK() in the database, same tie rule as RfmScorer
+                foreach (var row in rfm.Rows)
+                {
+                    Console.WriteLine($"{row.CustomerId} {row.Score} {row.Segment.PersianName}");
+                }
+                // end-snippet
+                Assert.Equal(2, summary.Customers.Count);
+                Assert.Equal(RfmScorer.FromPurchases(
+                    [
+                        new Purchase(CustomerCode.Parse("C-1001"), new LocalDate(2026, 2, 20), Money.FromRials(12_500_000)),
+                        new Purchase(CustomerCode.Parse("C-1002"), new LocalDate(1404, 11, 1, CalendarSystem.PersianAstronomical), Money.FromRials(800_000)),
+                    ], asOf).Rows, rfm.Rows);
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [PostgresFact]
+    public async Task Copy_Example_Works()
+    {
+        using var db = new PostgresTestDatabase();
+        var connectionString = db.ConnectionString;
+        // begin-snippet: copy
+        var options = new DbContextOptionsBuilder<CrmDbContext>().UseNpgsql(connectionString, o => o.UseNodaTime()).Options;
+        await using var context = new CrmDbContext(options);        // the ready-made context: tables crm_…
+        await context.Database.EnsureCreatedAsync();
+        var store = new EfCorePurchaseStore(context, NpgsqlCopyPurchaseWriter.Instance);
+        long loaded = await store.AddAsync(ReadPurchases());        // streamed through binary COPY, one transaction
+        // end-snippet
+        Assert.Equal(3, loaded);
+        Assert.Equal(2, (await store.ScoreRfmAsync(new LocalDate(2026, 3, 1))).Rows.Count);
+    }
+
+    [Fact]
+    public void Docs_EveryCSharpBlock_IsASnippetOfThisFile() => DocsSnippets.AssertEveryBlockIsCompiled("persistence.md", "PersistenceDocsTests.cs");
+
+    private static IEnumerable<Purchase> ReadPurchases()
+    {
+        yield return new Purchase(CustomerCode.Parse("C-1"), new LocalDate(2026, 1, 5), Money.FromRials(1_000_000));
+        yield return new Purchase(CustomerCode.Parse("C-1"), new LocalDate(2026, 2, 5), Money.FromRials(2_000_000));
+        yield return new Purchase(CustomerCode.Parse("C-2"), new LocalDate(2026, 2, 9), Money.FromRials(500_000));
+    }
+}

@@ -1,0 +1,176 @@
+using Crm.Core.Customers;
+using Crm.Core.EntityFrameworkCore.Tests.Support;
+using Crm.Core.TestKit;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Crm.Core.EntityFrameworkCore.Tests;
+
+/// <summary>The store's checks, run on every provider by <see cref="SqliteStoreTests"/> and <see cref="PostgresStoreTests"/>.</summary>
+public static class StoreChecks
+{
+    private static int _counter;
+
+    /// <summary>A random aggregate is added, loaded in a fresh context, changed, saved and loaded again: both loads
+    /// equal what was saved.</summary>
+    public static bool SaveAndLoad_RoundTrips(TestDatabase db, int seed)
+    {
+        var random = new RandomCustomers(seed);
+        var code = $"C-{seed}-{Interlocked.Increment(ref _counter)}";
+        var original = random.Create(code);
+        using (var context = db.CreateContext())
+        {
+            Assert.True(new EfCoreCustomerStore(context).TryAdd(original));
+        }
+
+        Customer loaded;
+        using (var context = db.CreateContext())
+        {
+            var store = new EfCoreCustomerStore(context);
+            loaded = store.Find(original.Code) ?? throw new InvalidOperationException("not found");
+            CustomerAssert.Same(original, loaded);
+            random.Change(loaded);
+            store.SaveAsync(loaded).GetAwaiter().GetResult();
+        }
+
+        using (var context = db.CreateContext())
+        {
+            var again = new EfCoreCustomerStore(context).FindAsync(original.Code).GetAwaiter().GetResult()!;
+            CustomerAssert.Same(loaded, again);
+        }
+
+        return true;
+    }
+
+    public static async Task TryAdd_TakenCode_ReturnsFalseAndKeepsTheFirst(TestDatabase db)
+    {
+        var code = "D-" + Interlocked.Increment(ref _counter);
+        using (var context = db.CreateContext())
+        {
+            Assert.True(await new EfCoreCustomerStore(context).TryAddAsync(SomeCustomers.Individual(code, last: "اول")));
+        }
+
+        using (var context = db.CreateContext())
+        {
+            var store = new EfCoreCustomerStore(context);
+            Assert.False(await store.TryAddAsync(SomeCustomers.Company(code, "دوم")));
+            Assert.Equal("سارا اول", (await store.FindAsync(CustomerCode.Parse(code)))!.DisplayName);
+        }
+    }
+
+    public static async Task SolarHijriBirthDate_ComesBackAsTheSameSolarHijriDate(TestDatabase db)
+    {
+        var code = "H-" + Interlocked.Increment(ref _counter);
+        using (var context = db.CreateContext())
+        {
+            await new EfCoreCustomerStore(context).TryAddAsync(SomeCustomers.Individual(code));
+        }
+
+        using var read = db.CreateContext();
+        var sara = (Individual)(await new EfCoreCustomerStore(read).FindAsync(CustomerCode.Parse(code)))!;
+        Assert.Equal(new LocalDate(1366, 12, 30, CalendarSystem.PersianAstronomical), sara.Profile.BirthDate);
+        Assert.Equal(CalendarSystem.PersianAstronomical, sara.Profile.BirthDate!.Value.Calendar);
+        Assert.Equal(NationalCode.Parse("0084575948"), sara.Profile.NationalCode);
+        Assert.Equal(["created"], sara.History.Select(h => h.Field));
+    }
+
+    public static async Task Instant_IsStoredToTheMicrosecond(TestDatabase db)
+    {
+        var code = CustomerCode.Parse("T-" + Interlocked.Increment(ref _counter));
+        var at = Instant.FromUtc(2026, 3, 21, 6, 30) + Duration.FromNanoseconds(123_456_789);
+        using (var context = db.CreateContext())
+        {
+            await new EfCoreCustomerStore(context).TryAddAsync(Individual.Create(code, new IndividualProfile { LastName = "زمان" }, new ChangeStamp("t", at)));
+        }
+
+        using var read = db.CreateContext();
+        var loaded = (await new EfCoreCustomerStore(read).FindAsync(code))!;
+        Assert.Equal(Instant.FromUtc(2026, 3, 21, 6, 30) + Duration.FromNanoseconds(123_456_000), loaded.Created.At);
+    }
+
+    public static async Task Remove_DeletesTheCustomerAndItsRows(TestDatabase db)
+    {
+        var code = "R-" + Interlocked.Increment(ref _counter);
+        var customer = new RandomCustomers(7).Create(code);
+        customer.AddNote("یادداشت", SomeCustomers.Stamp());
+        using (var context = db.CreateContext())
+        {
+            await new EfCoreCustomerStore(context).TryAddAsync(customer);
+        }
+
+        using (var context = db.CreateContext())
+        {
+            var store = new EfCoreCustomerStore(context);
+            var before = await store.CountAsync();
+            Assert.True(await store.RemoveAsync(customer.Code));
+            Assert.False(await store.RemoveAsync(customer.Code));
+            Assert.Equal(before - 1, await store.CountAsync());
+            Assert.Null(await store.FindAsync(customer.Code));
+        }
+
+        await using var connection = db.OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM app_crm_customer_notes WHERE customer_code = @code";
+        var p = command.CreateParameter();
+        p.ParameterName = "code";
+        p.Value = code;
+        command.Parameters.Add(p);
+        Assert.Equal(0L, Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public static void ReadyMadeContext_StoresCustomersInItsOwnTables(TestDatabase db)
+    {
+        var code = "K-" + Interlocked.Increment(ref _counter);
+        using (var context = db.CreateCrmContext())
+        {
+            ICustomerStore store = new EfCoreCustomerStore(context);
+            Assert.True(store.TryAdd(SomeCustomers.Company(code)));
+        }
+
+        using (var context = db.CreateCrmContext())
+        {
+            var all = new EfCoreCustomerStore(context).All();
+            Assert.Contains(all, c => c.Code.Value == code);
+            Assert.Equal(all.Select(c => c.Code).Order(), all.Select(c => c.Code));
+        }
+
+        using var app = db.CreateContext();
+        Assert.Null(new EfCoreCustomerStore(app).Find(CustomerCode.Parse(code)));   // app_crm_ tables are separate
+    }
+
+    public static async Task Save_SecondWriterOfTheSameVersion_FailsNamingTheCustomerAndKeepsTheFirst(TestDatabase db)
+    {
+        var code = CustomerCode.Parse("V-" + Interlocked.Increment(ref _counter));
+        using (var context = db.CreateContext())
+        {
+            await new EfCoreCustomerStore(context).TryAddAsync(Individual.Create(code, new IndividualProfile { LastName = "نسخه" }, SomeCustomers.Stamp()));
+        }
+
+        using var first = db.CreateContext();
+        using var second = db.CreateContext();
+        var firstStore = new EfCoreCustomerStore(first);
+        var secondStore = new EfCoreCustomerStore(second);
+        var a = (Individual)(await firstStore.FindAsync(code))!;
+        var b = (Individual)(await secondStore.FindAsync(code))!;
+        a.AddNote("از طرف اول", SomeCustomers.Stamp("a", 1));
+        b.UpdateProfile(b.Profile with { FirstName = "دوم" }, SomeCustomers.Stamp("b", 2));
+
+        await firstStore.SaveAsync(a);
+        var error = await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => secondStore.SaveAsync(b));
+
+        Assert.Contains($"'{code}'", error.Message, StringComparison.Ordinal);
+        using var read = db.CreateContext();
+        var stored = (Individual)(await new EfCoreCustomerStore(read).FindAsync(code))!;
+        Assert.Equal("از طرف اول", Assert.Single(stored.Notes).Text);
+        Assert.Null(stored.Profile.FirstName);
+
+        // Reloaded, the second writer's change goes through on top of the first one's.
+        var again = (Individual)(await secondStore.FindAsync(code))!;
+        again.UpdateProfile(again.Profile with { FirstName = "دوم" }, SomeCustomers.Stamp("b", 3));
+        await secondStore.SaveAsync(again);
+        await firstStore.SaveAsync((await firstStore.FindAsync(code))!);
+        using var last = db.CreateContext();
+        var final = (Individual)(await new EfCoreCustomerStore(last).FindAsync(code))!;
+        Assert.Equal(("دوم", 1), (final.Profile.FirstName, final.Notes.Count));
+    }
+}
