@@ -47,6 +47,23 @@ public class BgNbdExpectationTests
         }
     }
 
+    [Theory]
+    [InlineData(0.25, 100)]
+    [InlineData(0.25, 10_000)]
+    [InlineData(60.0, 10_000)]
+    public void ExpectedPurchases_DropoutShapeOneLargeFrequency_IsContinuousInA(double r, int x)
+    {
+        var atOne = new BgNbdParameters(r, 4.4, 1, 2.4, TimeUnit.Weeks);
+        var below = new BgNbdParameters(r, 4.4, 1 - 2e-3, 2.4, TimeUnit.Weeks);
+        var above = new BgNbdParameters(r, 4.4, 1 + 2e-3, 2.4, TimeUnit.Weeks);
+
+        var value = atOne.ExpectedPurchases(39, x, 38, 39);
+        var interpolated = (below.ExpectedPurchases(39, x, 38, 39) + above.ExpectedPurchases(39, x, 38, 39)) / 2;
+
+        Assert.True(double.IsFinite(value) && value > 0, $"{value}");
+        Cdnow.AssertRelative(interpolated, value, 1e-5, "E[Y(39)] at a = 1");
+    }
+
     [Fact]
     public void ExpectedPurchases_DropoutShapeOneAndLargeRate_FallsBackToIntegralNotCancellation()
     {
