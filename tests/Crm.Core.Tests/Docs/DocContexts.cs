@@ -54,7 +54,29 @@ internal static class DocContexts
             static IEnumerable<(CustomerCode CustomerId, double Value)> values = [];
             """,
         ["src/Crm.Core.Persian/README.md"] = "static LocalDate today;",
+        ["docs/persistence.md"] = """
+            public sealed class Order { public int Id { get; set; } }
+            public sealed class ShopContext(DbContextOptions<ShopContext> options) : DbContext(options);
+            static string connectionString = "";
+            static EfCoreCustomerStore store = null!;
+            static ChangeStamp stamp;
+            static EfCorePurchaseStore purchases = null!;
+            static IEnumerable<Purchase> ReadPurchases() => [];
+            """,
+        ["src/Crm.Core.EntityFrameworkCore.PostgreSQL/README.md"] = """
+            static CrmDbContext context = null!;
+            static IEnumerable<Purchase> ReadPurchases(string path) => [];
+            """,
+    };
+
+    // Types a page's examples use without declaring them (the application's own types, such as an Order entity). They
+    // are added after a block that declares types of its own; blocks of statements get them through ByFile.
+    private static readonly Dictionary<string, string> TypesByFile = new(StringComparer.Ordinal)
+    {
+        ["docs/persistence.md"] = "public sealed class Order { public int Id { get; set; } }",
     };
 
     public static string For(string file) => ByFile.TryGetValue(file, out var context) ? context : "";
+
+    public static string TypesFor(string file) => TypesByFile.TryGetValue(file, out var types) ? types : "";
 }
