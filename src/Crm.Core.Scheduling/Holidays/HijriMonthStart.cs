@@ -1,3 +1,5 @@
+using System.Text;
+using Crm.Core.Scheduling.Internal;
 using NodaTime;
 
 namespace Crm.Core.Scheduling;
@@ -8,4 +10,14 @@ namespace Crm.Core.Scheduling;
 /// <param name="Start">The civil date in Iran of day 1 of the month, in any calendar.</param>
 /// <param name="Length">The number of days of the month (29 or 30), or <see langword="null"/> when not yet known; a
 /// known start of the next month also fixes the length.</param>
-public readonly record struct HijriMonthStart(int HijriYear, int HijriMonth, LocalDate Start, int? Length = null);
+public readonly record struct HijriMonthStart(int HijriYear, int HijriMonth, LocalDate Start, int? Length = null)
+{
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Value("HijriYear", HijriYear, first: true)
+            .Value("HijriMonth", HijriMonth)
+            .Date("Start", Start)
+            .Value("Length", Length);
+        return true;
+    }
+}

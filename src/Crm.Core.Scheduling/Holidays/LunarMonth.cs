@@ -1,3 +1,5 @@
+using System.Text;
+using Crm.Core.Scheduling.Internal;
 using NodaTime;
 
 namespace Crm.Core.Scheduling;
@@ -10,4 +12,16 @@ namespace Crm.Core.Scheduling;
 /// <param name="Source">Official or predicted.</param>
 /// <param name="LengthIsOfficial"><see langword="true"/> when the length is official too (stated, or fixed by an official
 /// start of the next month); a holiday on the last day of a month whose length is predicted is provisional.</param>
-public readonly record struct LunarMonth(int HijriYear, int HijriMonth, LocalDate Start, int Length, LunarMonthSource Source, bool LengthIsOfficial);
+public readonly record struct LunarMonth(int HijriYear, int HijriMonth, LocalDate Start, int Length, LunarMonthSource Source, bool LengthIsOfficial)
+{
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Value("HijriYear", HijriYear, first: true)
+            .Value("HijriMonth", HijriMonth)
+            .Date("Start", Start)
+            .Value("Length", Length)
+            .Value("Source", Source)
+            .Value("LengthIsOfficial", LengthIsOfficial);
+        return true;
+    }
+}

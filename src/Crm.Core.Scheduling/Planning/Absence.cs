@@ -1,3 +1,5 @@
+using System.Text;
+using Crm.Core.Scheduling.Internal;
 using NodaTime;
 
 namespace Crm.Core.Scheduling;
@@ -15,5 +17,13 @@ public readonly record struct Absence(string Owner, LocalDate From, LocalDate To
     {
         var iso = date.WithCalendar(CalendarSystem.Iso);
         return iso >= From.WithCalendar(CalendarSystem.Iso) && iso <= To.WithCalendar(CalendarSystem.Iso);
+    }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Value("Owner", Owner, first: true)
+            .Date("From", From)
+            .Date("To", To);
+        return true;
     }
 }

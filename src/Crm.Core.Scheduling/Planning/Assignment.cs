@@ -1,3 +1,5 @@
+using System.Text;
+using Crm.Core.Scheduling.Internal;
 using NodaTime;
 
 namespace Crm.Core.Scheduling;
@@ -6,4 +8,13 @@ namespace Crm.Core.Scheduling;
 /// <param name="FollowUp">The follow-up, with its whole context.</param>
 /// <param name="Scheduled">The working day it is scheduled on, as a Persian date.</param>
 /// <param name="Reason">Why it is not on its due date, or <see cref="MoveReason.None"/>.</param>
-public sealed record Assignment(FollowUp FollowUp, LocalDate Scheduled, MoveReason Reason);
+public sealed record Assignment(FollowUp FollowUp, LocalDate Scheduled, MoveReason Reason)
+{
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Value("FollowUp", FollowUp, first: true)
+            .Date("Scheduled", Scheduled)
+            .Value("Reason", Reason);
+        return true;
+    }
+}

@@ -1,3 +1,5 @@
+using System.Text;
+using Crm.Core.Scheduling.Internal;
 using NodaTime;
 
 namespace Crm.Core.Scheduling;
@@ -8,4 +10,15 @@ namespace Crm.Core.Scheduling;
 /// <param name="Count">The number of follow-ups scheduled.</param>
 /// <param name="Effort">Their total estimated effort.</param>
 /// <param name="Capacity">The owner's capacity that day (a count, or minutes of effort); 0 on a day off.</param>
-public readonly record struct DayLoad(LocalDate Date, DayStatus Status, int Count, Duration Effort, long Capacity);
+public readonly record struct DayLoad(LocalDate Date, DayStatus Status, int Count, Duration Effort, long Capacity)
+{
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Date("Date", Date, first: true)
+            .Value("Status", Status)
+            .Value("Count", Count)
+            .Value("Effort", Effort)
+            .Value("Capacity", Capacity);
+        return true;
+    }
+}

@@ -1,3 +1,5 @@
+using System.Text;
+using Crm.Core.Scheduling.Internal;
 using System.Globalization;
 using Crm.Core.Persian;
 using NodaTime;
@@ -25,5 +27,15 @@ public readonly record struct Occasion(string CustomerId, OccasionKind Kind, Loc
             : $"تبریک سالگرد ازدواج ({PersianDigits.ToPersian(Years.ToString(CultureInfo.InvariantCulture))} سال)";
         var id = string.Create(CultureInfo.InvariantCulture, $"{CustomerId}-{(Kind == OccasionKind.Birthday ? "birthday" : "marriage")}-{Date.Year}");
         return new FollowUp(id, CustomerId, owner, Date, FollowUpKind.Congratulation, priority, Duration.FromMinutes(5), note, FollowUpOrigin.Occasion, id);
+    }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Value("CustomerId", CustomerId, first: true)
+            .Value("Kind", Kind)
+            .Date("OriginalDate", OriginalDate)
+            .Date("Date", Date)
+            .Value("Years", Years);
+        return true;
     }
 }

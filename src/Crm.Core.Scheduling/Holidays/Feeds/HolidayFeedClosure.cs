@@ -1,3 +1,5 @@
+using System.Text;
+using Crm.Core.Scheduling.Internal;
 using NodaTime;
 
 namespace Crm.Core.Scheduling;
@@ -7,4 +9,14 @@ namespace Crm.Core.Scheduling;
 /// <param name="Date">The day off (Persian date).</param>
 /// <param name="Title">Its title.</param>
 /// <param name="Province">The province it applies to, or <see langword="null"/> for the whole country.</param>
-public sealed record HolidayFeedClosure(int Line, LocalDate Date, string Title, string? Province);
+public sealed record HolidayFeedClosure(int Line, LocalDate Date, string Title, string? Province)
+{
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Value("Line", Line, first: true)
+            .Date("Date", Date)
+            .Value("Title", Title)
+            .Value("Province", Province);
+        return true;
+    }
+}
