@@ -118,6 +118,19 @@ public sealed class EfCoreCustomerStore : ICustomerStore
         {
             throw Conflict(code, version?.Value ?? row.Version - 1, e);
         }
+        catch (DbUpdateException e) when (known)
+        {
+            // A concurrent writer may have appended the same list position first (a key violation rather than a
+            // version mismatch, depending on which statement ran first): report it as the conflict it is.
+            var current = await _context.Set<CustomerRow>().AsNoTracking().Where(c => c.Code == code)
+                .Select(c => (long?)c.Version).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if (current != version!.Value)
+            {
+                throw Conflict(code, version.Value, e);
+            }
+
+            throw;
+        }
         finally
         {
             Detach(row);
@@ -176,7 +189,7 @@ public sealed class EfCoreCustomerStore : ICustomerStore
         return true;
     }
 
-    private static DbUpdateConcurrencyException Conflict(CustomerCode code, long version, DbUpdateConcurrencyException? inner) =>
+    private static DbUpdateConcurrencyException Conflict(CustomerCode code, long version, Exception? inner) =>
         new($"Customer '{code}' was changed or removed by another writer after this store read version {version}; nothing was saved. Load the customer again, reapply the change and save.",
             inner);
 
