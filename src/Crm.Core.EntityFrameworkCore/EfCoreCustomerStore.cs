@@ -143,10 +143,20 @@ public sealed class EfCoreCustomerStore : ICustomerStore
     /// <param name="code">The code.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The customer, or <see langword="null"/>.</returns>
+    /// <exception cref="InvalidOperationException">A stored value of the customer is no longer valid (for example an
+    /// identifier edited by hand); the message names the customer and the value.</exception>
     public async Task<Customer?> FindAsync(CustomerCode code, CancellationToken cancellationToken = default)
     {
-        var row = await Rows.FirstOrDefaultAsync(c => c.Code == code, cancellationToken).ConfigureAwait(false);
-        return row is null ? null : Read(row);
+        try
+        {
+            var row = await Rows.FirstOrDefaultAsync(c => c.Code == code, cancellationToken).ConfigureAwait(false);
+            return row is null ? null : Read(row);
+        }
+        catch (Exception e) when (e is FormatException || e.InnerException is FormatException)
+        {
+            var format = e as FormatException ?? (FormatException)e.InnerException!;
+            throw new InvalidOperationException($"Customer '{code}' could not be loaded: {format.Message}", e);
+        }
     }
 
     /// <summary>Loads every customer, sorted by code (ordinal).</summary>

@@ -73,4 +73,7 @@ public sealed class PostgresStoreTests : IClassFixture<PostgresTestDatabase>
             Assert.Equal(stored.Notes.Count + 1, stored.History.Count);   // created + one entry per stored note
         }
     }
+
+    [PostgresFact]
+    public Task Find_IdentifierEditedByHand_FailsNamingCustomerAndValueWhileOthersLoad() => StoreChecks.Find_IdentifierEditedByHand_FailsNamingCustomerAndValueWhileOthersLoad(_db);
 }
