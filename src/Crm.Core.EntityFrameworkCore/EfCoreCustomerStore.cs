@@ -118,6 +118,19 @@ public sealed class EfCoreCustomerStore : ICustomerStore
         {
             throw Conflict(code, version?.Value ?? row.Version - 1, e);
         }
+        catch (DbUpdateException e) when (known)
+        {
+            // A concurrent writer may have appended the same list position first (a key violation rather than a
+            // version mismatch, depending on which statement ran first): report it as the conflict it is.
+            var current = await _context.Set<CustomerRow>().AsNoTracking().Where(c => c.Code == code)
+                .Select(c => (long?)c.Version).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if (current != version!.Value)
+            {
+                throw Conflict(code, version.Value, e);
+            }
+
+            throw;
+        }
         finally
         {
             Detach(row);
@@ -130,10 +143,20 @@ public sealed class EfCoreCustomerStore : ICustomerStore
     /// <param name="code">The code.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The customer, or <see langword="null"/>.</returns>
+    /// <exception cref="InvalidOperationException">A stored value of the customer is no longer valid (for example an
+    /// identifier edited by hand); the message names the customer and the value.</exception>
     public async Task<Customer?> FindAsync(CustomerCode code, CancellationToken cancellationToken = default)
     {
-        var row = await Rows.FirstOrDefaultAsync(c => c.Code == code, cancellationToken).ConfigureAwait(false);
-        return row is null ? null : Read(row);
+        try
+        {
+            var row = await Rows.FirstOrDefaultAsync(c => c.Code == code, cancellationToken).ConfigureAwait(false);
+            return row is null ? null : Read(row);
+        }
+        catch (Exception e) when (e is FormatException || e.InnerException is FormatException)
+        {
+            var format = e as FormatException ?? (FormatException)e.InnerException!;
+            throw new InvalidOperationException($"Customer '{code}' could not be loaded: {format.Message}", e);
+        }
     }
 
     /// <summary>Loads every customer, sorted by code (ordinal).</summary>
@@ -176,7 +199,7 @@ public sealed class EfCoreCustomerStore : ICustomerStore
         return true;
     }
 
-    private static DbUpdateConcurrencyException Conflict(CustomerCode code, long version, DbUpdateConcurrencyException? inner) =>
+    private static DbUpdateConcurrencyException Conflict(CustomerCode code, long version, Exception? inner) =>
         new($"Customer '{code}' was changed or removed by another writer after this store read version {version}; nothing was saved. Load the customer again, reapply the change and save.",
             inner);
 

@@ -1,4 +1,7 @@
+using Crm.Core.Customers;
 using Crm.Core.EntityFrameworkCore.Tests.Support;
+using Crm.Core.TestKit;
+using Microsoft.EntityFrameworkCore;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -32,4 +35,45 @@ public sealed class PostgresStoreTests : IClassFixture<PostgresTestDatabase>
 
     [PostgresFact]
     public Task Save_SecondWriterOfTheSameVersion_FailsNamingTheCustomerAndKeepsTheFirst() => StoreChecks.Save_SecondWriterOfTheSameVersion_FailsNamingTheCustomerAndKeepsTheFirst(_db);
+
+    [PostgresFact]
+    public async Task Save_ParallelWritersOnRealConnections_EachNoteIsStoredOrItsWriterToldOfTheConflict()
+    {
+        var code = CustomerCode.Parse("P-" + Guid.NewGuid().ToString("N")[..10]);
+        using (var context = _db.CreateContext())
+        {
+            await new EfCoreCustomerStore(context).TryAddAsync(Individual.Create(code, new IndividualProfile { LastName = "موازی" }, SomeCustomers.Stamp()));
+        }
+
+        for (var round = 0; round < 5; round++)
+        {
+            var outcomes = await Task.WhenAll(Enumerable.Range(0, 6).Select(writer => Task.Run(async () =>
+            {
+                using var context = _db.CreateContext();
+                var store = new EfCoreCustomerStore(context);
+                var customer = (await store.FindAsync(code))!;
+                var text = $"round {round} writer {writer}";
+                customer.AddNote(text, SomeCustomers.Stamp("w" + writer, round));
+                try
+                {
+                    await store.SaveAsync(customer);
+                    return (text, saved: true);
+                }
+                catch (DbUpdateConcurrencyException e) when (e.Message.Contains($"'{code}'", StringComparison.Ordinal))
+                {
+                    return (text, saved: false);
+                }
+            })));
+
+            using var read = _db.CreateContext();
+            var stored = (await new EfCoreCustomerStore(read).FindAsync(code))!;
+            var roundNotes = stored.Notes.Select(n => n.Text).Where(t => t.StartsWith($"round {round} ", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+            Assert.Equal(outcomes.Where(o => o.saved).Select(o => o.text).Order(StringComparer.Ordinal), roundNotes);
+            Assert.Contains(outcomes, o => o.saved);
+            Assert.Equal(stored.Notes.Count + 1, stored.History.Count);   // created + one entry per stored note
+        }
+    }
+
+    [PostgresFact]
+    public Task Find_IdentifierEditedByHand_FailsNamingCustomerAndValueWhileOthersLoad() => StoreChecks.Find_IdentifierEditedByHand_FailsNamingCustomerAndValueWhileOthersLoad(_db);
 }

@@ -173,4 +173,34 @@ public static class StoreChecks
         var final = (Individual)(await new EfCoreCustomerStore(last).FindAsync(code))!;
         Assert.Equal(("دوم", 1), (final.Profile.FirstName, final.Notes.Count));
     }
+
+    public static async Task Find_IdentifierEditedByHand_FailsNamingCustomerAndValueWhileOthersLoad(TestDatabase db)
+    {
+        var broken = "E-" + Interlocked.Increment(ref _counter);
+        var fine = "E-" + Interlocked.Increment(ref _counter);
+        using (var context = db.CreateContext())
+        {
+            var store = new EfCoreCustomerStore(context);
+            await store.TryAddAsync(SomeCustomers.Individual(broken));
+            await store.TryAddAsync(SomeCustomers.Individual(fine));
+        }
+
+        await using (var connection = db.OpenConnection())
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "UPDATE app_crm_customers SET national_code = '0084575949' WHERE code = @code";
+            var p = command.CreateParameter();
+            p.ParameterName = "code";
+            p.Value = broken;
+            command.Parameters.Add(p);
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+
+        using var read = db.CreateContext();
+        var reader = new EfCoreCustomerStore(read);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => reader.FindAsync(CustomerCode.Parse(broken)));
+        Assert.Contains($"Customer '{broken}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("national code '0084575949'", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(await reader.FindAsync(CustomerCode.Parse(fine)));
+    }
 }

@@ -10,14 +10,27 @@ namespace Crm.Core.EntityFrameworkCore.Internal;
 /// </summary>
 internal static class StoredValues
 {
-    public static readonly ValueConverter<CustomerCode, string> CustomerCode = new(v => v.Value, s => Customers.CustomerCode.Parse(s));
-    public static readonly ValueConverter<NationalCode, string> NationalCode = new(v => v.Value, s => Customers.NationalCode.Parse(s));
-    public static readonly ValueConverter<Sheba, string> Sheba = new(v => v.Value, s => Customers.Sheba.Parse(s));
-    public static readonly ValueConverter<LegalEntityId, string> LegalEntityId = new(v => v.Value, s => Customers.LegalEntityId.Parse(s));
-    public static readonly ValueConverter<EconomicCode, string> EconomicCode = new(v => v.Value, s => Customers.EconomicCode.Parse(s));
-    public static readonly ValueConverter<PostalCode, string> PostalCode = new(v => v.Value, s => Customers.PostalCode.Parse(s));
-    public static readonly ValueConverter<EmailAddress, string> Email = new(v => v.Value, s => EmailAddress.Parse(s));
+    public static readonly ValueConverter<CustomerCode, string> CustomerCode = new(v => v.Value, s => Parse(s, "customer code", Customers.CustomerCode.Parse));
+    public static readonly ValueConverter<NationalCode, string> NationalCode = new(v => v.Value, s => Parse(s, "national code", Customers.NationalCode.Parse));
+    public static readonly ValueConverter<Sheba, string> Sheba = new(v => v.Value, s => Parse(s, "Sheba", Customers.Sheba.Parse));
+    public static readonly ValueConverter<LegalEntityId, string> LegalEntityId = new(v => v.Value, s => Parse(s, "legal-entity ID", Customers.LegalEntityId.Parse));
+    public static readonly ValueConverter<EconomicCode, string> EconomicCode = new(v => v.Value, s => Parse(s, "economic code", Customers.EconomicCode.Parse));
+    public static readonly ValueConverter<PostalCode, string> PostalCode = new(v => v.Value, s => Parse(s, "postal code", Customers.PostalCode.Parse));
+    public static readonly ValueConverter<EmailAddress, string> Email = new(v => v.Value, s => Parse(s, "e-mail address", EmailAddress.Parse));
     public static readonly ValueConverter<Instant, DateTime> Instant = new(v => ToUtc(v), d => FromUtc(d));
+
+    /// <summary>Parses a stored identifier, saying what it is when the stored text is no longer valid (edited by hand).</summary>
+    public static T Parse<T>(string stored, string what, Func<string, T> parse)
+    {
+        try
+        {
+            return parse(stored);
+        }
+        catch (FormatException e)
+        {
+            throw new FormatException($"The stored {what} '{stored}' is not valid: {e.Message}", e);
+        }
+    }
 
     /// <summary>Rounds an instant down to the microsecond, the precision every provider stores.</summary>
     public static Instant Truncate(Instant instant) => FromUtc(ToUtc(instant));

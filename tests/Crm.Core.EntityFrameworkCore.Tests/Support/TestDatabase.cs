@@ -46,10 +46,21 @@ public sealed class SqliteTestDatabase : TestDatabase
     private readonly SqliteConnection _connection;
 
     public SqliteTestDatabase()
+        : this(createSchema: true)
+    {
+    }
+
+    /// <summary>Creates a database without any table (for the migrations test).</summary>
+    public static SqliteTestDatabase Empty() => new(createSchema: false);
+
+    private SqliteTestDatabase(bool createSchema)
     {
         _connection = new SqliteConnection(_connectionString);
         _connection.Open();
-        CreateSchema();
+        if (createSchema)
+        {
+            CreateSchema();
+        }
     }
 
     public override string Provider => "SQLite";
@@ -77,6 +88,14 @@ public sealed class PostgresTestDatabase : TestDatabase
     private readonly string _connectionString;
 
     public PostgresTestDatabase()
+        : this(createSchema: true)
+    {
+    }
+
+    /// <summary>Creates a database without any table (for the migrations test).</summary>
+    public static PostgresTestDatabase Empty() => new(createSchema: false);
+
+    private PostgresTestDatabase(bool createSchema)
     {
         _admin = PostgresServer.ConnectionString
             ?? throw new InvalidOperationException(PostgresServer.MissingReason);
@@ -88,7 +107,10 @@ public sealed class PostgresTestDatabase : TestDatabase
         }
 
         _connectionString = new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
-        CreateSchema();
+        if (createSchema)
+        {
+            CreateSchema();
+        }
     }
 
     public override string Provider => "PostgreSQL";
