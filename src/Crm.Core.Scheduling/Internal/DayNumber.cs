@@ -17,7 +17,7 @@ internal static class DayNumber
     {
         var persian = SolarHijri.From(date);
         var index = persian.Year - FirstCachedYear;
-        var yearStart = (uint)index < (uint)NowruzCache.Length ? NowruzCache[index] : Iso(SolarHijri.FirstDayOfYear(persian.Year));
+        var yearStart = unchecked((uint)index) < (uint)NowruzCache.Length ? NowruzCache[index] : Iso(SolarHijri.FirstDayOfYear(persian.Year));
         var month = persian.Month;
         var offset = month <= 7 ? (month - 1) * 31 : 186 + ((month - 7) * 30);
         return yearStart + offset + persian.Day - 1;

@@ -1,3 +1,4 @@
+using Crm.Core.Scheduling.Internal;
 using Ardalis.GuardClauses;
 using Crm.Core.Persian;
 using NodaTime;
@@ -22,7 +23,7 @@ public sealed class FollowUp
     /// <param name="note">The context for the next contact.</param>
     /// <param name="origin">Where the follow-up came from.</param>
     /// <param name="originId">The id of the interaction, recurrence or occasion it came from, if any.</param>
-    /// <exception cref="ArgumentException">An id, customer or owner is blank, the priority is not 1–5, or the effort is negative.</exception>
+    /// <exception cref="ArgumentException">An id, customer or owner is blank, the priority is not 1–5, the effort is negative, or the due date is outside the Persian calendar (622-03-22 to 9999-03-20 CE; <see cref="ArgumentOutOfRangeException"/> naming the date).</exception>
     public FollowUp(string id, string customerId, string owner, LocalDate due, FollowUpKind kind = FollowUpKind.Call,
         int priority = 3, Duration? effort = null, string? note = null, FollowUpOrigin origin = FollowUpOrigin.Manual, string? originId = null)
     {
@@ -32,7 +33,7 @@ public sealed class FollowUp
         Priority = Guard.Against.OutOfRange(priority, nameof(priority), 1, 5, "Priority must be 1 (most urgent) to 5.");
         Effort = effort ?? Duration.FromMinutes(15);
         Guard.Against.Negative(Effort.TotalMinutes, nameof(effort));
-        Due = SolarHijri.From(due);
+        Due = PersianDates.Checked(due, nameof(due));
         Kind = kind;
         Note = note ?? string.Empty;
         Origin = origin;

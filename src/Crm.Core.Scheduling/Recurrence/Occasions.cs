@@ -1,3 +1,4 @@
+using Crm.Core.Scheduling.Internal;
 using Ardalis.GuardClauses;
 using Crm.Core.Customers;
 using Crm.Core.Persian;
@@ -23,7 +24,7 @@ public static class Occasions
     public static Occasion? InYear(string customerId, LocalDate date, OccasionKind kind, int persianYear)
     {
         Guard.Against.NullOrWhiteSpace(customerId);
-        var original = SolarHijri.From(date);
+        var original = PersianDates.Checked(date, nameof(date));
         if (persianYear <= original.Year || persianYear > SolarHijri.MaxYear)
         {
             return null;
@@ -44,8 +45,8 @@ public static class Occasions
     public static IEnumerable<Occasion> Between(string customerId, LocalDate date, OccasionKind kind, LocalDate from, LocalDate to)
     {
         Guard.Against.NullOrWhiteSpace(customerId);
-        var start = SolarHijri.From(from);
-        var end = SolarHijri.From(to);
+        var start = PersianDates.Checked(from, nameof(from));
+        var end = PersianDates.Checked(to, nameof(to));
         for (var year = start.Year; year <= end.Year; year++)
         {
             if (InYear(customerId, date, kind, year) is { } occasion && occasion.Date >= start && occasion.Date <= end)

@@ -1,3 +1,4 @@
+using Crm.Core.Scheduling.Internal;
 using Ardalis.GuardClauses;
 using Crm.Core.Persian;
 using NodaTime;
@@ -78,8 +79,8 @@ public sealed class PersianRecurrence
     /// <returns>The occurrences in order, as Persian dates.</returns>
     public IEnumerable<LocalDate> Occurrences(LocalDate first, LocalDate until)
     {
-        var start = SolarHijri.From(first);
-        var end = SolarHijri.From(until);
+        var start = PersianDates.Checked(first, nameof(first));
+        var end = PersianDates.Checked(until, nameof(until));
         if (Frequency is RecurrenceFrequency.Daily or RecurrenceFrequency.Weekly)
         {
             var step = Frequency == RecurrenceFrequency.Daily ? Interval : Interval * 7;

@@ -115,6 +115,12 @@ public readonly record struct WeekendDays
             days.Add(day);
         }
 
+        if (days.Distinct().Count() == 7)
+        {
+            error = $"weekend '{text}': all seven days would leave no working day";
+            return false;
+        }
+
         result = Of([.. days]);
         error = string.Empty;
         return true;
