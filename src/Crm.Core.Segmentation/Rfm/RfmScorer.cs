@@ -128,7 +128,21 @@ public static class RfmScorer
     public static RfmResult FromPurchases(IEnumerable<Purchase> purchases, LocalDate asOf, IEnumerable<CustomerCode>? population = null, RfmSegmentMap? map = null)
     {
         Guard.Against.Null(purchases);
-        var columns = PurchaseColumns.From(purchases);
+        return FromColumns(PurchaseColumns.From(purchases), asOf, population, map);
+    }
+
+    /// <summary>Summarises purchase columns (for example from <see cref="PurchaseCsvImporter"/>) at an as-of date and scores
+    /// every customer who bought on or before it; the same result as <see cref="FromPurchases"/> on the same purchases.</summary>
+    /// <param name="columns">The purchases.</param>
+    /// <param name="asOf">The as-of date; later purchases are ignored.</param>
+    /// <param name="population">Every known customer, or <see langword="null"/>; known customers (and buyers whose purchases
+    /// all fall after the as-of date) without a purchase by then are listed in <see cref="RfmResult.WithoutPurchases"/>.</param>
+    /// <param name="map">The segment map; <see cref="RfmSegmentMap.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The scored rows, the customers without purchases and the errors.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="columns"/> is <see langword="null"/>.</exception>
+    public static RfmResult FromColumns(PurchaseColumns columns, LocalDate asOf, IEnumerable<CustomerCode>? population = null, RfmSegmentMap? map = null)
+    {
+        Guard.Against.Null(columns);
         var summary = ColumnarPurchaseSummarizer.Summarize(columns, asOf);
         var summaries = summary.ToSummaries();
         var scored = FromSummaries(summaries, map);
