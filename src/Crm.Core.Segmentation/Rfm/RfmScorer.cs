@@ -143,6 +143,11 @@ public static class RfmScorer
     public static RfmResult FromColumns(PurchaseColumns columns, LocalDate asOf, IEnumerable<CustomerCode>? population = null, RfmSegmentMap? map = null)
     {
         Guard.Against.Null(columns);
+        if (columns.Currencies.Count == 1)
+        {
+            return FromOneCurrency(columns, asOf, population, map ?? RfmSegmentMap.Default);
+        }
+
         var summary = ColumnarPurchaseSummarizer.Summarize(columns, asOf);
         var summaries = summary.ToSummaries();
         var scored = FromSummaries(summaries, map);
@@ -161,6 +166,66 @@ public static class RfmScorer
             WithoutPurchases = without,
             Errors = [.. summary.Errors, .. scored.Errors],
         };
+    }
+
+    /// <summary>Scores straight from the summary columns when every purchase is in one currency (no summary records, no
+    /// mixed-currency errors possible); the same rows as going through <see cref="FromSummaries"/>.</summary>
+    private static RfmResult FromOneCurrency(PurchaseColumns columns, LocalDate asOf, IEnumerable<CustomerCode>? population, RfmSegmentMap map)
+    {
+        var summary = ColumnarPurchaseSummarizer.Summarize(columns, asOf);
+        var customers = summary.Customers;
+        var scoredCount = 0;
+        for (var c = 0; c < customers.Count; c++)
+        {
+            scoredCount += summary.IsSummarized(c) ? 1 : 0;
+        }
+
+        var codes = new CustomerCode[scoredCount];
+        var order = new int[scoredCount];
+        var without = new List<CustomerCode>();
+        for (int c = 0, k = 0; c < customers.Count; c++)
+        {
+            if (summary.IsSummarized(c))
+            {
+                codes[k] = customers[c];
+                order[k++] = c;
+            }
+            else
+            {
+                without.Add(customers[c]);
+            }
+        }
+
+        Array.Sort(codes, order);
+        var asOfDay = summary.AsOf.ToDateOnly().DayNumber;
+        var recency = new int[scoredCount];
+        var frequency = new int[scoredCount];
+        var monetary = new decimal[scoredCount];
+        for (var i = 0; i < scoredCount; i++)
+        {
+            var c = order[i];
+            recency[i] = asOfDay - summary.LastPurchaseDay[c];
+            frequency[i] = summary.Purchases[c];
+            monetary[i] = summary.TotalSpend[c];
+        }
+
+        var scores = new RfmScore[scoredCount];
+        Score(recency, frequency, monetary, scores);
+        var currency = columns.Currencies[0];
+        var rows = new RfmRow[scoredCount];
+        for (var i = 0; i < scoredCount; i++)
+        {
+            rows[i] = new RfmRow(codes[i], recency[i], frequency[i], new Money(monetary[i], currency), scores[i], map.SegmentOf(scores[i]));
+        }
+
+        var known = new HashSet<CustomerCode>(without);
+        if (population is not null)
+        {
+            known.UnionWith(population);
+            known.ExceptWith(codes);
+        }
+
+        return new RfmResult(summary.AsOf, map, rows, known.Order().ToArray(), []);
     }
 
     private static void ScoreExactMonetary(

@@ -167,7 +167,7 @@ public class PurchaseCsvImporterTests
     }
 
     [Fact]
-    public void FromColumns_ImportedFile_SameAsFromPurchases()
+    public void FromColumns_ImportedFile_SameRowsAsFromSummaries()
     {
         var result = Import("customer_id,date,amount\nA,2026-01-01,5\nB,2026-02-01,7\nA,1404/11/15,2\nC,2026-04-01,1\n");
         var asOf = new LocalDate(2026, 3, 1);
@@ -180,10 +180,22 @@ public class PurchaseCsvImporterTests
         };
 
         var fast = RfmScorer.FromColumns(result.Purchases, asOf);
-        var general = RfmScorer.FromPurchases(purchases, asOf);
+        var general = RfmScorer.FromSummaries(PurchaseSummarizer.Summarize(purchases, asOf, TimeUnit.Days).Customers);
 
         Assert.Equal(general.Rows, fast.Rows);
         Assert.Equal(["C"], fast.WithoutPurchases.Select(c => c.Value));
+    }
+
+    [Fact]
+    public void FromColumns_Population_KnownCustomersWithoutPurchasesListedAndNeverScored()
+    {
+        var result = Import("customer_id,date,amount\nB,2026-02-01,7\nC,2026-04-01,1\nA,2026-01-01,5\n");
+
+        var rfm = RfmScorer.FromColumns(result.Purchases, new LocalDate(2026, 3, 1), population: [CustomerCode.Parse("D"), CustomerCode.Parse("A")]);
+
+        Assert.Equal(["A", "B"], rfm.Rows.Select(r => r.CustomerId.Value));
+        Assert.Equal(["C", "D"], rfm.WithoutPurchases.Select(c => c.Value));
+        Assert.Empty(rfm.Errors);
     }
 
     private sealed class SyncProgress(Action<PurchaseImportProgress> report) : IProgress<PurchaseImportProgress>
