@@ -121,7 +121,7 @@ public static class PurchaseCsvImporter
                 $"rule 'csv.field-count' failed for value '{line}': expected {columns} fields ({expected}), found {row.ColCount}"));
         }
 
-        var customer = interner.IndexOf(row[customerCol].Span, out var customerError);
+        var customer = interner.Find(row[customerCol].Span, out var customerError);
         if (customer < 0)
         {
             return customerError;
@@ -149,7 +149,7 @@ public static class PurchaseCsvImporter
             return currencyError;
         }
 
-        builder.Add(customer, day, amount, (byte)currency);
+        builder.Add(interner.Commit(customer), day, amount, (byte)currency);
         return null;
     }
 

@@ -125,7 +125,7 @@ public class PurchaseCsvImporterPropertyTests
     [Property(MaxTest = 200)]
     public Property Read_RandomFileWithInjectedBadRows_EveryRowAcceptedOrReportedOnItsLine() =>
         Prop.ForAll(
-            Layouts.SelectMany(l => Gen.OneOf(Rows(l.Currency).Select(r => (good: true, text: r.ToCsv(l.Currency))), BadRows(l.Currency).Select(b => (good: false, text: b)))
+            Layouts.SelectMany(l => Gen.OneOf(Rows(l.Currency).Select(r => (good: true, text: r.ToCsv(l.Currency), code: r.Code)), BadRows(l.Currency).Select(b => (good: false, text: b, code: "")))
                 .ArrayOf().Select(rows => (l, rows))).ToArbitrary(),
             t =>
             {
@@ -135,7 +135,9 @@ public class PurchaseCsvImporterPropertyTests
                 return result.RowsRead == rows.Length
                     && result.RowsRead == result.RowsAccepted + result.Errors.Count
                     && result.RowsAccepted == rows.Count(r => r.good)
-                    && result.Errors.Select(e => e.Line).SequenceEqual(badLines);
+                    && result.Errors.Select(e => e.Line).SequenceEqual(badLines)
+                    // A customer whose every row is rejected is not a customer of the result.
+                    && result.Purchases.Customers.Select(c => c.Value).SequenceEqual(rows.Where(r => r.good).Select(r => r.code).Distinct());
             });
 
     private static Gen<string> BadRows(bool currency) => Gen.Elements(
