@@ -7,53 +7,53 @@ namespace Crm.Core.Segmentation.Internal;
 /// (<see cref="Commit"/>), so customers whose every row is rejected are not in the result.</summary>
 internal sealed class CustomerInterner
 {
-    private const int Unassigned = -1;
+    private const int Invalid = -1;
+    private const int Unassigned = -2;
     private readonly SpanTable _rawText = new();
-    private readonly List<CustomerCode?> _codeOfRaw = [];
-    private readonly List<int> _customerOfRaw = [];
     private readonly Dictionary<CustomerCode, int> _byCode = [];
 
     /// <summary>Gets the distinct customers with an accepted row, in order of first acceptance.</summary>
     public List<CustomerCode> Customers { get; } = [];
 
-    /// <summary>Returns the id of a field's spelling, or -1 with the reason when the field is not a customer code.</summary>
+    /// <summary>Returns a handle on a field's spelling for <see cref="Commit"/>, or -1 with the reason when the field is not
+    /// a customer code. The handle is valid until the next call.</summary>
     public int Find(ReadOnlySpan<char> field, out ValidationError? error)
     {
         error = null;
-        var raw = _rawText.GetOrAdd(field, out var added);
-        if (added)
+        var slot = _rawText.Find(field, Unassigned, out var added);
+        ref var value = ref _rawText.ValueAt(slot);
+        if (added && !CustomerCode.TryParse(field.ToString(), out _, out _))
         {
-            _codeOfRaw.Add(CustomerCode.TryParse(field.ToString(), out var code, out _) ? code : null);
-            _customerOfRaw.Add(Unassigned);
+            value = Invalid;
         }
 
-        if (_codeOfRaw[raw] is null)
+        if (value == Invalid)
         {
             CustomerCode.TryParse(field.ToString(), out _, out error);
             return -1;
         }
 
-        return raw;
+        return slot;
     }
 
     /// <summary>Returns the customer index of a spelling found by <see cref="Find"/>, adding the customer on first use.</summary>
-    public int Commit(int raw)
+    public int Commit(int slot)
     {
-        var index = _customerOfRaw[raw];
-        if (index != Unassigned)
+        ref var value = ref _rawText.ValueAt(slot);
+        if (value >= 0)
         {
-            return index;
+            return value;
         }
 
-        var code = _codeOfRaw[raw]!.Value;
-        if (!_byCode.TryGetValue(code, out index))
+        var code = CustomerCode.Parse(_rawText.KeyAt(slot).ToString());
+        if (!_byCode.TryGetValue(code, out var index))
         {
             index = Customers.Count;
             Customers.Add(code);
             _byCode.Add(code, index);
         }
 
-        _customerOfRaw[raw] = index;
+        value = index;
         return index;
     }
 }
