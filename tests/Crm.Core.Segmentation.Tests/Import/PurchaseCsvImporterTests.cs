@@ -198,6 +198,31 @@ public class PurchaseCsvImporterTests
         Assert.Empty(rfm.Errors);
     }
 
+    [Theory]
+    [InlineData("fa-IR")]
+    [InlineData("ar-SA")]
+    [InlineData("tr-TR")]
+    [InlineData("de-DE")]
+    public void Read_UnderAnyCulture_SameColumnsAsInvariant(string culture)
+    {
+        const string text = "customer_id,date,amount,currency\nİ1,2026-01-10,\"1,234.50\",\nC2,۱۴۰۴/۱۱/۱۵,٠.٥,USD\nC3,2026-01-11,1.234,\n";
+        PurchaseImportResult expected;
+        using (new Crm.Core.TestKit.CultureScope(""))
+        {
+            expected = Import(text);
+        }
+
+        using (new Crm.Core.TestKit.CultureScope(culture))
+        {
+            var actual = Import(text);
+            Assert.True(PurchaseCsvImporterPropertyTests.SameColumns(expected.Purchases, actual.Purchases));
+            Assert.Equal(expected.Errors, actual.Errors);
+        }
+
+        Assert.Equal([1234.50m, 0.5m, 1.234m], expected.Purchases.Amount.ToArray());
+        Assert.Empty(expected.Errors);
+    }
+
     private sealed class SyncProgress(Action<PurchaseImportProgress> report) : IProgress<PurchaseImportProgress>
     {
         public void Report(PurchaseImportProgress value) => report(value);
