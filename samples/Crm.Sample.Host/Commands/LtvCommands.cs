@@ -221,7 +221,7 @@ internal static class LtvCommands
                 raw.Errors.ToList().ForEach(e => stderr.WriteLine("skipped: " + e.Message));
                 purchases = raw.Purchases;
             }
-            else if (TransactionsCsv.TryRead(transactionsPath!, stderr, out var list, out _))
+            else if (TransactionsCsv.TryReadPurchases(transactionsPath!, stderr, out var list, out _))
             {
                 purchases = list;
             }

@@ -49,7 +49,7 @@ internal static class SegmentCommands
             }
 
             var map = services.GetService<RfmSegmentMap>() ?? RfmSegmentMap.Default;
-            var result = RfmScorer.FromPurchases(purchases, date, map: map);
+            var result = RfmScorer.FromColumns(purchases, date, map: map);
             WriteRfm(result, parseResult.GetValue(format) == "json", stdout);
             if (result.WithoutPurchases.Count > 0)
             {
@@ -104,7 +104,7 @@ internal static class SegmentCommands
             }
 
             var allGood = true;
-            var purchases = new List<Purchase>();
+            var purchases = PurchaseColumns.From([]);
             if (parseResult.GetValue(transactions) is { } path && !TransactionsCsv.TryRead(path, stderr, out purchases, out allGood))
             {
                 return 2;
@@ -126,7 +126,7 @@ internal static class SegmentCommands
                 stderr.WriteLine($"line {row.Line}: " + string.Join(" ", result.Errors.Select(e => e.Message)));
             }
 
-            var summaries = ColumnarPurchaseSummarizer.Summarize(PurchaseColumns.From(purchases), date).ToSummaries();
+            var summaries = ColumnarPurchaseSummarizer.Summarize(purchases, date).ToSummaries();
             var facts = CustomerFacts.Combine(loaded, summaries, RfmScorer.FromSummaries(summaries));
             var members = segment.Compile().Evaluate(facts, new SegmentContext(date));
             stdout.WriteLine(JsonSerializer.Serialize(new
@@ -152,11 +152,22 @@ internal static class SegmentCommands
             return;
         }
 
-        output.WriteLine("customerId,recencyDays,frequency,monetary,r,f,m,segment");
+        // Written in chunks of about 64 KB: the console writer flushes on every call, and a million rows one write each cost
+        // more than scoring them.
+        var chunk = new StringBuilder();
+        chunk.Append("customerId,recencyDays,frequency,monetary,r,f,m,segment").Append(output.NewLine);
         foreach (var r in rows)
         {
-            output.WriteLine(string.Join(',', r.CustomerId, I(r.RecencyDays), I(r.Frequency), r.Monetary.ToString(CultureInfo.InvariantCulture), I(r.R), I(r.F), I(r.M), r.Segment));
+            chunk.AppendJoin(',', r.CustomerId, I(r.RecencyDays), I(r.Frequency), r.Monetary.ToString(CultureInfo.InvariantCulture), I(r.R), I(r.F), I(r.M), r.Segment)
+                .Append(output.NewLine);
+            if (chunk.Length >= 1 << 16)
+            {
+                output.Write(chunk);
+                chunk.Clear();
+            }
         }
+
+        output.Write(chunk);
     }
 
     private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -178,20 +189,34 @@ internal static class SegmentCommands
 /// <summary>One output row of <c>segment rfm</c>.</summary>
 internal sealed record RfmOutputRow(string CustomerId, int RecencyDays, int Frequency, decimal Monetary, int R, int F, int M, string Segment);
 
-/// <summary>Reads the <c>customer_id,date,amount</c> transactions CSV of <c>segment rfm</c>; bad lines are reported and skipped.</summary>
+/// <summary>Reads the <c>customer_id,date,amount</c> transactions CSV of <c>segment rfm</c> with the library's streaming
+/// importer; bad lines are reported and skipped.</summary>
 internal static class TransactionsCsv
 {
     public const string Header = "customer_id,date,amount";
 
-    /// <summary>Reads the file; returns false (after one line on <paramref name="errors"/>) when it cannot be read at all.</summary>
-    public static bool TryRead(string path, TextWriter errors, out List<Purchase> purchases, out bool allGood)
+    /// <summary>Reads the file into columns; returns false (after one line on <paramref name="errors"/>) when it cannot be
+    /// read at all.</summary>
+    public static bool TryRead(string path, TextWriter errors, out PurchaseColumns purchases, out bool allGood)
     {
-        purchases = [];
+        purchases = PurchaseColumns.From([]);
         allGood = true;
-        string[] lines;
+        PurchaseImportResult result;
         try
         {
-            lines = File.ReadAllLines(path, Encoding.UTF8);
+            string? first;
+            using (var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+            {
+                first = reader.ReadLine();
+            }
+
+            if (first is null || !string.Equals(first.Trim().TrimStart('\uFEFF'), Header, StringComparison.Ordinal))
+            {
+                errors.WriteLine($"cannot read '{path}': the first line must be the header '{Header}'");
+                return false;
+            }
+
+            result = PurchaseCsvImporter.ReadFile(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -199,63 +224,37 @@ internal static class TransactionsCsv
             return false;
         }
 
-        if (lines.Length == 0 || !string.Equals(lines[0].Trim().TrimStart('\uFEFF'), Header, StringComparison.Ordinal))
+        foreach (var problem in result.Errors)
         {
-            errors.WriteLine($"cannot read '{path}': the first line must be the header '{Header}'");
-            return false;
+            allGood = false;
+            var error = problem.Error;
+            var text = error.Rule == "csv.field-count" ? error.Message : error.Field switch
+            {
+                "date" or "amount" => $"{error.Field}: {error.Message}",
+                _ => "customer_id: " + error.Message,
+            };
+            errors.WriteLine($"line {problem.Line}: {text}; line skipped");
         }
 
-        for (var i = 1; i < lines.Length; i++)
-        {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-            {
-                continue;
-            }
-
-            if (TryParse(lines[i], out var purchase, out var problem))
-            {
-                purchases.Add(purchase);
-            }
-            else
-            {
-                allGood = false;
-                errors.WriteLine($"line {i + 1}: {problem}; line skipped");
-            }
-        }
-
+        purchases = result.Purchases;
         return true;
     }
 
-    private static bool TryParse(string line, out Purchase purchase, out string problem)
+    /// <summary>Reads the file as purchase records (for the lifetime commands).</summary>
+    public static bool TryReadPurchases(string path, TextWriter errors, out List<Purchase> purchases, out bool allGood)
     {
-        purchase = default;
-        var fields = line.Split(',');
-        if (fields.Length != 3)
+        purchases = [];
+        if (!TryRead(path, errors, out PurchaseColumns columns, out allGood))
         {
-            problem = $"rule 'csv.field-count' failed for value '{line}': expected 3 fields (customer_id,date,amount), found {fields.Length}";
             return false;
         }
 
-        if (!CustomerCode.TryParse(fields[0], out var code, out var error))
+        for (var i = 0; i < columns.Count; i++)
         {
-            problem = "customer_id: " + error!.Message;
-            return false;
+            purchases.Add(new Purchase(columns.Customers[columns.CustomerIndex[i]], LocalDate.FromDateOnly(DateOnly.FromDayNumber(columns.DayNumber[i])),
+                new Money(columns.Amount[i], columns.Currencies[columns.CurrencyIndex[i]])));
         }
 
-        if (!SegmentCommands.TryDate(fields[1], out var date))
-        {
-            problem = $"date: rule 'date.format' failed for value '{fields[1].Trim()}': expected yyyy-MM-dd (Gregorian) or yyyy/MM/dd (Solar Hijri)";
-            return false;
-        }
-
-        if (!decimal.TryParse(fields[2].Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
-        {
-            problem = $"amount: rule 'amount.format' failed for value '{fields[2].Trim()}': expected a number with '.' as decimal point";
-            return false;
-        }
-
-        purchase = new Purchase(code, date, Money.FromRials(amount));
-        problem = string.Empty;
         return true;
     }
 }

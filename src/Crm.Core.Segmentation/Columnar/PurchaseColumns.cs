@@ -31,7 +31,8 @@ public sealed class PurchaseColumns
     {
     }
 
-    private PurchaseColumns(IReadOnlyList<CustomerCode> customers, int[] customerIndex, int[] dayNumber, decimal[] amount, byte[] currencyIndex, string[] currencies)
+    /// <summary>Creates columns with a currency per purchase (the importer and <see cref="From"/>); the arrays are not copied.</summary>
+    internal PurchaseColumns(IReadOnlyList<CustomerCode> customers, int[] customerIndex, int[] dayNumber, decimal[] amount, byte[] currencyIndex, string[] currencies)
     {
         Guard.Against.Null(customers);
         Guard.Against.Null(customerIndex);
