@@ -29,6 +29,7 @@ internal static class DocContexts
             static IClock clock = SystemClock.Instance;
             static IEnumerable<Purchase> purchases = [];
             static string json = "";
+            static string path = "";
             static SegmentDefinition definition = null!;
             static IEnumerable<Customer> customers = [];
             static IEnumerable<CustomerSummary> summaries = [];
