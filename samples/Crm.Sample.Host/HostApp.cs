@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Crm.Sample.Host.Commands;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +49,21 @@ internal static class HostApp
         root.Subcommands.Add(FollowUpCommands.Create(services));
         root.Subcommands.Add(LintCommands.Create(services));
 
-        var exitCode = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }).ConfigureAwait(false);
+        // Numbers and dates on the command line are read the same way on every machine: System.CommandLine parses
+        // option values with the current culture (de-DE read "52.5" as 525), so the invocation runs under the invariant
+        // culture and the caller's culture is restored afterwards. Output is culture-independent already.
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        int exitCode;
+        try
+        {
+            exitCode = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }).ConfigureAwait(false);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+
         await host.StopAsync().ConfigureAwait(false);
         return exitCode;
     }

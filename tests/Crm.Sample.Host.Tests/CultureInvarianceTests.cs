@@ -52,6 +52,31 @@ public class CultureInvarianceTests
 
     [Theory]
     [MemberData(nameof(Cultures))]
+    [InlineData("th-TH")]
+    public async Task LtvPredict_DecimalNumbersOnTheCommandLine_AreReadInvariantly(string culture)
+    {
+        // Issue 18: '--horizon 52.5 --discount-rate 0.01' was read as 525 and 1 under de-DE and tr-TR (exit 0, other CLV),
+        // and rejected under fa-IR and ar-SA.
+        string[] args = ["ltv", "predict", "--summary", SharedData.PathOf("cdnow/cdnow_cbs_39wk_calibration.csv"),
+            "--horizon", "52.5", "--discount-rate", "0.01", "--margin", "0.25", "--format", "json"];
+        string expected;
+        using (new CultureScope(""))
+        {
+            var invariant = await SampleHost.RunAsync(args);
+            HostAssert.Ok(invariant);
+            expected = invariant.Stdout;
+        }
+
+        using var scope = new CultureScope(culture);
+        var run = await SampleHost.RunAsync(args);
+
+        HostAssert.Ok(run);
+        Assert.Equal(expected, run.Stdout);
+        Assert.Equal(culture, CultureInfo.CurrentCulture.Name); // the host restores the caller's culture
+    }
+
+    [Theory]
+    [MemberData(nameof(Cultures))]
     public async Task LtvFit_NonInvariantCulture_TextUsesDecimalPoints(string culture)
     {
         using var scope = new CultureScope(culture);
