@@ -49,8 +49,7 @@ internal static class CalendarCommands
             return false;
         }
 
-        var format = feedPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? HolidayFeedFormat.Json : HolidayFeedFormat.Csv;
-        var read = HolidayFeed.Read(File.ReadAllText(feedPath), format);
+        var read = HolidayFeed.ReadFile(feedPath);
         IReadOnlyList<HolidayFeedError> errors = read.Errors;
         if (read.Feed is not null && holidays.TryWithFeed(read.Feed, out var updated, out errors))
         {

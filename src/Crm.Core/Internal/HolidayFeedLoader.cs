@@ -11,8 +11,7 @@ internal static class HolidayFeedLoader
         var calendar = IranHolidayCalendar.Default;
         foreach (var path in paths)
         {
-            var format = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? HolidayFeedFormat.Json : HolidayFeedFormat.Csv;
-            var read = HolidayFeed.Read(File.ReadAllText(path), format);
+            var read = HolidayFeed.ReadFile(path);
             IReadOnlyList<HolidayFeedError> errors = read.Errors;
             if (read.Feed is null || !calendar.TryWithFeed(read.Feed, out calendar, out errors))
             {

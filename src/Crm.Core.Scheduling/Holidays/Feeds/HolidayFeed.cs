@@ -89,11 +89,26 @@ public sealed class HolidayFeed
     public static async Task<HolidayFeedReadResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
         Guard.Against.NullOrEmpty(path);
-        var format = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? HolidayFeedFormat.Json : HolidayFeedFormat.Csv;
         var stream = File.OpenRead(path);
         await using (stream.ConfigureAwait(false))
         {
-            return await ReadAsync(stream, format, cancellationToken).ConfigureAwait(false);
+            return await ReadAsync(stream, FormatOf(path), cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Reads a feed file synchronously (for application start-up); the format comes from the extension
+    /// (<c>.json</c>, otherwise CSV).</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The feed, or every problem.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file cannot be opened.</exception>
+    public static HolidayFeedReadResult ReadFile(string path)
+    {
+        Guard.Against.NullOrEmpty(path);
+        return Read(File.ReadAllText(path), FormatOf(path));
+    }
+
+    private static HolidayFeedFormat FormatOf(string path) =>
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? HolidayFeedFormat.Json : HolidayFeedFormat.Csv;
 }
