@@ -138,3 +138,36 @@ public class RobustnessTests
         Assert.True(double.IsFinite(fit.LogLikelihood));
     }
 }
+
+public class HugeFrequencyTests
+{
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public void LogRising_TablePathAndLogGammaPath_Agree(FsCheck.PositiveInt shape, byte offset)
+    {
+        // Just above the recurrence limit the log-gamma path is used; summing the recurrence there by hand is the
+        // independent reference.
+        var a = shape.Get / 97d;
+        var x = RowIndex.RecurrenceLimit + 1 + offset;
+        var index = RowIndex.From([new RfmSummaryRow(x, 10, 20)]);
+        var reference = 0d;
+        for (var k = 0; k < x; k++)
+        {
+            reference += Math.Log(a + k);
+        }
+
+        Assert.Equal(reference, index.LogRising(a)[0], Math.Abs(reference) * 1e-12 + 1e-9);
+    }
+
+    [Fact]
+    public void Fit_FrequencyNearIntMaxValue_EndsWithFiniteLikelihood()
+    {
+        // A frequency of 2^31 − 1 overflowed the recurrence table's size and allocated 8·x bytes per evaluation.
+        var rows = RfmSummary.Collapse([new RfmSummaryRow(int.MaxValue, 7.77, 29.7), new RfmSummaryRow(2, 3, 29.7), new RfmSummaryRow(0, 0, 29.7)], TimeUnit.Weeks);
+        var bg = BgNbdModel.Fit(rows);
+        var mbg = MbgNbdModel.Fit(rows);
+        var pareto = ParetoNbdModel.Fit(rows);
+        Assert.True(double.IsFinite(bg.LogLikelihood), $"BG/NBD: {bg.LogLikelihood}");
+        Assert.True(double.IsFinite(mbg.LogLikelihood), $"MBG/NBD: {mbg.LogLikelihood}");
+        Assert.True(double.IsFinite(pareto.LogLikelihood), $"Pareto/NBD: {pareto.LogLikelihood}");
+    }
+}

@@ -39,14 +39,20 @@ internal sealed class RowIndex
 
     public int Count => Weights.Length;
 
+    /// <summary>Frequencies up to this use the exact recurrence table; larger ones use two log-gamma calls, so a
+    /// frequency near <see cref="int.MaxValue"/> costs neither 8·x bytes nor x logarithms per likelihood evaluation.</summary>
+    internal const int RecurrenceLimit = 4096;
+
     /// <summary>
-    /// Returns ln Γ(a + x) − ln Γ(a) = Σ_{k&lt;x} ln(a + k) for each distinct frequency x (exact recurrence: cheaper and
-    /// more accurate than two log-gamma calls, and finite for any x).
+    /// Returns ln Γ(a + x) − ln Γ(a) = Σ_{k&lt;x} ln(a + k) for each distinct frequency x: the exact recurrence (cheaper
+    /// and more accurate than two log-gamma calls) for x up to <see cref="RecurrenceLimit"/>, the log-gamma difference
+    /// beyond it.
     /// </summary>
     public double[] LogRising(double a)
     {
-        var cumulative = new double[MaxX + 1];
-        for (var k = 1; k <= MaxX; k++)
+        var tableSize = Math.Min(MaxX, RecurrenceLimit);
+        var cumulative = new double[tableSize + 1];
+        for (var k = 1; k <= tableSize; k++)
         {
             cumulative[k] = cumulative[k - 1] + Math.Log(a + k - 1);
         }
@@ -54,7 +60,8 @@ internal sealed class RowIndex
         var result = new double[Xs.Length];
         for (var i = 0; i < Xs.Length; i++)
         {
-            result[i] = cumulative[Xs[i]];
+            var x = Xs[i];
+            result[i] = x <= tableSize ? cumulative[x] : MathNet.Numerics.SpecialFunctions.GammaLn(a + x) - MathNet.Numerics.SpecialFunctions.GammaLn(a);
         }
 
         return result;
