@@ -154,7 +154,14 @@ internal static class ConditionCompiler
         var iso = LocalDatePattern.Iso.Parse(text);
         if (!text.Contains('/', StringComparison.Ordinal) && iso.Success)
         {
-            return CompiledCondition.DayNumber(iso.Value)!.Value;
+            if (iso.Value.Year >= 1)
+            {
+                return CompiledCondition.DayNumber(iso.Value)!.Value;
+            }
+
+            errors.Add(SegmentErrors.At(path, "segment.value.date", value ?? string.Empty,
+                "the date is before 0001-01-01 (Gregorian), the earliest date a segment compares"));
+            return 0;
         }
 
         errors.Add(SegmentErrors.At(path, "segment.value.date", value ?? string.Empty,

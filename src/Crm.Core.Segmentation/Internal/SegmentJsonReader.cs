@@ -16,15 +16,15 @@ internal static class SegmentJsonReader
         }
 
         CheckProperties(root, "$", errors, "name", "description", "version", "condition");
-        var name = root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+        var name = root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? Text(n, "$.name", errors) : null;
         if (name is null)
         {
             errors.Add(SegmentErrors.At("$.name", "segment.name", string.Empty, "a definition needs a string name"));
         }
 
-        var description = root.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
+        var description = root.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String ? Text(d, "$.description", errors) : null;
         var version = 1;
-        if (root.TryGetProperty("version", out var v) && !v.TryGetInt32(out version))
+        if (root.TryGetProperty("version", out var v) && (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out version)))
         {
             errors.Add(SegmentErrors.At("$.version", "segment.version", v.GetRawText(), "the version is a whole number"));
         }
@@ -80,14 +80,14 @@ internal static class SegmentJsonReader
         }
 
         CheckProperties(e, path, errors, "field", "op", "value");
-        var field = e.TryGetProperty("field", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
+        var field = e.TryGetProperty("field", out var f) && f.ValueKind == JsonValueKind.String ? Text(f, path + ".field", errors) : null;
         if (field is null)
         {
             errors.Add(SegmentErrors.At(path + ".field", "segment.unknown-field", string.Empty, "a condition needs a field name, or the node needs all/any"));
             return null;
         }
 
-        var opName = e.TryGetProperty("op", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
+        var opName = e.TryGetProperty("op", out var o) && o.ValueKind == JsonValueKind.String ? Text(o, path + ".op", errors) : null;
         if (!SegmentOperatorNames.TryParse(opName, out var op))
         {
             errors.Add(SegmentErrors.At(path + ".op", "segment.operator", opName ?? string.Empty, "unknown operator"));
@@ -119,7 +119,11 @@ internal static class SegmentJsonReader
         switch (e.ValueKind)
         {
             case JsonValueKind.String:
-                values.Add(e.GetString()!);
+                if (Text(e, path, errors) is { } text)
+                {
+                    values.Add(text);
+                }
+
                 break;
             case JsonValueKind.Number:
                 values.Add(e.TryGetDecimal(out var d) ? d.ToString(CultureInfo.InvariantCulture) : e.GetRawText());
@@ -127,6 +131,21 @@ internal static class SegmentJsonReader
             default:
                 errors.Add(SegmentErrors.At(path, "segment.json.shape", e.ValueKind.ToString(), "a value is a string or a number"));
                 break;
+        }
+    }
+
+    /// <summary>Reads a JSON string; an escaped lone surrogate (<c>"\ud800"</c>) is reported, not thrown.</summary>
+    private static string? Text(JsonElement e, string path, List<ValidationError> errors)
+    {
+        try
+        {
+            return e.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            errors.Add(SegmentErrors.At(path, "segment.json.text", e.GetRawText().Length > 40 ? e.GetRawText()[..40] + "…" : e.GetRawText(),
+                "the string holds an unpaired surrogate (\\uD800-\\uDFFF escape without its pair)"));
+            return null;
         }
     }
 

@@ -24,14 +24,20 @@ namespace Crm.Core.Segmentation;
 /// </example>
 public static class SegmentDefinitionJson
 {
-    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>The deepest JSON nesting read and written: 1,000 levels, System.Text.Json's writer limit, which holds a
+    /// condition tree of 498 nested groups (each group is an object and an array). Reader and writer share it, so every
+    /// definition that serialises also parses back.</summary>
+    public const int MaxJsonDepth = 1000;
+
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = MaxJsonDepth };
+    private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = MaxJsonDepth };
 
     /// <summary>Writes a definition as JSON; Persian text is written as is, not escaped.</summary>
     /// <param name="definition">The definition.</param>
     /// <param name="indented">Whether to indent the output.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="definition"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The condition tree nests deeper than <see cref="MaxJsonDepth"/> allows.</exception>
     /// <example><code>SegmentDefinitionJson.Serialize(definition, indented: false) // {"name":"…","version":1,"condition":{…}}</code></example>
     public static string Serialize(SegmentDefinition definition, bool indented = true)
     {
@@ -84,7 +90,13 @@ public static class SegmentDefinitionJson
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json ?? string.Empty, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(json ?? string.Empty, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxJsonDepth });
+        }
+        catch (ArgumentException ex)
+        {
+            // A raw lone surrogate in the .NET string cannot be transcoded to UTF-8 for the JSON reader.
+            found.Add(SegmentErrors.At("$", "segment.json.text", string.Empty, "the text holds an unpaired surrogate and is not valid Unicode: " + ex.Message));
+            return false;
         }
         catch (JsonException ex)
         {

@@ -104,3 +104,80 @@ public class SegmentDefinitionJsonTests
         Assert.Contains("$.condition.op", ex.Message, StringComparison.Ordinal);
     }
 }
+
+public class SegmentDefinitionJsonHostileInputTests
+{
+    [Theory]
+    [InlineData("""{"name":"x","version":"1","condition":{"field":"city","op":"equals","value":"a"}}""", "$.version", "segment.version")]
+    [InlineData("""{"name":"x","version":null,"condition":{"field":"city","op":"equals","value":"a"}}""", "$.version", "segment.version")]
+    [InlineData("""{"name":"x","version":1.5,"condition":{"field":"city","op":"equals","value":"a"}}""", "$.version", "segment.version")]
+    [InlineData("""{"name":"\ud800","condition":{"field":"city","op":"equals","value":"a"}}""", "$.name", "segment.json.text")]
+    [InlineData("""{"name":"x","condition":{"field":"city","op":"equals","value":"a\udc00b"}}""", "$.condition.value", "segment.json.text")]
+    [InlineData("""{"name":"x","condition":{"field":"\ud800","op":"equals","value":"a"}}""", "$.condition.field", "segment.json.text")]
+    [InlineData("""{"name":"x","condition":{"field":"birthDate","op":"before","value":"0000-01-01"}}""", "$.condition.value", "segment.value.date")]
+    [InlineData("""{"name":"x","condition":{"field":"birthDate","op":"before","value":"-0001-01-01"}}""", "$.condition.value", "segment.value.date")]
+    [InlineData("""{"name":"x","condition":{"field":"lastPurchase","op":"after","value":"0000/01/01"}}""", "$.condition.value", "segment.value.date")]
+    public void TryParse_HostileValue_ReportsInsteadOfThrowing(string json, string path, string rule)
+    {
+        Assert.False(SegmentDefinitionJson.TryParse(json, out var definition, out var errors));
+
+        Assert.Null(definition);
+        Assert.Contains(errors, e => e.Field == path && e.Rule == rule);
+    }
+
+    [Fact]
+    public void TryParse_RawLoneSurrogate_ReportsInsteadOfThrowing()
+    {
+        var json = "{\"name\":\"x\uD800\",\"condition\":{\"field\":\"city\",\"op\":\"equals\",\"value\":\"a\"}}";
+
+        Assert.False(SegmentDefinitionJson.TryParse(json, out _, out var errors));
+
+        Assert.Contains(errors, e => e.Rule == "segment.json.text");
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public void TryParse_AnyText_NeverThrows(string? text, char c, FsCheck.PositiveInt at)
+    {
+        // Random text, and valid definitions with one character (surrogates included) spliced in anywhere.
+        const string valid = """{"name":"x","version":2,"condition":{"all":[{"field":"birthDate","op":"before","value":"1400/01/01"}]}}""";
+        var spliced = valid.Insert(at.Get % valid.Length, c.ToString());
+
+        SegmentDefinitionJson.TryParse(text, out _, out var errors1);
+        var ok = SegmentDefinitionJson.TryParse(spliced, out var definition, out var errors2);
+
+        Assert.True(ok ? errors2.Count == 0 && definition is not null : errors2.Count > 0);
+        Assert.NotNull(errors1);
+    }
+
+    [Theory]
+    [InlineData(40)]
+    [InlineData(498)]
+    public void DeepTree_SerialisesAndParsesBack(int depth)
+    {
+        SegmentNode node = new SegmentCondition("city", SegmentOperator.EqualTo, ["a"]);
+        for (var i = 0; i < depth; i++)
+        {
+            node = new SegmentGroup(i % 2 == 0 ? SegmentCombinator.All : SegmentCombinator.Any, [node]);
+        }
+
+        var json = SegmentDefinitionJson.Serialize(new SegmentDefinition("deep", null, 1, node), indented: false);
+
+        Assert.True(SegmentDefinitionJson.TryParse(json, out var back, out var errors), string.Join(" ", errors.Select(e => e.Message)));
+        Assert.Equal(json, SegmentDefinitionJson.Serialize(back, indented: false));
+    }
+
+    [Fact]
+    public void TooDeepTree_IsRejectedOnBothSides()
+    {
+        SegmentNode node = new SegmentCondition("city", SegmentOperator.EqualTo, ["a"]);
+        for (var i = 0; i < 600; i++)
+        {
+            node = new SegmentGroup(SegmentCombinator.All, [node]);
+        }
+
+        Assert.Throws<InvalidOperationException>(() => SegmentDefinitionJson.Serialize(new SegmentDefinition("deep", null, 1, node)));
+        var json = string.Concat(Enumerable.Repeat("{\"all\":[", 600)) + "{\"field\":\"city\",\"op\":\"equals\",\"value\":\"a\"}" + string.Concat(Enumerable.Repeat("]}", 600));
+        Assert.False(SegmentDefinitionJson.TryParse("{\"name\":\"x\",\"condition\":" + json + "}", out _, out var errors));
+        Assert.Contains(errors, e => e.Rule == "segment.json");
+    }
+}
