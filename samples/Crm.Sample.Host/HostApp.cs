@@ -10,6 +10,25 @@ namespace Crm.Sample.Host;
 /// <summary>The sample host's entry point: builds the Generic Host and runs one command line against given writers.</summary>
 internal static class HostApp
 {
+    /// <summary>Exit code of a command that found nothing wrong.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code when the input was read but some rows or values were reported (and skipped).</summary>
+    public const int RowsReported = 1;
+
+    /// <summary>Exit code when the input cannot be read at all, or the command line is wrong.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Exit code of an internal error (a defect of the library or the host): one line on stderr, the stack trace
+    /// only with <c>--debug</c>. 70 is <c>EX_SOFTWARE</c> of sysexits.h.</summary>
+    public const int InternalError = 70;
+
+    /// <summary>Exit code after SIGINT (Ctrl+C): 128 + 2, as shells report it.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Exit code after SIGTERM: 128 + 15.</summary>
+    public const int Terminated = 143;
+
     /// <summary>Runs the command line <paramref name="args"/> and returns its exit code.</summary>
     /// <param name="args">The command-line arguments, without the program name.</param>
     /// <param name="stdout">Where the commands write their output.</param>
@@ -40,6 +59,8 @@ internal static class HostApp
 
         var services = host.Services;
         var root = new RootCommand("Crm.Core sample host: shows the library at work on built-in and user-supplied data.");
+        var debug = new Option<bool>("--debug") { Description = "On an internal error, print the stack trace too.", Recursive = true };
+        root.Options.Add(debug);
         // Each feature contributes its commands; `demo` runs every feature's demo section in turn.
         root.Subcommands.Add(DemoCommand.Create(services));
         root.Subcommands.Add(CustomersCommands.Create(services));
@@ -55,9 +76,23 @@ internal static class HostApp
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int exitCode;
+        var parsed = root.Parse(args);
         try
         {
-            exitCode = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }).ConfigureAwait(false);
+            exitCode = await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A crash must not look like "some rows were bad" (exit 1): one line and a code of its own.
+            var firstLine = ex.Message.ReplaceLineEndings(" ");
+            await stderr.WriteLineAsync($"internal error ({ex.GetType().Name}): {(firstLine.Length > 300 ? firstLine[..300] + "…" : firstLine)}"
+                + (parsed.GetValue(debug) ? string.Empty : " (run again with --debug for the stack trace)")).ConfigureAwait(false);
+            if (parsed.GetValue(debug))
+            {
+                await stderr.WriteLineAsync(ex.ToString()).ConfigureAwait(false);
+            }
+
+            exitCode = InternalError;
         }
         finally
         {

@@ -1,5 +1,19 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Crm.Sample.Host;
 
 Console.OutputEncoding = Encoding.UTF8;
+
+// SIGTERM and Ctrl+C end the run promptly with one clear line, even while a command is busy (a long fit, a blocked
+// read): the commands are synchronous, so waiting for them to notice a token could take minutes.
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Stop(context, HostApp.Terminated));
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Stop(context, HostApp.Interrupted));
 return await HostApp.RunAsync(args, Console.Out, Console.Error);
+
+static void Stop(PosixSignalContext context, int exitCode)
+{
+    context.Cancel = true;
+    Console.Error.WriteLine($"stopped by {context.Signal}: the output may be incomplete");
+    Console.Out.Flush();
+    Environment.Exit(exitCode);
+}
