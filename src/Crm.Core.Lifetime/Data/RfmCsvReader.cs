@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ardalis.GuardClauses;
 using Crm.Core.Customers;
 using Crm.Core.Lifetime.Internal;
@@ -48,6 +49,16 @@ public static class RfmCsvReader
             return new RfmCsvResult(customers, errors, false);
         }
 
+        var duplicateColumn = names.Select((name, i) => (name, i)).Where(c => c.name.Length > 0).GroupBy(c => c.name).FirstOrDefault(g => g.Count() > 1);
+        if (duplicateColumn is not null)
+        {
+            var at = string.Join(" and ", duplicateColumn.Select(c => (c.i + 1).ToString(CultureInfo.InvariantCulture)));
+            errors.Add(new ValidationError("header", "rfm-csv.duplicate-column", duplicateColumn.Key,
+                $"Rule 'rfm-csv.duplicate-column' failed for value '{duplicateColumn.Key}': the header names the column twice (columns {at}); which one is meant is unknown."));
+            return new RfmCsvResult(customers, errors, false);
+        }
+
+        var firstLine = new Dictionary<CustomerCode, int>();
         var lineNumber = 1;
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
@@ -60,7 +71,15 @@ public static class RfmCsvReader
             var cells = line.Split(',');
             if (RfmCsvRow.TryParse(cells, id, x, tx, age, money, lineNumber, out var customer, out var error))
             {
-                customers.Add(customer);
+                if (firstLine.TryAdd(customer.CustomerId, lineNumber))
+                {
+                    customers.Add(customer);
+                }
+                else
+                {
+                    errors.Add(RfmCsvRow.Error(lineNumber, "customer_id", "rfm-csv.duplicate-id", cells[id],
+                        $"customer '{customer.CustomerId.Value}' is already on line {firstLine[customer.CustomerId]}; a summary holds one row per customer, so this row is skipped"));
+                }
             }
             else
             {

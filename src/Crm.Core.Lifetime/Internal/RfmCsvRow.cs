@@ -60,7 +60,7 @@ internal static class RfmCsvRow
     private static bool TryNumber(string text, out double value) =>
         double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
 
-    private static ValidationError Error(int line, string field, string rule, string value, string reason) =>
+    public static ValidationError Error(int line, string field, string rule, string value, string reason) =>
         new(field, rule, value, string.Create(CultureInfo.InvariantCulture,
             $"Rule '{rule}' failed for value '{value}' in column '{field}' on line {line}: {reason}."));
 }
