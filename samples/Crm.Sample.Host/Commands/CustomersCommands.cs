@@ -71,6 +71,11 @@ internal static class CustomersCommands
                 $"Rule 'csv.unknown-column' failed for value '{column}': the header names a column that is not known (known: {string.Join(", ", CustomerRecordColumns.All)})."));
         }
 
+        foreach (var problem in table.Problems)
+        {
+            errors.Add(new ValidationReportError(problem.Line, "(row)", problem.Rule, string.Empty, $"Rule '{problem.Rule}' failed: {problem.Message}."));
+        }
+
         var importer = new CustomerRecordImporter();
         var valid = 0;
         foreach (var row in table.Rows)
@@ -91,7 +96,9 @@ internal static class CustomersCommands
             warnings.AddRange(result.Warnings.Select(w => new ValidationReportError(row.Line, w.Field, w.Rule, w.Value, w.Message)));
         }
 
-        return new ValidationReport(table.Rows.Count, valid, table.Rows.Count - valid, errors, warnings);
+        // A line that could not be read as a row still counts: rows = valid + invalid = every data line.
+        var rows = table.Rows.Count + table.Problems.Count;
+        return new ValidationReport(rows, valid, rows - valid, [.. errors.OrderBy(e => e.Line)], warnings);
     }
 }
 

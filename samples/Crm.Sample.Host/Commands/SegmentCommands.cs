@@ -110,6 +110,12 @@ internal static class SegmentCommands
                 return 2;
             }
 
+            foreach (var problem in table.Problems)
+            {
+                allGood = false;
+                stderr.WriteLine($"line {problem.Line}: Rule '{problem.Rule}' failed: {problem.Message}.");
+            }
+
             var importer = new CustomerRecordImporter();
             var stamp = new ChangeStamp("segment-run", clock.GetCurrentInstant());
             var loaded = new List<Customer>();
