@@ -27,7 +27,8 @@ public static class ColumnarPurchaseSummarizer
     /// 1 to stay on the calling thread. Inputs under 65,536 purchases always stay on the calling thread. The figures do not
     /// depend on it.</param>
     /// <returns>The per-customer figures; customers with purchases in more than one currency are reported in
-    /// <see cref="CustomerSummaryColumns.Errors"/> (<c>purchase.mixed-currency</c>) and not summarised.</returns>
+    /// <see cref="CustomerSummaryColumns.Errors"/> (<c>purchase.mixed-currency</c>) and not summarised, and so are customers
+    /// whose purchases add up to more than <see cref="decimal.MaxValue"/> (<c>purchase.total-overflow</c>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="purchases"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined, or
     /// <paramref name="maxDegreeOfParallelism"/> is neither -1 nor positive.</exception>
@@ -59,7 +60,7 @@ public static class ColumnarPurchaseSummarizer
                 new int[customers], new int[customers], new int[customers], new int[customers], new decimal[customers], new decimal[customers]);
             figures.First.AsSpan().Fill(int.MaxValue);
             figures.Last.AsSpan().Fill(int.MinValue);
-            if (PartitionedSummarizer.TrySummarize(purchases, asOfDay, partitionBits, threads, figures, out var later))
+            if (PartitionedSummarizer.TrySummarize(purchases, asOfDay, partitionBits, threads, figures, out var later) && figures.Overflowed == 0)
             {
                 var repeat = new decimal[customers];
                 for (var c = 0; c < customers; c++)
@@ -101,15 +102,24 @@ public static class ColumnarPurchaseSummarizer
             }
 
             s.Failed |= s.Currency != currencies[i];
-            s.Total += amount;
-            if (day < s.First)
+            try
             {
-                s.First = day;
-                s.FirstTotal = amount;
+                s.Total += amount;
+                if (day < s.First)
+                {
+                    s.First = day;
+                    s.FirstTotal = amount;
+                }
+                else if (day == s.First)
+                {
+                    s.FirstTotal += amount;
+                }
             }
-            else if (day == s.First)
+            catch (OverflowException)
             {
-                s.FirstTotal += amount;
+                // Reported below; the customer's figures are not used.
+                s.Overflowed = true;
+                s.First = Math.Min(s.First, day);
             }
 
             if (day > s.Last)
@@ -134,7 +144,7 @@ public static class ColumnarPurchaseSummarizer
             total[c] = s.Total;
             firstTotal[c] = s.FirstTotal;
             currency[c] = s.Currency;
-            failed[c] = s.Failed;
+            failed[c] = s.Failed || s.Overflowed;
         }
 
         var repeatDays = CountRepeatDays(idx, days, asOfDay, count, first, last);
@@ -142,8 +152,14 @@ public static class ColumnarPurchaseSummarizer
         var errors = new List<ValidationError>();
         for (var c = 0; c < customers; c++)
         {
-            repeatTotal[c] = total[c] - firstTotal[c];
-            if (failed[c])
+            repeatTotal[c] = state[c].Overflowed ? 0m : total[c] - firstTotal[c];
+            if (state[c].Overflowed && !state[c].Failed)
+            {
+                total[c] = firstTotal[c] = 0m;
+                errors.Add(new ValidationError("amount", "purchase.total-overflow", purchases.Customers[c].Value,
+                    $"Rule 'purchase.total-overflow' failed for value '{purchases.Customers[c]}': the customer's purchases add up to more than {decimal.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture)}, the largest amount a summary holds; the customer is not summarised."));
+            }
+            else if (failed[c])
             {
                 errors.Add(new ValidationError("amount", "purchase.mixed-currency", purchases.Customers[c].Value,
                     $"Rule 'purchase.mixed-currency' failed for value '{purchases.Customers[c]}': the customer has purchases in more than one currency; convert them to one currency first."));
@@ -209,5 +225,6 @@ public static class ColumnarPurchaseSummarizer
         public int Last;
         public byte Currency;
         public bool Failed;
+        public bool Overflowed;
     }
 }

@@ -209,23 +209,31 @@ internal static class PartitionedSummarizer
 
         decimal total = 0m;
         decimal firstTotal = 0m;
-        var any = false;
-        foreach (ref readonly var r in mine)
+        try
         {
-            var amount = r.Amount;
-            total = any ? total + amount : amount;
-            any = true;
-        }
-
-        any = false;
-        foreach (ref readonly var r in mine)
-        {
-            if (r.Day == firstDay)
+            var any = false;
+            foreach (ref readonly var r in mine)
             {
                 var amount = r.Amount;
-                firstTotal = any ? firstTotal + amount : amount;
+                total = any ? total + amount : amount;
                 any = true;
             }
+
+            any = false;
+            foreach (ref readonly var r in mine)
+            {
+                if (r.Day == firstDay)
+                {
+                    var amount = r.Amount;
+                    firstTotal = any ? firstTotal + amount : amount;
+                    any = true;
+                }
+            }
+        }
+        catch (OverflowException)
+        {
+            Interlocked.Exchange(ref figures.Overflowed, 1);
+            return;
         }
 
         figures.Total[customer] = total;
@@ -289,7 +297,12 @@ internal static class PartitionedSummarizer
     }
 
     /// <summary>The output columns, indexed by customer; customers without purchases are left as they are.</summary>
-    internal sealed record Figures(int[] Count, int[] RepeatDays, int[] First, int[] Last, decimal[] Total, decimal[] FirstTotal);
+    internal sealed record Figures(int[] Count, int[] RepeatDays, int[] First, int[] Last, decimal[] Total, decimal[] FirstTotal)
+    {
+        /// <summary>Set (to 1) when some customer's total does not fit a decimal: the caller then takes the general path,
+        /// which reports that customer.</summary>
+        public int Overflowed;
+    }
 
     /// <summary>The input columns, read stripe by stripe (a stripe is a contiguous share of the purchases).</summary>
     private sealed class Input(PurchaseColumns purchases, int asOfDay, int bits, int stripes)

@@ -218,14 +218,17 @@ public static class RfmScorer
             rows[i] = new RfmRow(codes[i], recency[i], frequency[i], new Money(monetary[i], currency), scores[i], map.SegmentOf(scores[i]));
         }
 
+        // A customer reported by the summary (a total beyond decimal.MaxValue) is an error, not "without purchases".
         var known = new HashSet<CustomerCode>(without);
+        known.ExceptWith(summary.Errors.Select(e => CustomerCode.Parse(e.Value)));
         if (population is not null)
         {
             known.UnionWith(population);
             known.ExceptWith(codes);
+            known.ExceptWith(summary.Errors.Select(e => CustomerCode.Parse(e.Value)));
         }
 
-        return new RfmResult(summary.AsOf, map, rows, known.Order().ToArray(), []);
+        return new RfmResult(summary.AsOf, map, rows, known.Order().ToArray(), [.. summary.Errors]);
     }
 
     private static void ScoreExactMonetary(

@@ -118,6 +118,28 @@ public class ColumnarPurchaseSummarizerTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Summarize_TotalBeyondDecimalMaxValue_ReportsThatCustomerAndSummarisesTheOthers(int threads)
+    {
+        // Two amounts of 7.9e28 overflow decimal; before, Summarize threw OverflowException and every customer was lost.
+        var day = AsOf.ToDateOnly().DayNumber;
+        var columns = new PurchaseColumns([CustomerCode.Parse("C1"), CustomerCode.Parse("C2")], [0, 0, 1, 0], [day, day - 3, day, day - 1],
+            [79_000_000_000_000_000_000_000_000_000m, 79_000_000_000_000_000_000_000_000_000m, 2m, 1m]);
+
+        var summary = ColumnarPurchaseSummarizer.Summarize(columns, AsOf, maxDegreeOfParallelism: threads);
+        var general = ColumnarPurchaseSummarizer.Summarize(columns, AsOf, TimeUnit.Days, 12, threads: 1, allowFastPath: false);
+
+        var error = Assert.Single(summary.Errors);
+        Assert.Equal(("purchase.total-overflow", "C1"), (error.Rule, error.Value));
+        Assert.Equal(error, Assert.Single(general.Errors));
+        Assert.False(summary.IsSummarized(0));
+        Assert.True(summary.IsSummarized(1));
+        Assert.Equal(2m, summary.TotalSpend[1]);
+        Assert.Equal(["C2"], summary.ToSummaries().Select(s => s.CustomerId.Value));
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(-2)]
     public void Summarize_BadDegreeOfParallelism_ThrowsNamingIt(int threads)
@@ -161,5 +183,22 @@ public class ColumnarPurchaseSummarizerTests
         var ex = Assert.Throws<ArgumentException>(() =>
             new PurchaseColumns([CustomerCode.Parse("A")], [1], [0], [1m]));
         Assert.Equal("customerIndex", ex.ParamName);
+    }
+}
+
+public class RfmOverflowTests
+{
+    [Fact]
+    public void FromColumns_TotalBeyondDecimalMaxValue_IsAnErrorNotAMissingPurchase()
+    {
+        var day = new LocalDate(2024, 1, 1).ToDateOnly().DayNumber;
+        var columns = new PurchaseColumns([CustomerCode.Parse("C1"), CustomerCode.Parse("C2")], [0, 0, 1], [day, day + 1, day + 1],
+            [79_000_000_000_000_000_000_000_000_000m, 79_000_000_000_000_000_000_000_000_000m, 10m]);
+
+        var result = RfmScorer.FromColumns(columns, new LocalDate(2024, 2, 1));
+
+        Assert.Equal(["C2"], result.Rows.Select(r => r.CustomerId.Value));
+        Assert.Empty(result.WithoutPurchases);
+        Assert.Equal("purchase.total-overflow", Assert.Single(result.Errors).Rule);
     }
 }
