@@ -29,7 +29,17 @@ internal sealed class CompiledCondition : CompiledNode
     public static string? FoldValue(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : PersianFold.FoldToString(value.Trim());
 
-    public static int? DayNumber(LocalDate? date) => date?.WithCalendar(CalendarSystem.Iso).ToDateOnly().DayNumber;
+    /// <summary>The ISO day number (days since 0001-01-01); dates before year 1 (NodaTime goes back to −9998) get
+    /// negative numbers instead of failing in <see cref="DateOnly"/>.</summary>
+    public static int? DayNumber(LocalDate? date)
+    {
+        if (date?.WithCalendar(CalendarSystem.Iso) is not { } iso)
+        {
+            return null;
+        }
+
+        return iso.Year >= 1 ? iso.ToDateOnly().DayNumber : Period.DaysBetween(new LocalDate(1, 1, 1), iso);
+    }
 
     public override bool Matches(CustomerFacts facts, SegmentContext context, DateEnv env)
     {

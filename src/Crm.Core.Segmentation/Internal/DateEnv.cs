@@ -32,8 +32,21 @@ internal sealed class DateEnv
 
     public int DaysUntilAnniversary(int month, int day) => _anniversary[((month - 1) * 31) + day - 1];
 
+    /// <summary>The first and last ISO day numbers the Persian calendar holds (Persian years 1 to 9377).</summary>
+    private static readonly (int First, int Last) PersianRange = (
+        new LocalDate(1, 1, 1, CalendarSystem.PersianAstronomical).WithCalendar(CalendarSystem.Iso).ToDateOnly().DayNumber,
+        new LocalDate(9377, 12, CalendarSystem.PersianAstronomical.GetDaysInMonth(9377, 12), CalendarSystem.PersianAstronomical).WithCalendar(CalendarSystem.Iso).ToDateOnly().DayNumber);
+
+    /// <summary>The Persian year, month and day of an ISO day number; (0, 0, 0) for a day the Persian calendar cannot
+    /// hold (before 622-03-22, such as the common "unknown" sentinel 0001-01-01), which no Persian-month, Persian-year or
+    /// anniversary condition matches.</summary>
     public static (int Year, int Month, int Day) Persian(int dayNumber)
     {
+        if (dayNumber < PersianRange.First || dayNumber > PersianRange.Last)
+        {
+            return (0, 0, 0);
+        }
+
         var p = LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber)).WithCalendar(CalendarSystem.PersianAstronomical);
         return (p.Year, p.Month, p.Day);
     }

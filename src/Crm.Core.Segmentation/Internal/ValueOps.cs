@@ -43,7 +43,7 @@ internal static class ValueOps
         SegmentOperator.InNextDays => day >= env.AsOfDay && day <= env.AsOfDay + c.Count,
         SegmentOperator.InPersianMonth => persianMonth == c.Month && (c.Year == 0 || persianYear == c.Year),
         SegmentOperator.InPersianYear => persianYear == c.Year,
-        SegmentOperator.AnniversaryWithinDays => env.DaysUntilAnniversary(persianMonth, persianDay) <= c.Count,
+        SegmentOperator.AnniversaryWithinDays => persianMonth > 0 && env.DaysUntilAnniversary(persianMonth, persianDay) <= c.Count,
         _ => false,
     };
 

@@ -200,3 +200,35 @@ public class SegmentEvaluationTests
         Assert.Equal("context", ex.ParamName);
     }
 }
+
+public class SegmentCalendarEdgeTests
+{
+    private static readonly SegmentContext AsOf = new(new LocalDate(2026, 3, 15));
+
+    public static TheoryData<int, int, int> EarlyDates() => new() { { 1, 1, 1 }, { 600, 5, 5 }, { 622, 3, 21 }, { -5, 1, 1 }, { -9998, 1, 1 } };
+
+    [Theory]
+    [MemberData(nameof(EarlyDates))]
+    public void DateBeforeThePersianCalendar_IsComparedButMatchesNoPersianCondition(int year, int month, int day)
+    {
+        // 0001-01-01 is the usual "unknown" sentinel of exports; such dates made CustomerSnapshot.Build throw.
+        Customer[] customers = [People.Firm("F1", "old", established: new LocalDate(year, month, day)), People.Firm("F2", "new", established: new LocalDate(2020, 1, 1))];
+        var facts = CustomerFacts.Combine(customers);
+
+        string[] Members(string op, params string[] values)
+        {
+            var compiled = People.Define(People.When("establishmentDate", Enum.Parse<SegmentOperator>(op), values)).Compile();
+            var inMemory = compiled.Evaluate(facts, AsOf).Members.Select(m => m.Value).ToArray();
+            Assert.Equal(inMemory, compiled.Evaluate(CustomerSnapshot.Build(facts, buildAllColumns: true), AsOf).Members.Select(m => m.Value).ToArray());
+            return inMemory;
+        }
+
+        Assert.Equal(["F1"], Members("Before", "1300/01/01"));
+        Assert.Equal(["F1", "F2"], Members("Before", "2021-01-01"));
+        Assert.Equal(["F2"], Members("After", "0622-03-22"));
+        Assert.Equal(["F2"], Members("InPersianMonth", "10"));
+        Assert.Equal(["F2"], Members("AnniversaryWithinDays", "366"));
+        Assert.Equal(["F2"], Members("InPersianYear", "1398"));
+        Assert.Equal(["F1", "F2"], Members("IsNotEmpty"));
+    }
+}
