@@ -94,3 +94,50 @@ public class InMemoryCustomerStoreTests
         Assert.Equal(["K-1"], store.CompaniesOf(person.Code).Select(c => c.Code.Value));
     }
 }
+
+public class InMemoryCustomerStoreConcurrencyTests
+{
+    [Fact]
+    public async Task Search_WhileEightThreadsChangeCustomersThroughTryUpdate_NeverFailsAndLosesNothing()
+    {
+        // Before, Search threw "Collection was modified" when other threads added tags, phones or notes.
+        const int Customers = 50;
+        const int Rounds = 400;
+        var store = new InMemoryCustomerStore();
+        for (var i = 0; i < Customers; i++)
+        {
+            Assert.True(store.TryAdd(SomeCustomers.Individual($"C-{i}", "سارا", "محمدی")));
+        }
+
+        var writers = Enumerable.Range(0, 4).Select(w => Task.Run(() =>
+        {
+            for (var r = 0; r < Rounds; r++)
+            {
+                var code = CustomerCode.Parse($"C-{(r * 7 + w) % Customers}");
+                Assert.True(store.TryUpdate(code, c =>
+                {
+                    c.AddTag($"t{w}-{r}", SomeCustomers.Stamp());
+                    c.AddNote($"note {w}-{r}", SomeCustomers.Stamp());
+                }));
+            }
+        }));
+        var readers = Enumerable.Range(0, 4).Select(w => Task.Run(() =>
+        {
+            var found = 0;
+            for (var r = 0; r < Rounds; r++)
+            {
+                found += store.Search(new CustomerQuery { Tag = $"t{w}-{r}" }).Count + store.Search(new CustomerQuery { Text = "سارا" }).Count;
+            }
+
+            return found;
+        }));
+
+        await Task.WhenAll(writers);
+        var counts = await Task.WhenAll(readers);
+
+        Assert.All(counts, c => Assert.True(c >= Rounds * Customers, $"every text search finds all {Customers} customers: {c}"));
+        Assert.Equal(4 * Rounds, store.All().Sum(c => c.Tags.Count));
+        Assert.Equal(4 * Rounds, store.All().Sum(c => c.Notes.Count));
+        Assert.False(store.TryUpdate(CustomerCode.Parse("nobody"), _ => throw new InvalidOperationException("not called")));
+    }
+}
