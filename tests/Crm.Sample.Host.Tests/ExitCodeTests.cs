@@ -97,3 +97,24 @@ public class ExitCodeTests
         public Instant GetCurrentInstant() => throw new InvalidOperationException("the clock is broken");
     }
 }
+
+public class LtvPredictRangeTests
+{
+    [Theory]
+    [InlineData("--margin", "NaN")]
+    [InlineData("--margin", "1.5")]
+    [InlineData("--discount-rate", "NaN")]
+    [InlineData("--discount-rate", "Infinity")]
+    [InlineData("--horizon", "NaN")]
+    [InlineData("--horizon", "1e308")]
+    [InlineData("--horizon", "-1")]
+    public async Task LtvPredict_OutOfRangeNumber_IsBadInputNotAnInternalError(string option, string value)
+    {
+        using var summary = TempFile.WithLines(".csv", "customer_id,frequency,recency,T", "1,1,7.77,29.70", "2,0,0,29.7", "3,3,20,29.7");
+        string[] args = ["ltv", "predict", "--summary", summary.Path, "--horizon", "10"];
+
+        var run = await SampleHost.RunAsync(SampleHost.WithOption(args, option, value));
+
+        HostAssert.BadInput(run, HostApp.BadInput, "--horizon must be between 0 and 100000");
+    }
+}

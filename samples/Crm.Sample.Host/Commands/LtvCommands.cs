@@ -12,6 +12,9 @@ namespace Crm.Sample.Host.Commands;
 /// <summary>The <c>ltv</c> command group: <c>ltv fit</c> and <c>ltv predict</c>.</summary>
 internal static class LtvCommands
 {
+    /// <summary>The longest horizon <c>ltv predict</c> accepts, in the time unit.</summary>
+    internal const double MaxHorizon = 100_000;
+
     public static Command Create(IServiceProvider services)
     {
         _ = services;
@@ -121,9 +124,12 @@ internal static class LtvCommands
             var h = parse.GetValue(horizon);
             var m = parse.GetValue(margin);
             var d = parse.GetValue(discount);
-            if (!(h >= 0 && double.IsFinite(h)) || m is < 0 or > 1 || !(d >= 0 && double.IsFinite(d)))
+            // Written as !(in range) so that NaN, which fails every comparison, is rejected too. A horizon beyond
+            // MaxHorizon units (about 1,900 years in weeks) only overflows the models' sums.
+            if (!(h >= 0 && h <= MaxHorizon) || !(m >= 0 && m <= 1) || !(d >= 0 && double.IsFinite(d)))
             {
-                stderr.WriteLine("--horizon and --discount-rate must be ≥ 0 and --margin between 0 and 1");
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"--horizon must be between 0 and {MaxHorizon}, --discount-rate a number ≥ 0 and --margin between 0 and 1 (got {h}, {d}, {m})"));
                 return 2;
             }
 
