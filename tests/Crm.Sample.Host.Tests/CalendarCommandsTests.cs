@@ -349,3 +349,25 @@ public class CalendarCommandsTests
             .Where(p => !holidays.Contains(p))];
     }
 }
+
+public class CalendarReversedRangeTests
+{
+    [Theory]
+    [InlineData("1405/01/31", "1405/01/01")]
+    [InlineData("2026-04-20", "1405/01/01")]
+    public async Task Workdays_ReversedRange_IsBadInputNotAnEmptyList(string from, string to)
+    {
+        var run = await SampleHost.RunAsync("calendar", "workdays", "--from", from, "--to", to);
+
+        HostAssert.BadInput(run, HostApp.BadInput, "is after --to");
+    }
+
+    [Fact]
+    public async Task Workdays_OneDayRange_IsNotReversed()
+    {
+        var run = await SampleHost.RunAsync("calendar", "workdays", "--from", "1405/01/20", "--to", "2026-04-09", "--format", "json");
+
+        HostAssert.Ok(run);
+        Assert.Equal("[\"1405/01/20\"]", run.Stdout.Trim());
+    }
+}

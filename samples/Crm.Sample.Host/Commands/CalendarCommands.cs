@@ -270,6 +270,13 @@ internal static class CalendarCommands
                 return 2;
             }
 
+            if (start.WithCalendar(CalendarSystem.Iso) > end.WithCalendar(CalendarSystem.Iso))
+            {
+                // A reversed range used to print nothing and exit 0, as if there were no working days.
+                stderr.WriteLine($"--from {parse.GetValue(from)} is after --to {parse.GetValue(to)}: the range is empty; give the earlier date first");
+                return 2;
+            }
+
             if (!TryCalendar(services, parse.GetValue(weekend), parse.GetValue(feed), stderr, out var calendar))
             {
                 return 2;
