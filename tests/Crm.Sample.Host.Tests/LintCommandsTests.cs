@@ -125,3 +125,49 @@ public class LintCommandsTests
         HostAssert.BadInput(noBatch, 2, missing.Path);
     }
 }
+
+public class LintBoundsTests
+{
+    [Fact]
+    public async Task Lint_LongLineWithManyFindings_OutputIsBoundedByTheWindowNotTheLine()
+    {
+        // 16 KB on one line used to print the whole line once per finding (81 MB of output).
+        var line = string.Concat(Enumerable.Repeat("We can't do that ASAP!!! ", 700));
+        using var draft = TempFile.With("Dear customer,\n" + line + "\n");
+
+        var run = await SampleHost.RunAsync("lint", "--text-file", draft.Path, "--language", "en");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.All(run.OutLines, l => Assert.True(l.Length <= 2 * Crm.Sample.Host.Commands.LintCommands.Context + 200, $"line of {l.Length} characters"));
+        Assert.True(run.Stdout.Length < 200 * 400, $"{run.Stdout.Length} characters of output");
+        Assert.Contains("only the first 200 are shown (--max-findings)", Assert.Single(run.ErrLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lint_InputOverTheLimit_IsRefusedWithOneLine()
+    {
+        using var draft = TempFile.With(new string('a', 2000));
+
+        var run = await SampleHost.RunAsync("lint", "--text-file", draft.Path, "--max-input-bytes", "1000");
+
+        HostAssert.BadInput(run, HostApp.BadInput, "2,000 bytes, over the limit of 1,000 (--max-input-bytes)");
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 500)]
+    public void Window_ShowsTheSpanAndNeverSplitsASurrogatePair(FsCheck.NonNegativeInt at, FsCheck.NonNegativeInt length, bool emoji)
+    {
+        var line = string.Concat(Enumerable.Repeat(emoji ? "ab😀c " : "abcde ", 60));
+        var column = at.Get % line.Length;
+        if (char.IsLowSurrogate(line[column]))
+        {
+            column--;
+        }
+
+        var (shown, caret, width) = Crm.Sample.Host.Commands.LintCommands.Window(line, column, length.Get % 300);
+
+        Assert.True(shown.Length <= 4 * Crm.Sample.Host.Commands.LintCommands.Context + 4, $"{shown.Length}");
+        Assert.Equal(line[column], shown[caret]);
+        Assert.InRange(width, 1, 2 * Crm.Sample.Host.Commands.LintCommands.Context);
+        Assert.False(char.IsLowSurrogate(shown.TrimStart('…')[0]) || char.IsHighSurrogate(shown.TrimEnd('…')[^1]), shown);
+    }
+}

@@ -34,9 +34,11 @@ internal static class LintCommands
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var fix = new Option<bool>("--fix") { Description = "Also print the reply with every mechanical fix applied." };
+        var maxInput = new Option<int>("--max-input-bytes") { Description = "Largest reply file read, in bytes (default 1 MiB).", DefaultValueFactory = _ => DefaultMaxInputBytes };
+        var maxFindings = new Option<int>("--max-findings") { Description = "Most findings reported per reply (default 200).", DefaultValueFactory = _ => DefaultMaxFindings };
 
         var command = new Command("lint", "Check a draft reply against the customer-service language guide.");
-        foreach (var o in new Option[] { textFile, jsonl, name, messageFile, language, channel, format, fix })
+        foreach (var o in new Option[] { textFile, jsonl, name, messageFile, language, channel, format, fix, maxInput, maxFindings })
         {
             command.Options.Add(o);
         }
@@ -57,7 +59,15 @@ internal static class LintCommands
                 return 2;
             }
 
-            if (!TryRead(path, stderr, out var text) || (parse.GetValue(messageFile) is { } mf && !TryRead(mf, stderr, out _)))
+            var limit = parse.GetValue(maxInput);
+            var findingsLimit = parse.GetValue(maxFindings);
+            if (limit < 1 || findingsLimit < 1)
+            {
+                stderr.WriteLine($"lint: --max-input-bytes and --max-findings must be at least 1 (got {limit} and {findingsLimit})");
+                return 2;
+            }
+
+            if (!TryRead(path, limit, stderr, out var text) || (parse.GetValue(messageFile) is { } mf && !TryRead(mf, limit, stderr, out _)))
             {
                 return 2;
             }
@@ -73,11 +83,16 @@ internal static class LintCommands
             var result = linter.Lint(request);
             if (parse.GetValue(format) == "json")
             {
-                stdout.WriteLine(JsonSerializer.Serialize(ToJson(null, result), Json));
+                stdout.WriteLine(JsonSerializer.Serialize(ToJson(null, result, findingsLimit), Json));
             }
             else
             {
-                WriteReport(stdout, result);
+                WriteReport(stdout, result, findingsLimit);
+            }
+
+            if (result.Diagnostics.Count > findingsLimit)
+            {
+                stderr.WriteLine($"lint: {result.Diagnostics.Count} findings, only the first {findingsLimit} are shown (--max-findings)");
             }
 
             if (parse.GetValue(fix))
@@ -91,23 +106,56 @@ internal static class LintCommands
         return command;
     }
 
-    /// <summary>Writes a readable report: each finding with its line and the offending span underlined.</summary>
-    internal static void WriteReport(TextWriter output, ToneLintResult result)
+    /// <summary>The default of <c>--max-input-bytes</c>: 1 MiB, far beyond any reply an agent writes.</summary>
+    internal const int DefaultMaxInputBytes = 1 << 20;
+
+    /// <summary>The default of <c>--max-findings</c>.</summary>
+    internal const int DefaultMaxFindings = 200;
+
+    /// <summary>How many characters of the line the report shows on each side of a finding.</summary>
+    internal const int Context = 40;
+
+    /// <summary>Writes a readable report: each finding with a window of its line (at most <see cref="Context"/>
+    /// characters on each side, so a long line is not repeated whole for every finding) and the span underlined.</summary>
+    internal static void WriteReport(TextWriter output, ToneLintResult result, int maxFindings = DefaultMaxFindings)
     {
         var lines = result.Text.Split('\n');
         output.WriteLine($"score {result.Score}/100, {result.Diagnostics.Count} finding(s)");
-        foreach (var d in result.Diagnostics)
+        foreach (var d in result.Diagnostics.Take(maxFindings))
         {
             output.WriteLine($"{d.Span.Line}:{d.Span.Column} {d.Severity.ToString().ToLowerInvariant()} {d.RuleId} [{d.CategoryId}] {d.Message}");
-            var line = lines[d.Span.Line - 1].TrimEnd('\r');
-            var width = Math.Max(1, Math.Min(d.Span.Length, line.Length - d.Span.Column + 1));
-            output.WriteLine("    " + line);
-            output.WriteLine("    " + new string(' ', d.Span.Column - 1) + new string('^', width));
+            var (shown, caret, width) = Window(lines[d.Span.Line - 1].TrimEnd('\r'), d.Span.Column - 1, d.Span.Length);
+            output.WriteLine("    " + shown);
+            output.WriteLine("    " + new string(' ', caret) + new string('^', width));
             if (d.Suggestions.Count > 0 && d.Suggestions[0].Replacement.Length > 0)
             {
                 output.WriteLine("    → " + d.Suggestions[0].Replacement);
             }
         }
+    }
+
+    /// <summary>The part of <paramref name="line"/> shown for a span at <paramref name="column"/> (0-based): at most
+    /// <see cref="Context"/> characters each side and an underline of at most 2 × <see cref="Context"/>, never splitting
+    /// a surrogate pair; "…" marks a cut.</summary>
+    internal static (string Shown, int Caret, int Width) Window(string line, int column, int length)
+    {
+        column = Math.Clamp(column, 0, line.Length);
+        var end = Math.Clamp(column + Math.Max(1, Math.Min(length, 2 * Context)), column, line.Length);
+        var start = Math.Max(0, column - Context);
+        var stop = Math.Min(line.Length, end + Context);
+        if (start > 0 && char.IsLowSurrogate(line[start]))
+        {
+            start--;
+        }
+
+        if (stop < line.Length && stop > 0 && char.IsHighSurrogate(line[stop - 1]))
+        {
+            stop++;
+        }
+
+        var prefix = start > 0 ? "…" : string.Empty;
+        var shown = prefix + line[start..stop] + (stop < line.Length ? "…" : string.Empty);
+        return (shown, prefix.Length + column - start, Math.Max(1, end - column));
     }
 
     private static int RunBatch(ToneLinter linter, string path, ToneChannel channel, TextWriter stdout, TextWriter stderr)
@@ -162,19 +210,27 @@ internal static class LintCommands
         return bad == 0 ? 0 : 2;
     }
 
-    private static LintOutput ToJson(string? id, ToneLintResult result) => new(
+    private static LintOutput ToJson(string? id, ToneLintResult result, int maxFindings = DefaultMaxFindings) => new(
         id,
         result.Score,
-        [.. result.Diagnostics.Select(d => new LintDiagnostic(
+        [.. result.Diagnostics.Take(maxFindings).Select(d => new LintDiagnostic(
             d.RuleId, d.CategoryId, d.Severity.ToString().ToLowerInvariant(), d.Span.Start, d.Span.Length, d.Span.Line, d.Span.Column,
             d.Message, [.. d.Suggestions.Select(s => new LintSuggestion(s.Replacement, s.Description))]))]);
 
-    private static bool TryRead(string path, TextWriter stderr, out string text)
+    private static bool TryRead(string path, int maxBytes, TextWriter stderr, out string text)
     {
         text = string.Empty;
         if (!File.Exists(path))
         {
             stderr.WriteLine($"lint: file not found: {path}");
+            return false;
+        }
+
+        var size = new FileInfo(path).Length;
+        if (size > maxBytes)
+        {
+            stderr.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"lint: {path} is {size:N0} bytes, over the limit of {maxBytes:N0} (--max-input-bytes)"));
             return false;
         }
 
