@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Crm.Sample.Host.Csv;
+using Crm.Sample.Host.DemoData;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Crm.Sample.Host.Commands;
+
+/// <summary>The <c>generate</c> command: writes seeded synthetic customers and purchases as CSV files.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create(IServiceProvider services)
+    {
+        var customers = new Option<int>("--customers") { Description = "How many customers to generate.", DefaultValueFactory = _ => 3000 };
+        var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same files.", DefaultValueFactory = _ => 1405 };
+        var asOf = new Option<string?>("--as-of") { Description = "Last day of the two years of purchases (default: today in Tehran)." };
+        var output = new Option<string>("--out") { Description = "Folder for customers.csv and purchases.csv.", DefaultValueFactory = _ => "crm-data" };
+        var command = new Command("generate", "Write seeded synthetic customers.csv and purchases.csv (customer_id,date,amount).") { customers, seed, asOf, output };
+        command.SetAction(parseResult =>
+        {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var count = parseResult.GetValue(customers);
+            if (count < 0)
+            {
+                stderr.WriteLine($"--customers: '{count}' must be zero or more");
+                return 2;
+            }
+
+            var day = services.GetRequiredService<IClock>().GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Tehran"]).Date;
+            if (parseResult.GetValue(asOf) is { } text && !CalendarCommands.TryReadDate(text, out day, out var error))
+            {
+                stderr.WriteLine("--as-of: " + error);
+                return 2;
+            }
+
+            var folder = parseResult.GetValue(output)!;
+            Directory.CreateDirectory(folder);
+            var value = parseResult.GetValue(seed);
+            var customerRows = Write(Path.Combine(folder, "customers.csv"), ["code", "first_name", "last_name", "national_code", "mobile", "province", "channel"],
+                SyntheticData.Customers(count, value).Select(c => new[] { c.Code, c.FirstName, c.LastName, c.NationalCode, c.Mobile, c.Province, c.Channel }));
+            var purchaseRows = Write(Path.Combine(folder, "purchases.csv"), ["customer_id", "date", "amount"],
+                SyntheticData.Purchases(count, day.WithCalendar(CalendarSystem.Iso), value).Select(p => new[]
+                {
+                    p.CustomerId.Value,
+                    p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    p.Amount.Amount.ToString(CultureInfo.InvariantCulture),
+                }));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"customers.csv: {customerRows} rows"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"purchases.csv: {purchaseRows} rows"));
+            return 0;
+        });
+        return command;
+    }
+
+    private static long Write(string path, string[] header, IEnumerable<string[]> rows)
+    {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        CsvInjectionGuard.WriteRecord(writer, header);
+        long count = 0;
+        foreach (var row in rows)
+        {
+            CsvInjectionGuard.WriteRecord(writer, row);
+            count++;
+        }
+
+        return count;
+    }
+}

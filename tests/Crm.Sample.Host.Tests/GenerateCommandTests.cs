@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Crm.Core.Customers;
+using Crm.Sample.Host.Tests.Support;
+
+namespace Crm.Sample.Host.Tests;
+
+public sealed class GenerateCommandTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "crm-host-tests-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Generate_SmallRun_WritesCountedFilesThatSegmentRfmReads()
+    {
+        var run = await SampleHost.RunAsync("generate", "--customers", "40", "--seed", "3", "--out", _folder);
+
+        Assert.Equal(0, run.ExitCode);
+        var customers = File.ReadAllLines(Path.Combine(_folder, "customers.csv"));
+        var purchases = File.ReadAllLines(Path.Combine(_folder, "purchases.csv"));
+        Assert.Equal("code,first_name,last_name,national_code,mobile,province,channel", customers[0]);
+        Assert.Equal("customer_id,date,amount", purchases[0]);
+        Assert.Equal(41, customers.Length);
+        Assert.Equal([$"customers.csv: {customers.Length - 1} rows", $"purchases.csv: {purchases.Length - 1} rows"], run.Stdout.TrimEnd().Split('\n'));
+        Assert.All(customers.Skip(1), line => Assert.True(NationalCode.TryParse(line.Split(',')[3], out _), line));
+
+        var rfm = await SampleHost.RunAsync("segment", "rfm", "--transactions", Path.Combine(_folder, "purchases.csv"), "--as-of", "2026-04-21", "--format", "json");
+        Assert.Equal(0, rfm.ExitCode);
+        using var doc = JsonDocument.Parse(rfm.Stdout);
+        Assert.Equal(40, doc.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Generate_SameSeedTwice_IdenticalFiles()
+    {
+        var second = _folder + "-b";
+        try
+        {
+            Assert.Equal(0, (await SampleHost.RunAsync("generate", "--customers", "25", "--seed", "9", "--out", _folder)).ExitCode);
+            Assert.Equal(0, (await SampleHost.RunAsync("generate", "--customers", "25", "--seed", "9", "--out", second)).ExitCode);
+            foreach (var name in new[] { "customers.csv", "purchases.csv" })
+            {
+                Assert.Equal(File.ReadAllBytes(Path.Combine(_folder, name)), File.ReadAllBytes(Path.Combine(second, name)));
+            }
+        }
+        finally
+        {
+            Directory.Delete(second, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Generate_NegativeCount_ExitTwoNamingTheOption()
+    {
+        var run = await SampleHost.RunAsync("generate", "--customers", "-1", "--out", _folder);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--customers", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_folder));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
