@@ -203,3 +203,34 @@ public class SegmentRfmTests
         Assert.Contains("B9,1,1,1000.25,5,1,5,New Customers", actualCsv.OutLines);
     }
 }
+
+public class SegmentRfmCsvSafetyTests
+{
+    [Fact]
+    public async Task SegmentRfm_CodeStartingWithMinus_IsNeutralisedForSpreadsheets()
+    {
+        using var file = TempFile.WithLines(".csv", "customer_id,date,amount", "-A1,2026-01-05,100", "B2,2026-01-06,50", "-7,2026-01-07,20");
+
+        var run = await SampleHost.RunAsync("segment", "rfm", "--transactions", file.Path, "--as-of", "2026-02-01");
+
+        HostAssert.Ok(run);
+        var codes = run.OutLines.Skip(1).Select(l => l.Split(',')[0]).ToArray();
+        // "-A1" would be read as a formula; "-7" is a plain number and stays as is.
+        Assert.Equal(["'-A1", "-7", "B2"], codes.Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public async Task SegmentRfm_SegmentNameWithCommaAndEquals_IsQuotedAndNeutralised()
+    {
+        using var file = TempFile.WithLines(".csv", "customer_id,date,amount", "A1,2026-01-05,100");
+        var result = new Crm.Core.Segmentation.RfmResult(new NodaTime.LocalDate(2026, 2, 1), Crm.Core.Segmentation.RfmSegmentMap.Default,
+            [new Crm.Core.Segmentation.RfmRow(Crm.Core.Customers.CustomerCode.Parse("A1"), 3, 1, Crm.Core.Customers.Money.FromRials(5),
+                new Crm.Core.Segmentation.RfmScore(5, 5, 5), new Crm.Core.Segmentation.RfmSegmentRule("555", "=cmd, \"best\""))], [], []);
+        using var output = new StringWriter();
+
+        Crm.Sample.Host.Commands.SegmentCommands.WriteRfm(result, json: false, output);
+
+        var line = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[1].TrimEnd('\r');
+        Assert.Equal("A1,3,1,5,5,5,5,\"'=cmd, \"\"best\"\"\"", line);
+    }
+}

@@ -164,7 +164,9 @@ internal static class SegmentCommands
         chunk.Append("customerId,recencyDays,frequency,monetary,r,f,m,segment").Append(output.NewLine);
         foreach (var r in rows)
         {
-            chunk.AppendJoin(',', r.CustomerId, I(r.RecencyDays), I(r.Frequency), r.Monetary.ToString(CultureInfo.InvariantCulture), I(r.R), I(r.F), I(r.M), r.Segment)
+            // Customer codes and segment names are text from the user's files and configuration: quoted where needed and
+            // neutralised where a spreadsheet would read a formula (a code may start with '-', a name hold ',' or '=').
+            chunk.AppendJoin(',', CsvInjectionGuard.Cell(r.CustomerId), I(r.RecencyDays), I(r.Frequency), r.Monetary.ToString(CultureInfo.InvariantCulture), I(r.R), I(r.F), I(r.M), CsvInjectionGuard.Cell(r.Segment))
                 .Append(output.NewLine);
             if (chunk.Length >= 1 << 16)
             {

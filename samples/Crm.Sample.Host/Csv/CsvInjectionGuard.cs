@@ -42,20 +42,18 @@ internal static partial class CsvInjectionGuard
             }
 
             first = false;
-            var safe = Neutralize(cell);
-            if (safe.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                writer.Write('"');
-                writer.Write(safe.Replace("\"", "\"\"", StringComparison.Ordinal));
-                writer.Write('"');
-            }
-            else
-            {
-                writer.Write(safe);
-            }
+            writer.Write(Cell(cell));
         }
 
         writer.Write("\r\n");
+    }
+
+    /// <summary>Returns the cell as written to a CSV file: neutralised, then quoted (inner quotes doubled) when it holds a
+    /// comma, quote or line break; a safe cell comes back as the same instance.</summary>
+    public static string Cell(string cell)
+    {
+        var safe = Neutralize(cell);
+        return safe.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 
     [GeneratedRegex(@"^[+-]?[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
