@@ -19,13 +19,35 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Equal("code,first_name,last_name,national_code,mobile,province,channel", customers[0]);
         Assert.Equal("customer_id,date,amount", purchases[0]);
         Assert.Equal(41, customers.Length);
-        Assert.Equal([$"customers.csv: {customers.Length - 1} rows", $"purchases.csv: {purchases.Length - 1} rows"], run.Stdout.TrimEnd().Split('\n'));
+        Assert.Equal([$"customers.csv: {customers.Length - 1} rows", $"purchases.csv: {purchases.Length - 1} rows, 0 of them malformed on purpose"], run.Stdout.TrimEnd().Split('\n'));
         Assert.All(customers.Skip(1), line => Assert.True(NationalCode.TryParse(line.Split(',')[3], out _), line));
 
         var rfm = await SampleHost.RunAsync("segment", "rfm", "--transactions", Path.Combine(_folder, "purchases.csv"), "--as-of", "2026-04-21", "--format", "json");
         Assert.Equal(0, rfm.ExitCode);
         using var doc = JsonDocument.Parse(rfm.Stdout);
         Assert.Equal(40, doc.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Generate_DirtyRows_SegmentRfmReportsEachWithItsLine()
+    {
+        Assert.Equal(0, (await SampleHost.RunAsync("generate", "--customers", "50", "--dirty-rows", "4", "--out", _folder)).ExitCode);
+        var path = Path.Combine(_folder, "purchases.csv");
+        var lines = File.ReadAllLines(path);
+
+        var rfm = await SampleHost.RunAsync("segment", "rfm", "--transactions", path, "--as-of", "2026-04-21", "--format", "json");
+
+        var reported = rfm.Stderr.Split('\n').Where(l => l.StartsWith("line ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, reported.Count);
+        foreach (var report in reported)
+        {
+            var line = int.Parse(report[5..report.IndexOf(':', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+            var row = lines[line - 1];
+            Assert.True(row.StartsWith(',') || row.Contains("13/01", StringComparison.Ordinal) || row.Contains("x", StringComparison.Ordinal) || row.Contains("02-30", StringComparison.Ordinal), row);
+        }
+
+        using var doc = JsonDocument.Parse(rfm.Stdout);
+        Assert.Equal(50, doc.RootElement.GetArrayLength());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Crm.Core.Customers;
 using Crm.Sample.Host.Csv;
 using Crm.Sample.Host.DemoData;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,8 +17,9 @@ internal static class GenerateCommand
         var customers = new Option<int>("--customers") { Description = "How many customers to generate.", DefaultValueFactory = _ => 3000 };
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same files.", DefaultValueFactory = _ => 1405 };
         var asOf = new Option<string?>("--as-of") { Description = "Last day of the two years of purchases (default: today in Tehran)." };
+        var dirty = new Option<int>("--dirty-rows") { Description = "How many malformed purchase rows to mix in, as real exports have (default 0).", DefaultValueFactory = _ => 0 };
         var output = new Option<string>("--out") { Description = "Folder for customers.csv and purchases.csv.", DefaultValueFactory = _ => "crm-data" };
-        var command = new Command("generate", "Write seeded synthetic customers.csv and purchases.csv (customer_id,date,amount).") { customers, seed, asOf, output };
+        var command = new Command("generate", "Write seeded synthetic customers.csv and purchases.csv (customer_id,date,amount).") { customers, seed, asOf, dirty, output };
         command.SetAction(parseResult =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
@@ -26,6 +28,13 @@ internal static class GenerateCommand
             if (count < 0)
             {
                 stderr.WriteLine($"--customers: '{count}' must be zero or more");
+                return 2;
+            }
+
+            var dirtyRows = parseResult.GetValue(dirty);
+            if (dirtyRows < 0 || dirtyRows > count)
+            {
+                stderr.WriteLine($"--dirty-rows: '{dirtyRows}' must be between 0 and --customers ({count})");
                 return 2;
             }
 
@@ -42,17 +51,52 @@ internal static class GenerateCommand
             var customerRows = Write(Path.Combine(folder, "customers.csv"), ["code", "first_name", "last_name", "national_code", "mobile", "province", "channel"],
                 SyntheticData.Customers(count, value).Select(c => new[] { c.Code, c.FirstName, c.LastName, c.NationalCode, c.Mobile, c.Province, c.Channel }));
             var purchaseRows = Write(Path.Combine(folder, "purchases.csv"), ["customer_id", "date", "amount"],
-                SyntheticData.Purchases(count, day.WithCalendar(CalendarSystem.Iso), value).Select(p => new[]
-                {
-                    p.CustomerId.Value,
-                    p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    p.Amount.Amount.ToString(CultureInfo.InvariantCulture),
-                }));
+                WithDirtyRows(SyntheticData.Purchases(count, day.WithCalendar(CalendarSystem.Iso), value), count, dirtyRows));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"customers.csv: {customerRows} rows"));
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"purchases.csv: {purchaseRows} rows"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"purchases.csv: {purchaseRows} rows, {dirtyRows} of them malformed on purpose"));
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The kinds of bad row real exports have: an impossible date, a stray character in an amount, a missing
+    /// customer id, a negative amount.</summary>
+    private static readonly string[][] DirtyKinds =
+    [
+        ["C-{0}", "1405/13/01", "1200000"],
+        ["C-{0}", "2025-06-01", "12,5x0000"],
+        ["", "2025-06-01", "900000"],
+        ["C-{0}", "2025-02-30", "450000"],
+    ];
+
+    /// <summary>Formats the purchases as rows and puts <paramref name="dirtyRows"/> malformed rows before the purchases of
+    /// evenly spaced customers.</summary>
+    private static IEnumerable<string[]> WithDirtyRows(IEnumerable<Purchase> purchases, int count, int dirtyRows)
+    {
+        var seen = 0;
+        var written = 0;
+        CustomerCode last = default;
+        foreach (var p in purchases)
+        {
+            if (p.CustomerId != last)
+            {
+                last = p.CustomerId;
+                seen++;
+                if (written < dirtyRows && seen == (int)((written + 1L) * count / (dirtyRows + 1L)))
+                {
+                    var kind = DirtyKinds[written % DirtyKinds.Length];
+                    yield return [string.Format(CultureInfo.InvariantCulture, kind[0], seen), kind[1], kind[2]];
+                    written++;
+                }
+            }
+
+            yield return
+            [
+                p.CustomerId.Value,
+                p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                p.Amount.Amount.ToString(CultureInfo.InvariantCulture),
+            ];
+        }
     }
 
     private static long Write(string path, string[] header, IEnumerable<string[]> rows)
