@@ -69,7 +69,8 @@ internal static class ConditionCompiler
             SegmentOperator.IsEmpty or SegmentOperator.IsNotEmpty => new CompiledCondition { Field = field, Operator = c.Operator },
             _ when field.Type is SegmentFieldType.Text or SegmentFieldType.TextSet => new CompiledCondition
             {
-                Field = field, Operator = c.Operator, Texts = values.Select((v, i) => Text(v, Item(valuePath, values.Count, i), errors)).ToArray(),
+                Field = field, Operator = c.Operator,
+                Texts = values.Select((v, i) => Text(field.Name == "rfmSegment" ? EnglishSegmentName(v) : v, Item(valuePath, values.Count, i), errors)).ToArray(),
             },
             _ when field.Type == SegmentFieldType.Number => new CompiledCondition
             {
@@ -106,6 +107,16 @@ internal static class ConditionCompiler
         SegmentOperator.InPersianMonth => (1, 2),
         _ => (1, 1),
     };
+
+    /// <summary>The default RFM segments by their Persian names (folded), so that <c>rfmSegment</c> conditions may name a
+    /// segment in Persian («در خواب زمستانی») or English ("Hibernating"): customers carry the English name.</summary>
+    private static readonly Dictionary<string, string> PersianSegmentNames = RfmSegmentMap.Default.Rules
+        .Where(r => r.PersianName is not null)
+        .GroupBy(r => CompiledCondition.FoldValue(r.PersianName)!, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+
+    private static string? EnglishSegmentName(string? value) =>
+        CompiledCondition.FoldValue(value) is { } folded && PersianSegmentNames.TryGetValue(folded, out var english) ? english : value;
 
     private static string Text(string? value, string path, List<ValidationError> errors)
     {

@@ -232,3 +232,36 @@ public class SegmentCalendarEdgeTests
         Assert.Equal(["F1", "F2"], Members("IsNotEmpty"));
     }
 }
+
+public class RfmSegmentNameTests
+{
+    private static readonly SegmentContext AsOf = new(new LocalDate(2026, 3, 15));
+
+    [Fact]
+    public void RfmSegment_PersianName_MatchesLikeTheEnglishName()
+    {
+        // «در خواب زمستانی» parsed and silently matched nobody: customers carry the English name.
+        var a = People.Person("A", "x");
+        var b = People.Person("B", "x");
+        Purchase[] purchases =
+        [
+            new(a.Code, new LocalDate(2026, 3, 10), Money.FromRials(900)),
+            new(a.Code, new LocalDate(2026, 3, 11), Money.FromRials(900)),
+            new(b.Code, new LocalDate(2025, 3, 10), Money.FromRials(100)),
+        ];
+        var rfm = RfmScorer.FromPurchases(purchases, AsOf.AsOf);
+        var facts = CustomerFacts.Combine([a, b], PurchaseSummarizer.Summarize(purchases, AsOf.AsOf).Customers, rfm);
+        var expected = rfm.Rows.Single(r => r.CustomerId == b.Code).Segment;
+        Assert.NotNull(expected.PersianName);
+
+        string[] Members(string name) => SegmentDefinitionJson.Parse(
+            "{\"name\":\"x\",\"condition\":{\"field\":\"rfmSegment\",\"op\":\"in\",\"value\":[\"" + name + "\"]}}")
+            .Compile().Evaluate(facts, AsOf).Members.Select(m => m.Value).ToArray();
+
+        Assert.Equal(["B"], Members(expected.Name));
+        Assert.Equal(["B"], Members(expected.PersianName!));
+        // The Persian matching fold applies: Arabic yeh and kaf, and a ZWNJ-free spelling, still match.
+        Assert.Equal(["B"], Members(expected.PersianName!.Replace('ی', 'ي').Replace('ک', 'ك')));
+    }
+}
+
