@@ -23,4 +23,12 @@ public sealed record FitOptions
     /// model's default: 1 for BG/NBD and Gamma-Gamma, 2 for Pareto/NBD, whose β is weakly identified.
     /// </summary>
     public int? StartingPoints { get; init; }
+
+    /// <summary>
+    /// Gets the largest standard error, as a multiple of its parameter's value, of a fit that counts as converged
+    /// (default 10). A larger one means the data do not identify the parameter (BG/NBD on a handful of customers can
+    /// reach a ≈ 2.4e6 with a standard error 32 times that), so <see cref="FitResult{TParameters}.Converged"/> is
+    /// <see langword="false"/> and the message names the parameter. <see cref="double.PositiveInfinity"/> turns the check off.
+    /// </summary>
+    public double MaxRelativeStandardError { get; init; } = 10d;
 }

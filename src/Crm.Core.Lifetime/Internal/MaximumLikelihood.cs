@@ -60,13 +60,18 @@ internal static class MaximumLikelihood
         var identified = errors.All(e => e.HasValue);
         var values = best.Select(v => Math.Exp(v)).ToArray();
         var tolerance = options.GradientTolerance.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var message = (smallGradient, identified) switch
+        var loose = identified
+            ? Enumerable.Range(0, values.Length).FirstOrDefault(i => errors[i]!.Value > options.MaxRelativeStandardError * values[i], -1)
+            : -1;
+        var message = (smallGradient, identified, loose) switch
         {
-            (true, true) => $"Converged: gradient ≤ {tolerance} after {iterations} iterations from {starts.Count} start(s).",
-            (true, false) => "Not converged: the gradient is small but the Hessian is not positive definite, so the parameters are not identified by these data (an optimum on the boundary).",
+            (true, true, -1) => $"Converged: gradient ≤ {tolerance} after {iterations} iterations from {starts.Count} start(s).",
+            (true, true, _) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Not converged: the standard error of parameter {loose + 1} of {values.Length} is {errors[loose]!.Value / values[loose]:0.#} times its value (more than FitOptions.MaxRelativeStandardError = {options.MaxRelativeStandardError}), so these data do not identify it."),
+            (true, false, _) => "Not converged: the gradient is small but the Hessian is not positive definite, so the parameters are not identified by these data (an optimum on the boundary).",
             _ => "Not converged: " + (messages.Count > 0 ? string.Join(" ", messages.Distinct()) : $"the gradient at the best point exceeds {tolerance}."),
         };
-        return new MleOutcome(values, errors, -bestValue / scale, smallGradient && identified, iterations, starts.Count, message);
+        return new MleOutcome(values, errors, -bestValue / scale, smallGradient && identified && loose < 0, iterations, starts.Count, message);
     }
 
     private static (Vector<double> Point, int Iterations, string? Note) Minimize(Func<Vector<double>, double> f, Vector<double> start, FitOptions options)
