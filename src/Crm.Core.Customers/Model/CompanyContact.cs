@@ -1,3 +1,5 @@
+using Crm.Core.Persian.Internal;
+using System.Text;
 using NodaTime;
 
 namespace Crm.Core.Customers;
@@ -20,5 +22,16 @@ public sealed record CompanyContact(CustomerCode Person, string Role, string? Un
     {
         var d = date.WithCalendar(From.Calendar);
         return From <= d && (To is null || d <= To.Value.WithCalendar(From.Calendar));
+    }
+
+    // Dates print as Persian yyyy/MM/dd, whatever their calendar (a Persian LocalDate's default text names Gregorian months).
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Value("Person", Person, first: true)
+            .Value("Role", Role)
+            .Value("Unit", Unit)
+            .Date("From", From)
+            .Date("To", To);
+        return true;
     }
 }

@@ -1,3 +1,5 @@
+using Crm.Core.Persian.Internal;
+using System.Text;
 using NodaTime;
 
 namespace Crm.Core.Customers;
@@ -28,4 +30,18 @@ public sealed record CompanyProfile
 
     /// <summary>Gets the PO box (صندوق پستی), digits stored ASCII.</summary>
     public string? PoBox { get; init; }
+
+    // Dates print as Persian yyyy/MM/dd, whatever their calendar (a Persian LocalDate's default text names Gregorian months).
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Value("Name", Name, first: true)
+            .Value("FieldOfActivity", FieldOfActivity)
+            .Date("EstablishmentDate", EstablishmentDate)
+            .Value("LegalEntityId", LegalEntityId)
+            .Value("EconomicCode", EconomicCode)
+            .Value("Sheba", Sheba)
+            .Value("BankCard", BankCard)
+            .Value("PoBox", PoBox);
+        return true;
+    }
 }

@@ -1,3 +1,5 @@
+using Crm.Core.Persian.Internal;
+using System.Text;
 using NodaTime;
 
 namespace Crm.Core.Customers;
@@ -41,4 +43,22 @@ public sealed record IndividualProfile
 
     /// <summary>Gets the highest education degree.</summary>
     public EducationDegree EducationDegree { get; init; }
+
+    // Dates print as Persian yyyy/MM/dd, whatever their calendar (a Persian LocalDate's default text names Gregorian months).
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Value("FirstName", FirstName, first: true)
+            .Value("LastName", LastName)
+            .Value("Gender", Gender)
+            .Value("TitlePrefix", TitlePrefix)
+            .Value("BirthCertificateNumber", BirthCertificateNumber)
+            .Value("NationalCode", NationalCode)
+            .Date("BirthDate", BirthDate)
+            .Date("MarriageDate", MarriageDate)
+            .Value("FieldOfStudy", FieldOfStudy)
+            .Value("Sheba", Sheba)
+            .Value("BankCard", BankCard)
+            .Value("EducationDegree", EducationDegree);
+        return true;
+    }
 }

@@ -1,3 +1,5 @@
+using Crm.Core.Persian.Internal;
+using System.Text;
 using Ardalis.GuardClauses;
 using NodaTime;
 
@@ -47,4 +49,17 @@ public sealed record Interaction
 
     /// <summary>Gets the next agreed contact date, if any: the follow-up planner files the dossier under it.</summary>
     public LocalDate? NextContact { get; }
+
+    // Dates print as Persian yyyy/MM/dd, whatever their calendar (a Persian LocalDate's default text names Gregorian months).
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Value("Channel", Channel, first: true)
+            .Value("Direction", Direction)
+            .Value("At", At)
+            .Value("Author", Author)
+            .Value("Summary", Summary)
+            .Value("Outcome", Outcome)
+            .Date("NextContact", NextContact);
+        return true;
+    }
 }

@@ -1,5 +1,5 @@
+using Crm.Core.Persian.Internal;
 using System.Text;
-using Crm.Core.Scheduling.Internal;
 using System.Globalization;
 using Crm.Core.Persian;
 using NodaTime;
