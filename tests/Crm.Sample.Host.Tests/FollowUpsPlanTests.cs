@@ -90,6 +90,26 @@ public class FollowUpsPlanTests
         Assert.Contains("fax", errors[3].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("99")]
+    [InlineData("1")]
+    [InlineData("-1")]
+    public async Task FollowUpsPlan_NumericKind_IsAnErrorNotAnUndefinedKind(string kind)
+    {
+        using var input = TempFile.WithLines(".jsonl",
+            Input[2],
+            "{\"id\":\"N\",\"customerId\":\"C9\",\"owner\":\"reza\",\"due\":\"1405/03/05\",\"priority\":1,\"kind\":\"" + kind + "\"}");
+
+        var run = await SampleHost.RunAsync(["followups", "plan", "--input", input.Path, .. PlanArgs]);
+
+        HostAssert.NoStackTrace(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(["C"], doc.RootElement.GetProperty("assignments").EnumerateArray().Select(a => a.GetProperty("id").GetString()!));
+        var error = Assert.Single(doc.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(2, error.GetProperty("line").GetInt32());
+        Assert.Contains($"kind: '{kind}' is not one of", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task FollowUpsPlan_DuplicateId_SecondLineListedAsErrorAndFirstPlanned()
     {

@@ -125,10 +125,16 @@ internal static class FollowUpCommands
                 }
 
                 var kind = FollowUpKind.Call;
-                if (row.Kind is not null && !Enum.TryParse(row.Kind, ignoreCase: true, out kind))
+                if (row.Kind is not null)
                 {
-                    errors.Add(new LineError(number, $"kind: '{row.Kind}' is not one of {string.Join(", ", Enum.GetNames<FollowUpKind>()).ToLowerInvariant()}"));
-                    continue;
+                    // By name only: Enum.TryParse also takes "99" (an undefined value) and "1" (a number for a name).
+                    if (Enum.GetNames<FollowUpKind>().FirstOrDefault(n => string.Equals(n, row.Kind.Trim(), StringComparison.OrdinalIgnoreCase)) is not { } name)
+                    {
+                        errors.Add(new LineError(number, $"kind: '{row.Kind}' is not one of {string.Join(", ", Enum.GetNames<FollowUpKind>()).ToLowerInvariant()}"));
+                        continue;
+                    }
+
+                    kind = Enum.Parse<FollowUpKind>(name);
                 }
 
                 var followUp = new FollowUp(row.Id!, row.CustomerId!, row.Owner!, due, kind, row.Priority ?? 3);
