@@ -133,8 +133,8 @@ public class SegmentEvaluationTests
         Assert.Equal(["A"], members);
     }
 
-    [Fact]
-    public void Evaluate_RfmFields_UseScoresAndSegment()
+    /// <summary>Two customers with RFM scores as of <see cref="AsOf"/>: A bought twice recently, B once a year ago.</summary>
+    internal static (IReadOnlyList<CustomerFacts> Facts, RfmResult Rfm) TwoBuyers()
     {
         var a = Person("A", "x");
         var b = Person("B", "x");
@@ -145,7 +145,13 @@ public class SegmentEvaluationTests
             new(b.Code, new LocalDate(2025, 3, 10), Money.FromRials(100)),
         ];
         var rfm = RfmScorer.FromPurchases(purchases, AsOf.AsOf);
-        var facts = CustomerFacts.Combine([a, b], PurchaseSummarizer.Summarize(purchases, AsOf.AsOf).Customers, rfm);
+        return (CustomerFacts.Combine([a, b], PurchaseSummarizer.Summarize(purchases, AsOf.AsOf).Customers, rfm), rfm);
+    }
+
+    [Fact]
+    public void Evaluate_RfmFields_UseScoresAndSegment()
+    {
+        var (facts, _) = TwoBuyers();
         var compiled = Define(new SegmentGroup(SegmentCombinator.All,
             [When("rfmSegment", SegmentOperator.EqualTo, "need attention"), When("monetary", SegmentOperator.GreaterThan, "1000")])).Compile();
 
@@ -235,23 +241,14 @@ public class SegmentCalendarEdgeTests
 
 public class RfmSegmentNameTests
 {
-    private static readonly SegmentContext AsOf = new(new LocalDate(2026, 3, 15));
+    private static readonly SegmentContext AsOf = new(new LocalDate(2026, 3, 15)); // the as-of date of TwoBuyers
 
     [Fact]
     public void RfmSegment_PersianName_MatchesLikeTheEnglishName()
     {
         // «در خواب زمستانی» parsed and silently matched nobody: customers carry the English name.
-        var a = People.Person("A", "x");
-        var b = People.Person("B", "x");
-        Purchase[] purchases =
-        [
-            new(a.Code, new LocalDate(2026, 3, 10), Money.FromRials(900)),
-            new(a.Code, new LocalDate(2026, 3, 11), Money.FromRials(900)),
-            new(b.Code, new LocalDate(2025, 3, 10), Money.FromRials(100)),
-        ];
-        var rfm = RfmScorer.FromPurchases(purchases, AsOf.AsOf);
-        var facts = CustomerFacts.Combine([a, b], PurchaseSummarizer.Summarize(purchases, AsOf.AsOf).Customers, rfm);
-        var expected = rfm.Rows.Single(r => r.CustomerId == b.Code).Segment;
+        var (facts, rfm) = SegmentEvaluationTests.TwoBuyers();
+        var expected = rfm.Rows.Single(r => r.CustomerId.Value == "B").Segment;
         Assert.NotNull(expected.PersianName);
 
         string[] Members(string name) => SegmentDefinitionJson.Parse(
