@@ -234,3 +234,27 @@ public class SegmentRfmCsvSafetyTests
         Assert.Equal("A1,3,1,5,5,5,5,\"'=cmd, \"\"best\"\"\"", line);
     }
 }
+
+public class SegmentRfmPlausibilityTests
+{
+    [Fact]
+    public async Task SegmentRfm_SolarHijriDateWrittenWithDashes_IsKeptButNoted()
+    {
+        using var file = TempFile.WithLines(".csv", "customer_id,date,amount", "A1,2026-01-05,100", "D4,1403-12-30,5", "D5,1404-01-02,5");
+
+        var run = await SampleHost.RunAsync("segment", "rfm", "--transactions", file.Path, "--as-of", "2026-02-01");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(3, run.OutLines.Count - 1);
+        var note = Assert.Single(run.ErrLines);
+        Assert.StartsWith("note: 2 purchase(s) dated before 1900-01-01, the earliest 1403-12-30", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SegmentRfm_ModernDates_NoNote()
+    {
+        using var file = TempFile.WithLines(".csv", "customer_id,date,amount", "A1,2026-01-05,100", "B1,1900-01-01,5");
+
+        HostAssert.Ok(await SampleHost.RunAsync("segment", "rfm", "--transactions", file.Path, "--as-of", "2026-02-01"));
+    }
+}

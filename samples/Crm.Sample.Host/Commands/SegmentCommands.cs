@@ -205,6 +205,31 @@ internal static class TransactionsCsv
 
     /// <summary>Reads the file into columns; returns false (after one line on <paramref name="errors"/>) when it cannot be
     /// read at all.</summary>
+    /// <summary>Purchases before this day (1900-01-01) are kept but noted: a Solar Hijri date written with '-'
+    /// ("1403-12-30") is read as Gregorian year 1403.</summary>
+    internal static readonly int PlausibleFromDay = new DateOnly(1900, 1, 1).DayNumber;
+
+    /// <summary>Writes one note when purchases are dated before 1900 (Gregorian), with the earliest date.</summary>
+    internal static void NoteImplausibleYears(PurchaseColumns purchases, TextWriter errors)
+    {
+        var count = 0;
+        var earliest = int.MaxValue;
+        foreach (var day in purchases.DayNumber)
+        {
+            if (day < PlausibleFromDay)
+            {
+                count++;
+                earliest = Math.Min(earliest, day);
+            }
+        }
+
+        if (count > 0)
+        {
+            errors.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"note: {count} purchase(s) dated before 1900-01-01, the earliest {DateOnly.FromDayNumber(earliest):yyyy-MM-dd}: a Solar Hijri date written with '-' is read as Gregorian; write Solar Hijri dates as yyyy/MM/dd"));
+        }
+    }
+
     public static bool TryRead(string path, TextWriter errors, out PurchaseColumns purchases, out bool allGood)
     {
         purchases = PurchaseColumns.From([]);
@@ -245,6 +270,7 @@ internal static class TransactionsCsv
         }
 
         purchases = result.Purchases;
+        NoteImplausibleYears(purchases, errors);
         return true;
     }
 
