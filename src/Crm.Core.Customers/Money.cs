@@ -83,9 +83,40 @@ public readonly record struct Money
         return (Amount / 10m).ToString("#,0.##", CultureInfo.InvariantCulture) + " تومان";
     }
 
+    /// <summary>
+    /// Formats an IRR amount in tomans the way Persian text writes it: Persian digits, the Arabic thousands separator
+    /// (U+066C) and decimal separator (U+066B), at most two decimals, then «تومان». The result does not depend on the
+    /// current culture.
+    /// </summary>
+    /// <returns>The amount in tomans, for example «۱٬۲۵۰٬۰۰۰ تومان» or «۱٬۲۳۴٫۵ تومان».</returns>
+    /// <exception cref="InvalidOperationException">The currency is not IRR.</exception>
+    /// <example><code>Money.FromRials(12_345m).ToPersianTomanString() // "۱٬۲۳۴٫۵ تومان"</code></example>
+    public string ToPersianTomanString()
+    {
+        var latin = ToTomanString();
+        return Persian(latin[..latin.LastIndexOf(' ')]) + " تومان";
+    }
+
+    /// <summary>Formats an IRR amount in rials with Persian digits and separators, then «ریال»; culture-independent.</summary>
+    /// <returns>The amount in rials, for example «۱۲٬۵۰۰٬۰۰۰ ریال».</returns>
+    /// <exception cref="InvalidOperationException">The currency is not IRR.</exception>
+    public string ToPersianRialString()
+    {
+        if (!string.Equals(Currency, Rial, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Only IRR amounts can be shown in rials, not {Currency}.");
+        }
+
+        return Persian(Amount.ToString("#,0.##", CultureInfo.InvariantCulture)) + " ریال";
+    }
+
     /// <summary>Formats the amount with its currency code in invariant culture, e.g. <c>"12500000 IRR"</c>.</summary>
     /// <returns>The amount and the currency code.</returns>
     public override string ToString() => Amount.ToString(CultureInfo.InvariantCulture) + " " + Currency;
+
+    // Invariant "1,234.5" to Persian "۱٬۲۳۴٫۵": digits, thousands separator U+066C, decimal separator U+066B.
+    private static string Persian(string invariant) =>
+        Crm.Core.Persian.PersianDigits.ToPersian(invariant.Replace(',', '\u066C').Replace('.', '\u066B'));
 
     private static bool IsIsoCode(string? code) =>
         code is { Length: 3 } && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1]) && char.IsAsciiLetterUpper(code[2]);

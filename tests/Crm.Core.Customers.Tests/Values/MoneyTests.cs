@@ -48,3 +48,38 @@ public class MoneyTests
     public void ToTomanString_NotRial_Throws() =>
         Assert.Throws<InvalidOperationException>(() => new Money(1, "EUR").ToTomanString());
 }
+
+public class MoneyPersianFormatTests
+{
+    [Theory]
+    [InlineData(12_500_000, "۱٬۲۵۰٬۰۰۰ تومان", "۱۲٬۵۰۰٬۰۰۰ ریال")]
+    [InlineData(12_345, "۱٬۲۳۴٫۵ تومان", "۱۲٬۳۴۵ ریال")]
+    [InlineData(0, "۰ تومان", "۰ ریال")]
+    [InlineData(-15, "-۱٫۵ تومان", "-۱۵ ریال")]
+    public void PersianFormats_UsePersianDigitsAndSeparators(long rials, string tomans, string rialText)
+    {
+        var money = Money.FromRials(rials);
+
+        Assert.Equal(tomans, money.ToPersianTomanString());
+        Assert.Equal(rialText, money.ToPersianRialString());
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public void PersianTomans_SameDigitsAsLatinTomans_InEveryCulture(long rials, bool german)
+    {
+        var money = Money.FromRials(rials);
+        using var culture = new Crm.Core.TestKit.CultureScope(german ? "de-DE" : "fa-IR");
+
+        var persian = money.ToPersianTomanString();
+
+        Assert.Equal(money.ToTomanString(), Crm.Core.Persian.PersianDigits.ToAscii(persian).Replace('\u066C', ',').Replace('\u066B', '.'));
+        Assert.DoesNotContain(persian, char.IsAsciiDigit);
+    }
+
+    [Fact]
+    public void PersianFormats_OtherCurrency_Throw()
+    {
+        Assert.Throws<InvalidOperationException>(() => new Money(5m, "USD").ToPersianTomanString());
+        Assert.Throws<InvalidOperationException>(() => new Money(5m, "USD").ToPersianRialString());
+    }
+}
