@@ -31,4 +31,17 @@ public sealed record FitOptions
     /// <see langword="false"/> and the message names the parameter. <see cref="double.PositiveInfinity"/> turns the check off.
     /// </summary>
     public double MaxRelativeStandardError { get; init; } = 10d;
+
+    /// <summary>
+    /// Gets the time budget of the optimisation, or <see langword="null"/> (the default) for none. When it runs out the
+    /// fit stops with the best point found so far, <see cref="FitResult{TParameters}.Converged"/> is
+    /// <see langword="false"/> and the message says so; it is checked between likelihood evaluations.
+    /// </summary>
+    public TimeSpan? MaxDuration { get; init; }
+
+    /// <summary>
+    /// Gets the token that cancels the fit; checked between likelihood evaluations, it makes the fit throw
+    /// <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public CancellationToken CancellationToken { get; init; }
 }

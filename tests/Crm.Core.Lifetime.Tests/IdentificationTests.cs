@@ -36,3 +36,36 @@ public class IdentificationTests
                 }
             });
 }
+
+public class FitBudgetTests
+{
+    [Fact]
+    public void Fit_CancelledToken_ThrowsOperationCanceled()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ParetoNbdModel.Fit(Cdnow.Weeks(), new FitOptions { CancellationToken = cancel.Token }));
+        Assert.ThrowsAny<OperationCanceledException>(() => BgNbdModel.Fit(Cdnow.Weeks(), new FitOptions { CancellationToken = cancel.Token }));
+    }
+
+    [Fact]
+    public void Fit_ZeroTimeBudget_EndsNotConvergedWithTheReason()
+    {
+        var fit = ParetoNbdModel.Fit(Cdnow.Weeks(), new FitOptions { MaxDuration = TimeSpan.Zero });
+
+        Assert.False(fit.Converged);
+        Assert.Contains("MaxDuration", fit.Message, StringComparison.Ordinal);
+        Assert.True(double.IsFinite(fit.LogLikelihood));
+    }
+
+    [Fact]
+    public void Fit_AmpleTimeBudget_SameResultAsNoBudget()
+    {
+        var plain = BgNbdModel.Fit(Cdnow.Weeks());
+        var budgeted = BgNbdModel.Fit(Cdnow.Weeks(), new FitOptions { MaxDuration = TimeSpan.FromHours(1) });
+
+        Assert.True(budgeted.Converged, budgeted.Message);
+        Assert.Equal(plain.Parameters, budgeted.Parameters);
+    }
+}

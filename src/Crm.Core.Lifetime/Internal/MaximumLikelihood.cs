@@ -19,10 +19,23 @@ internal static class MaximumLikelihood
     public static MleOutcome Fit(Func<double[], double> logLikelihood, double totalWeight, IReadOnlyList<double[]> starts, FitOptions options)
     {
         var scale = totalWeight > 0d ? 1d / totalWeight : 1d;
+        var deadline = options.MaxDuration is { } budget ? System.Diagnostics.Stopwatch.GetTimestamp() + (long)(budget.TotalSeconds * System.Diagnostics.Stopwatch.Frequency) : long.MaxValue;
         double Objective(Vector<double> theta)
         {
             var value = -logLikelihood(Exp(theta)) * scale;
             return double.IsFinite(value) ? value : Penalty;
+        }
+
+        // What the optimisers call: honours the token and the time budget between likelihood evaluations.
+        double Budgeted(Vector<double> theta)
+        {
+            options.CancellationToken.ThrowIfCancellationRequested();
+            if (System.Diagnostics.Stopwatch.GetTimestamp() > deadline)
+            {
+                throw new BudgetExhaustedException();
+            }
+
+            return Objective(theta);
         }
 
         double[]? best = null;
@@ -32,7 +45,7 @@ internal static class MaximumLikelihood
         foreach (var start in starts)
         {
             var theta = Vector<double>.Build.DenseOfEnumerable(start.Select(v => Math.Log(v)));
-            var (point, its, note) = Minimize(Objective, theta, options);
+            var (point, its, note) = Minimize(Budgeted, theta, options);
             iterations += its;
             if (note is not null)
             {
@@ -71,6 +84,12 @@ internal static class MaximumLikelihood
             (true, false, _) => "Not converged: the gradient is small but the Hessian is not positive definite, so the parameters are not identified by these data (an optimum on the boundary).",
             _ => "Not converged: " + (messages.Count > 0 ? string.Join(" ", messages.Distinct()) : $"the gradient at the best point exceeds {tolerance}."),
         };
+        if (options.MaxDuration is not null && messages.Contains(BudgetNote(options)))
+        {
+            // A fit cut short by its budget is not converged, even when the point it reached looks like an optimum.
+            return new MleOutcome(values, errors, -bestValue / scale, false, iterations, starts.Count, "Not converged: " + BudgetNote(options));
+        }
+
         return new MleOutcome(values, errors, -bestValue / scale, smallGradient && identified && loose < 0, iterations, starts.Count, message);
     }
 
@@ -88,6 +107,14 @@ internal static class MaximumLikelihood
             point = simplex.MinimizingPoint;
             iterations += simplex.Iterations;
         }
+        catch (Exception ex) when (Cause(ex) is BudgetExhaustedException)
+        {
+            return (tracker.Best, iterations, BudgetNote(options));
+        }
+        catch (Exception ex) when (Cause(ex) is OperationCanceledException cancelled)
+        {
+            throw cancelled;
+        }
         catch (Exception ex) when (ex is MaximumIterationsException or EvaluationException)
         {
             point = tracker.Best;
@@ -95,7 +122,15 @@ internal static class MaximumLikelihood
             note = "Nelder–Mead reached the iteration limit.";
         }
 
-        iterations += Newton(tracker, tracker.Best, options);
+        try
+        {
+            iterations += Newton(tracker, tracker.Best, options);
+        }
+        catch (BudgetExhaustedException)
+        {
+            return (tracker.Best, iterations, BudgetNote(options));
+        }
+
         return (tracker.Best, iterations, note);
     }
 
@@ -136,6 +171,15 @@ internal static class MaximumLikelihood
 
         return 50;
     }
+
+    private static string BudgetNote(FitOptions options) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"The time budget FitOptions.MaxDuration ({options.MaxDuration!.Value.TotalSeconds:0.###} s) ran out; the best point so far is reported.");
+
+    // MathNet may wrap what the objective throws; the cause decides.
+    private static Exception Cause(Exception ex) => ex is EvaluationException { InnerException: { } inner } ? inner : ex;
+
+    /// <summary>Thrown by the budgeted objective once <see cref="FitOptions.MaxDuration"/> has passed.</summary>
+    private sealed class BudgetExhaustedException : Exception;
 
     private static MathNet.Numerics.LinearAlgebra.Factorization.Cholesky<double>? TryCholesky(Matrix<double> matrix)
     {
