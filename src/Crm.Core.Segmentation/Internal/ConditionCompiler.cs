@@ -20,7 +20,16 @@ internal static class ConditionCompiler
                     return null;
                 }
 
-                var children = new CompiledNode?[group.Children?.Count ?? 0];
+                if (group.Children is not { Count: > 0 })
+                {
+                    // "all": [] is vacuously true and "any": [] false: a definition that selects everyone or no one
+                    // because a list was left empty is almost surely a mistake.
+                    errors.Add(SegmentErrors.At($"{path}.{key}", "segment.group.empty", "[]",
+                        $"a group needs at least one node; an empty '{key}' would match {(group.Combinator == SegmentCombinator.All ? "every customer" : "no customer")}"));
+                    return null;
+                }
+
+                var children = new CompiledNode?[group.Children.Count];
                 for (var i = 0; i < children.Length; i++)
                 {
                     children[i] = Compile(group.Children![i], $"{path}.{key}[{i}]", errors);

@@ -125,6 +125,19 @@ public class SegmentDefinitionJsonHostileInputTests
         Assert.Contains(errors, e => e.Field == path && e.Rule == rule);
     }
 
+    [Theory]
+    [InlineData("""{"name":"x","condition":{"all":[]}}""", "$.condition.all", "every customer")]
+    [InlineData("""{"name":"x","condition":{"any":[{"field":"city","op":"equals","value":"a"},{"all":[]}]}}""", "$.condition.any[1].all", "every customer")]
+    [InlineData("""{"name":"x","condition":{"any":[]}}""", "$.condition.any", "no customer")]
+    public void TryParse_EmptyGroup_IsAnErrorNotEveryoneOrNoOne(string json, string path, string says)
+    {
+        Assert.False(SegmentDefinitionJson.TryParse(json, out _, out var errors));
+
+        var error = Assert.Single(errors);
+        Assert.Equal((path, "segment.group.empty"), (error.Field, error.Rule));
+        Assert.Contains(says, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TryParse_RawLoneSurrogate_ReportsInsteadOfThrowing()
     {

@@ -49,7 +49,7 @@ internal static class SegmentGen
         [
             (2, Condition.Select(c => (SegmentNode)c)),
             (1, from combinator in Gen.Elements(SegmentCombinator.All, SegmentCombinator.Any)
-                from count in Gen.Choose(0, 3)
+                from count in Gen.Choose(1, 3)
                 from children in Node(depth - 1).ArrayOf(count)
                 select (SegmentNode)new SegmentGroup(combinator, children)),
         ]);
