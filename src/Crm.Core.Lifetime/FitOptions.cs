@@ -23,4 +23,23 @@ public sealed record FitOptions
     /// model's default: 1 for BG/NBD and Gamma-Gamma, 2 for Pareto/NBD, whose β is weakly identified.
     /// </summary>
     public int? StartingPoints { get; init; }
+
+    /// <summary>
+    /// Gets how many threads may share each likelihood evaluation of the BG/NBD, MBG/NBD and Pareto/NBD fits: -1 (the
+    /// default) for one per processor, or a positive number. The work is split into fixed chunks of rows whose sums are
+    /// added in order, so the result is the same for every setting.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>Throws when <see cref="MaxDegreeOfParallelism"/> is neither -1 nor positive.</summary>
+    internal FitOptions Validated()
+    {
+        if (MaxDegreeOfParallelism is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism,
+                "MaxDegreeOfParallelism must be -1 (one thread per processor) or a positive number of threads.");
+        }
+
+        return this;
+    }
 }

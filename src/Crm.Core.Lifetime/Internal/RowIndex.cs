@@ -60,6 +60,53 @@ internal sealed class RowIndex
         return result;
     }
 
+    /// <summary>Returns d/da [ln Γ(a + x) − ln Γ(a)] = Σ_{k&lt;x} 1/(a + k) for each distinct frequency x.</summary>
+    public double[] RisingDerivative(double a)
+    {
+        var cumulative = new double[MaxX + 1];
+        for (var k = 1; k <= MaxX; k++)
+        {
+            cumulative[k] = cumulative[k - 1] + (1d / (a + k - 1));
+        }
+
+        var result = new double[Xs.Length];
+        for (var i = 0; i < Xs.Length; i++)
+        {
+            result[i] = cumulative[Xs[i]];
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Returns, for every row, the index of its distinct (frequency, time) pair, where the time is its recency
+    /// (<paramref name="recency"/>) or its age; and each pair's frequency index and time.
+    /// </summary>
+    public (int[] RowPair, int[] PairX, double[] PairTime) Pairs(bool recency)
+    {
+        var map = new Dictionary<(int, int), int>();
+        var rowPair = new int[Count];
+        var pairX = new List<int>();
+        var pairTime = new List<double>();
+        var times = recency ? Recencies : Ages;
+        var rowTime = recency ? RowRecency : RowAge;
+        for (var row = 0; row < Count; row++)
+        {
+            var key = (RowX[row], rowTime[row]);
+            if (!map.TryGetValue(key, out var index))
+            {
+                index = map.Count;
+                map.Add(key, index);
+                pairX.Add(key.Item1);
+                pairTime.Add(times[key.Item2]);
+            }
+
+            rowPair[row] = index;
+        }
+
+        return (rowPair, pairX.ToArray(), pairTime.ToArray());
+    }
+
     public static RowIndex From(IReadOnlyList<RfmSummaryRow> rows)
     {
         var xs = new Dictionary<int, int>();

@@ -33,4 +33,45 @@ internal static class TanhSinh
 
         return sum * half * Step;
     }
+
+    /// <summary>
+    /// Returns the integrals over [<paramref name="from"/>, <paramref name="to"/>] of f and of f times each of
+    /// <paramref name="weights"/>' outputs, from one evaluation of f and the weights per node: element 0 of the result is
+    /// ∫ f, element k + 1 is ∫ f · weight_k.
+    /// </summary>
+    public static double[] Moments(Func<double, double> f, Action<double, double[]> weights, int count, double from, double to)
+    {
+        var mid = (from + to) / 2d;
+        var half = (to - from) / 2d;
+        var sums = new double[count + 1];
+        var values = new double[count];
+        var nodes = (int)(Reach / Step);
+        for (var k = -nodes; k <= nodes; k++)
+        {
+            var t = k * Step;
+            var u = Math.PI / 2d * Math.Sinh(t);
+            var cosh = Math.Cosh(u);
+            var weight = Math.PI / 2d * Math.Cosh(t) / (cosh * cosh);
+            var x = mid + (half * Math.Tanh(u));
+            if (x <= from || x >= to)
+            {
+                continue;
+            }
+
+            var fx = weight * f(x);
+            sums[0] += fx;
+            weights(x, values);
+            for (var j = 0; j < count; j++)
+            {
+                sums[j + 1] += fx * values[j];
+            }
+        }
+
+        for (var j = 0; j <= count; j++)
+        {
+            sums[j] *= half * Step;
+        }
+
+        return sums;
+    }
 }
