@@ -24,10 +24,12 @@ public static class MbgNbdModel
         var scale = Starts.TimeScale(summary);
         var starts = Starts.Take(options, 1, [1d, scale, 1d, 1d], [0.3, scale / 4d, 0.8, 2.5], [2d, scale * 2d, 0.5, 0.5]);
         var gradient = new BetaGeometricGradient(data, modified: true, options.MaxDegreeOfParallelism);
+        var coarse = data.Coarsened() is { } rows ? new BetaGeometricGradient(rows, modified: true, options.MaxDegreeOfParallelism) : null;
         var outcome = MaximumLikelihood.Fit(
             p => MbgNbdLikelihood.Sum(data, p[0], p[1], p[2], p[3]),
             (p, g) => gradient.Evaluate(p[0], p[1], p[2], p[3], g),
-            data.TotalWeight, starts, options, cancellationToken);
+            data.TotalWeight, starts, options, cancellationToken,
+            coarse is null ? null : (p, g) => coarse.Evaluate(p[0], p[1], p[2], p[3], g));
         var v = outcome.Values;
         return Starts.Result(new MbgNbdParameters(v[0], v[1], v[2], v[3], summary.Unit), ["r", "alpha", "a", "b"], outcome, data);
     }

@@ -24,10 +24,12 @@ public static class ParetoNbdModel
         var scale = Starts.TimeScale(summary);
         var starts = Starts.Take(options, 2, [1d, scale, 1d, scale], [0.5, scale / 4d, 0.5, scale / 2d], [2d, scale * 2d, 2d, scale * 2d]);
         var gradient = new ParetoNbdGradient(data, options.MaxDegreeOfParallelism);
+        var coarse = data.Coarsened() is { } rows ? new ParetoNbdGradient(rows, options.MaxDegreeOfParallelism) : null;
         var outcome = MaximumLikelihood.Fit(
             p => ParetoNbdLikelihood.Sum(data, p[0], p[1], p[2], p[3]),
             (p, g) => gradient.Evaluate(p[0], p[1], p[2], p[3], g),
-            data.TotalWeight, starts, options, cancellationToken);
+            data.TotalWeight, starts, options, cancellationToken,
+            coarse is null ? null : (p, g) => coarse.Evaluate(p[0], p[1], p[2], p[3], g));
         var v = outcome.Values;
         return Starts.Result(new ParetoNbdParameters(v[0], v[1], v[2], v[3], summary.Unit), ["r", "alpha", "s", "beta"], outcome, data);
     }

@@ -84,13 +84,13 @@ internal static class MaximumLikelihood
     /// at the optimum, the same function the parameters' <c>LogLikelihood</c> evaluates.
     /// </summary>
     public static MleOutcome Fit(Func<double[], double> logLikelihood, GradientLikelihood withGradient, double totalWeight,
-        IReadOnlyList<double[]> starts, FitOptions options, CancellationToken cancellationToken = default)
+        IReadOnlyList<double[]> starts, FitOptions options, CancellationToken cancellationToken = default, GradientLikelihood? warmStart = null)
     {
         var scale = totalWeight > 0d ? 1d / totalWeight : 1d;
         var n = starts[0].Length;
 
         // f(θ) = −ln L(e^θ) / N and its gradient −p ∘ ∇ln L / N; +∞ where the likelihood or its gradient is not finite.
-        double Objective(double[] theta, double[] gradient)
+        Func<double[], double[], double> Scaled(GradientLikelihood likelihood) => (theta, gradient) =>
         {
             cancellationToken.ThrowIfCancellationRequested();
             var p = new double[n];
@@ -99,7 +99,7 @@ internal static class MaximumLikelihood
                 p[i] = Math.Exp(theta[i]);
             }
 
-            var value = -withGradient(p, gradient) * scale;
+            var value = -likelihood(p, gradient) * scale;
             for (var i = 0; i < n; i++)
             {
                 gradient[i] *= -p[i] * scale;
@@ -110,15 +110,17 @@ internal static class MaximumLikelihood
             }
 
             return double.IsFinite(value) ? value : double.PositiveInfinity;
-        }
+        };
+        var objective = Scaled(withGradient);
 
         double[]? best = null;
         var bestValue = double.PositiveInfinity;
         var iterations = 0;
         var messages = new List<string>();
+        var search = warmStart is null ? objective : Scaled(warmStart);
         foreach (var start in starts)
         {
-            var (point, value, its, note) = Quasi(Objective, start.Select(v => Math.Log(v)).ToArray(), options);
+            var (point, value, its, note) = Quasi(search, start.Select(v => Math.Log(v)).ToArray(), options, null);
             iterations += its;
             if (note is not null)
             {
@@ -132,6 +134,24 @@ internal static class MaximumLikelihood
             }
         }
 
+        if (warmStart is not null && best is not null && double.IsFinite(bestValue))
+        {
+            // Polish on the full data from the coarse optimum, with the coarse Hessian's inverse as the first BFGS matrix:
+            // a few Newton-like steps instead of a search from scratch.
+            var hessian = Matrix<double>.Build.DenseOfArray(GradientDifferences((t, g) => search(t, g), best, 1e-4));
+            var cholesky = hessian.Enumerate().All(double.IsFinite) ? TryCholesky(hessian) : null;
+            var inverse = cholesky?.Solve(Matrix<double>.Build.DenseIdentity(n));
+            var (point, value, its, note) = Quasi(objective, best, options, inverse);
+            iterations += its;
+            if (note is not null)
+            {
+                messages.Add(note);
+            }
+
+            best = point;
+            bestValue = value;
+        }
+
         if (best is null || !double.IsFinite(bestValue))
         {
             var fallback = starts[0];
@@ -140,12 +160,12 @@ internal static class MaximumLikelihood
         }
 
         var gradientAtBest = new double[n];
-        Objective(best, gradientAtBest);
+        objective(best, gradientAtBest);
         var largest = gradientAtBest.Max(Math.Abs);
         var smallGradient = largest < options.GradientTolerance;
         var errors = StandardErrors((theta, g) =>
         {
-            Objective(theta, g);
+            objective(theta, g);
             for (var i = 0; i < n; i++)
             {
                 g[i] /= scale;
@@ -169,7 +189,8 @@ internal static class MaximumLikelihood
     /// Hessian of gradient differences until the gradient is 1,000 times below the tolerance. Returns the best point,
     /// its value, the iterations used and a note when the iteration limit was reached.
     /// </summary>
-    private static (double[] Point, double Value, int Iterations, string? Note) Quasi(Func<double[], double[], double> f, double[] start, FitOptions options)
+    private static (double[] Point, double Value, int Iterations, string? Note) Quasi(Func<double[], double[], double> f, double[] start, FitOptions options,
+        Matrix<double>? initialInverseHessian)
     {
         var n = start.Length;
         var x = (double[])start.Clone();
@@ -181,7 +202,7 @@ internal static class MaximumLikelihood
         }
 
         var target = options.GradientTolerance * 1e-3;
-        var h = Matrix<double>.Build.DenseIdentity(n);
+        var h = initialInverseHessian ?? Matrix<double>.Build.DenseIdentity(n);
         var iterations = 0;
         var stalled = false;
         var candidate = new double[n];
@@ -231,7 +252,7 @@ internal static class MaximumLikelihood
                         var sy = s.DotProduct(y);
                         if (sy > 1e-12 * s.L2Norm() * y.L2Norm())
                         {
-                            if (iterations == 1)
+                            if (iterations == 1 && initialInverseHessian is null)
                             {
                                 h = Matrix<double>.Build.DenseIdentity(n) * (sy / y.DotProduct(y));
                             }

@@ -35,12 +35,22 @@ internal sealed class ParetoNbdGradient
     private readonly int[] _agePairX;
     private readonly double[] _agePairTime;
 
+    // Work buffers, reused by every evaluation (the optimiser evaluates one point at a time): five numbers per pair.
+    private readonly double[] _recencyTails;
+    private readonly double[] _ageTails;
+    private readonly double[] _alive;
+    private readonly double[] _partial;
+
     public ParetoNbdGradient(RowIndex data, int maxDegreeOfParallelism)
     {
         _data = data;
         _parallelism = maxDegreeOfParallelism;
         (_rowRecencyPair, _recencyPairX, _recencyPairTime) = data.Pairs(recency: true);
         (_rowAgePair, _agePairX, _agePairTime) = data.Pairs(recency: false);
+        _recencyTails = new double[_recencyPairX.Length * 5];
+        _ageTails = new double[_agePairX.Length * 5];
+        _alive = new double[_agePairX.Length * 5];
+        _partial = new double[Chunks.Count(data.Count) * 5];
     }
 
     /// <summary>Returns the weighted log-likelihood and writes its partial derivatives with respect to r, α, s and β.</summary>
@@ -50,12 +60,14 @@ internal sealed class ParetoNbdGradient
         var xs = data.Xs;
         var rising = data.LogRising(r);
         var risingDerivative = data.RisingDerivative(r);
-        var recencyTails = Tails(_recencyPairX, _recencyPairTime, r, alpha, s, beta);
-        var ageTails = Tails(_agePairX, _agePairTime, r, alpha, s, beta);
-        var alive = Alive(r, alpha, s, beta);
+        var recencyTails = _recencyTails;
+        var ageTails = _ageTails;
+        var alive = _alive;
+        Tails(_recencyPairX, _recencyPairTime, r, alpha, s, beta, recencyTails, null);
+        Tails(_agePairX, _agePairTime, r, alpha, s, beta, ageTails, alive);
         var logS = Math.Log(s);
         var chunks = Chunks.Count(data.Count);
-        var partial = new double[chunks * 5];
+        var partial = _partial;
         Chunks.For(data.Count, _parallelism, (from, to, chunk) =>
         {
             Span<double> d3 = stackalloc double[4];
@@ -158,6 +170,8 @@ internal sealed class ParetoNbdGradient
             return double.NaN;
         }
 
+        // Σ term·k is divided by w at the end, so its tail must be w times smaller.
+        var limit = 1e-16 * Math.Min(1d, w);
         double u = 1d, psi = 0d, sum = 0d, sum2 = 0d, sumPsi = 0d, sumK = 0d, logScale = 0d;
         var converged = false;
         for (var k = 0; k < MaxTerms; k++)
@@ -188,12 +202,12 @@ internal sealed class ParetoNbdGradient
             }
 
             // Every later ratio is at most q = max(ratio, w); bound the tails of all four series (weights ≤ 1 + ψ) by a
-            // geometric series, relative to the sum (the derivatives are ratios to it). Σ term·k is divided by w later.
+            // geometric series, relative to the sum (the derivatives are ratios to it).
             var q = Math.Max(ratio, w);
             if (q < 1d)
             {
                 var tail = u * (((1d + psi) / (1d - q)) + (q / ((1d - q) * (1d - q) * (e + k + 1d))));
-                if (tail * Math.Max(1d, 1d / w) <= 1e-17 * sum)
+                if (tail <= limit * sum)
                 {
                     converged = true;
                     break;
@@ -256,41 +270,32 @@ internal sealed class ParetoNbdGradient
         return part2 + Math.Log(m0);
     }
 
-    /// <summary>Evaluates <see cref="LogTail"/> at every pair: five numbers per pair (ln G, then its derivatives).</summary>
-    private double[] Tails(int[] pairX, double[] pairTime, double r, double alpha, double s, double beta)
+    /// <summary>
+    /// Evaluates <see cref="LogTail"/> at every pair into <paramref name="tails"/> (ln G, then its derivatives), and for
+    /// age pairs part2 = −(r+x) ln(α+T) − s ln(β+T) with its derivatives into <paramref name="alive"/>.
+    /// </summary>
+    private void Tails(int[] pairX, double[] pairTime, double r, double alpha, double s, double beta, double[] tails, double[]? alive)
     {
         var xs = _data.Xs;
-        var result = new double[pairX.Length * 5];
         Chunks.For(pairX.Length, _parallelism, (from, to, _) =>
         {
             for (var i = from; i < to; i++)
             {
-                result[i * 5] = LogTail(xs[pairX[i]], pairTime[i], r, alpha, s, beta, result.AsSpan((i * 5) + 1, 4));
+                var x = xs[pairX[i]];
+                var time = pairTime[i];
+                var slot = i * 5;
+                tails[slot] = LogTail(x, time, r, alpha, s, beta, tails.AsSpan(slot + 1, 4));
+                if (alive is not null)
+                {
+                    var logAlphaT = Math.Log(alpha + time);
+                    var logBetaT = Math.Log(beta + time);
+                    alive[slot] = (-(r + x) * logAlphaT) - (s * logBetaT);
+                    alive[slot + 1] = -logAlphaT;
+                    alive[slot + 2] = -(r + x) / (alpha + time);
+                    alive[slot + 3] = -logBetaT;
+                    alive[slot + 4] = -s / (beta + time);
+                }
             }
         });
-
-        return result;
-    }
-
-    /// <summary>Returns, per (x, T) pair, part2 = −(r+x) ln(α+T) − s ln(β+T) and its partial derivatives.</summary>
-    private double[] Alive(double r, double alpha, double s, double beta)
-    {
-        var xs = _data.Xs;
-        var result = new double[_agePairX.Length * 5];
-        for (var i = 0; i < _agePairX.Length; i++)
-        {
-            var x = xs[_agePairX[i]];
-            var age = _agePairTime[i];
-            var logAlphaT = Math.Log(alpha + age);
-            var logBetaT = Math.Log(beta + age);
-            var slot = i * 5;
-            result[slot] = (-(r + x) * logAlphaT) - (s * logBetaT);
-            result[slot + 1] = -logAlphaT;
-            result[slot + 2] = -(r + x) / (alpha + age);
-            result[slot + 3] = -logBetaT;
-            result[slot + 4] = -s / (beta + age);
-        }
-
-        return result;
     }
 }

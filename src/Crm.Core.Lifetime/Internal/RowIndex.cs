@@ -107,6 +107,39 @@ internal sealed class RowIndex
         return (rowPair, pairX.ToArray(), pairTime.ToArray());
     }
 
+    /// <summary>
+    /// Returns a coarser copy for a warm start: recency and age rounded to 1/200 of the largest age and equal rows merged,
+    /// or <see langword="null"/> when the data are small (under 20,000 rows) or would not shrink to half. Rounding both
+    /// times on one grid keeps t_x ≤ T and t_x = 0 for x = 0.
+    /// </summary>
+    public RowIndex? Coarsened()
+    {
+        if (Count < 20_000)
+        {
+            return null;
+        }
+
+        var step = Ages.Max() / 200d;
+        if (!(step > 0d))
+        {
+            return null;
+        }
+
+        var merged = new Dictionary<(int, double, double), double>();
+        for (var row = 0; row < Count; row++)
+        {
+            var key = (Xs[RowX[row]], Math.Round(Recencies[RowRecency[row]] / step) * step, Math.Round(Ages[RowAge[row]] / step) * step);
+            merged[key] = merged.GetValueOrDefault(key) + Weights[row];
+        }
+
+        if (merged.Count * 2 > Count)
+        {
+            return null;
+        }
+
+        return From(merged.Select(m => new RfmSummaryRow(m.Key.Item1, m.Key.Item2, Math.Max(m.Key.Item2, m.Key.Item3), m.Value)).ToArray());
+    }
+
     public static RowIndex From(IReadOnlyList<RfmSummaryRow> rows)
     {
         var xs = new Dictionary<int, int>();
