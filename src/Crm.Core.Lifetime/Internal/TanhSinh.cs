@@ -35,6 +35,52 @@ internal static class TanhSinh
     }
 
     /// <summary>
+    /// Returns ∫ f over [<paramref name="from"/>, <paramref name="to"/>], halving the step from 1/2 until two successive
+    /// estimates agree to <paramref name="relativeTolerance"/> (each level reuses the nodes of the previous one; at most the
+    /// 481 nodes of <see cref="Integrate"/>). For an analytic integrand the error of the last estimate is far below the
+    /// difference of the last two, since each halving roughly squares it.
+    /// </summary>
+    public static double IntegrateAdaptive(Func<double, double> f, double from, double to, double relativeTolerance)
+    {
+        var mid = (from + to) / 2d;
+        var half = (to - from) / 2d;
+        double Node(double t)
+        {
+            var u = Math.PI / 2d * Math.Sinh(t);
+            var cosh = Math.Cosh(u);
+            var x = mid + (half * Math.Tanh(u));
+            return x <= from || x >= to ? 0d : Math.PI / 2d * Math.Cosh(t) / (cosh * cosh) * f(x);
+        }
+
+        var h = 0.5;
+        var sum = Node(0d);
+        for (var k = 1; k * h <= Reach; k++)
+        {
+            sum += Node(k * h) + Node(-k * h);
+        }
+
+        var estimate = sum * h * half;
+        for (var level = 1; h > Step; level++)
+        {
+            h /= 2d;
+            for (var k = 1; k * h <= Reach; k += 2)
+            {
+                sum += Node(k * h) + Node(-k * h);
+            }
+
+            var next = sum * h * half;
+            if (level >= 2 && Math.Abs(next - estimate) <= relativeTolerance * Math.Abs(next))
+            {
+                return next;
+            }
+
+            estimate = next;
+        }
+
+        return estimate;
+    }
+
+    /// <summary>
     /// Returns the integrals over [<paramref name="from"/>, <paramref name="to"/>] of f and of f times each of
     /// <paramref name="weights"/>' outputs, from one evaluation of f and the weights per node: element 0 of the result is
     /// ∫ f, element k + 1 is ∫ f · weight_k.
