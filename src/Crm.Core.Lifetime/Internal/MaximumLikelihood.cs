@@ -11,9 +11,11 @@ internal delegate double GradientLikelihood(double[] parameters, Span<double> gr
 internal sealed record MleOutcome(double[] Values, double?[] StandardErrors, double LogLikelihood, bool Converged, int Iterations, int Starts, string Message);
 
 /// <summary>
-/// Multi-start maximum likelihood in log-parameter space: MathNet's Nelder–Mead simplex from each start, polished
-/// with damped Newton steps; standard errors from a Richardson-extrapolated central-difference Hessian in log space.
-/// Never throws for a fit that does not converge: the outcome says so.
+/// Multi-start maximum likelihood in log-parameter space. Without a gradient: MathNet's Nelder–Mead simplex from each
+/// start, polished with damped Newton steps, standard errors from a Richardson-extrapolated second-difference Hessian.
+/// With an analytic gradient: BFGS (optionally warm-started on coarser data), standard errors from a
+/// Richardson-extrapolated Hessian of gradient differences. Never throws for a fit that does not converge: the outcome
+/// says so; throws <see cref="OperationCanceledException"/> when cancelled.
 /// </summary>
 internal static class MaximumLikelihood
 {
