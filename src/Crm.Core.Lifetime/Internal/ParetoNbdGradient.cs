@@ -15,13 +15,15 @@ namespace Crm.Core.Lifetime.Internal;
 /// </para>
 /// <para>
 /// G depends on (x, t) only, so it is evaluated once per distinct (frequency, recency) and (frequency, age) pair, not per
-/// row. Where w exceeds 0.999 (one rate far above the other) the series would need tens of thousands of terms and I and
-/// its derivatives are integrated directly by tanh-sinh quadrature, as the value path does.
+/// row. Where the series would need more than about 4,000 terms (w above about 0.99, one rate far above the other, or a
+/// large frequency with w near 1) I and its derivatives are integrated directly by tanh-sinh quadrature, as the value
+/// path does above w = 0.999.
 /// </para>
 /// </remarks>
 internal sealed class ParetoNbdGradient
 {
     private const double SlowSeries = 0.999;
+    private const double MaxSeriesTerms = 4_000;
     private const int MaxTerms = 10_000_000;
     private const double RescaleAbove = 1e200;
     private const double LogRescale = 460.51701859880916; // ln(1e200)
@@ -152,7 +154,8 @@ internal sealed class ParetoNbdGradient
 
     /// <summary>
     /// Returns ln G(t) for G(t) = ∫_t^∞ (α+τ)^−(r+x) (β+τ)^−(s+1) dτ and writes its partial derivatives with respect to
-    /// (r, α, s, β) into <paramref name="derivatives"/>; NaN (nothing written) where w &gt; 0.999 or the series fails.
+    /// (r, α, s, β) into <paramref name="derivatives"/>; NaN (nothing written) where the series would be slow (see the
+    /// remarks) or fails.
     /// </summary>
     public static double LogTail(int x, double t, double r, double alpha, double s, double beta, Span<double> derivatives)
     {
@@ -165,7 +168,10 @@ internal sealed class ParetoNbdGradient
         var e = alphaLarger ? n : m;
         var bigT = big + t;
         var w = (big - small) / bigT;
-        if (!(w <= SlowSeries))
+
+        // About (e w + 40) / (1 − w) terms are needed (the terms rise until k ≈ e w / (1 − w), then fall by w per term to
+        // 10⁻¹⁷); beyond a few thousand the quadrature of the dropout integral (481 nodes per row) is cheaper.
+        if (!(w <= SlowSeries) || ((e * w) + 40d) / (1d - w) > MaxSeriesTerms)
         {
             return double.NaN;
         }
@@ -261,7 +267,7 @@ internal sealed class ParetoNbdGradient
                 values[2] = Math.Log(beta + tau);
                 values[3] = 1d / (beta + tau);
             },
-            4, tx, age);
+            4, tx, age, 1e-12);
         var m0 = moments[0];
         derivatives[0] = -moments[1] / m0;
         derivatives[1] = -(r + x) * moments[2] / m0;
