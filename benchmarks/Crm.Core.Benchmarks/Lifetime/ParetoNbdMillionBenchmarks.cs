@@ -9,7 +9,8 @@ namespace Crm.Core.Benchmarks.Lifetime;
 /// Pareto/NBD and BG/NBD fits on 1,000,000 CDNOW-scaled simulated customers: CDNOW's Pareto/NBD parameters (weeks),
 /// first purchases spread over the 12 weeks of 1997's first quarter and a calibration period ending at week 39, so ages
 /// run from 27 to 39 weeks. <c>days</c> rounds every time to a whole day (as a purchase log gives them);
-/// <c>continuous</c> keeps exact times, so almost no two customers collapse into one row.
+/// <c>continuous</c> keeps exact times, so almost no two customers collapse into one row. <see cref="Threads"/> is
+/// <see cref="FitOptions.MaxDegreeOfParallelism"/>: -1 (every processor, the default) or 1.
 /// </summary>
 [MemoryDiagnoser]
 public class ParetoNbdMillionBenchmarks
@@ -19,14 +20,17 @@ public class ParetoNbdMillionBenchmarks
     [Params("days", "continuous")]
     public string Times { get; set; } = "days";
 
+    [Params(-1, 1)]
+    public int Threads { get; set; } = -1;
+
     [GlobalSetup]
     public void Setup() => _summary = RfmSummary.Collapse(CdnowScaled.Simulate(1_000_000, 42, Times == "days"), TimeUnit.Weeks);
 
     [Benchmark(Baseline = true, Description = "ParetoNbdModel.Fit")]
-    public double ParetoNbd() => ParetoNbdModel.Fit(_summary).LogLikelihood;
+    public double ParetoNbd() => ParetoNbdModel.Fit(_summary, new FitOptions { MaxDegreeOfParallelism = Threads }).LogLikelihood;
 
     [Benchmark(Description = "BgNbdModel.Fit")]
-    public double BgNbd() => BgNbdModel.Fit(_summary).LogLikelihood;
+    public double BgNbd() => BgNbdModel.Fit(_summary, new FitOptions { MaxDegreeOfParallelism = Threads }).LogLikelihood;
 }
 
 /// <summary>CDNOW-scaled Pareto/NBD customers.</summary>
