@@ -68,10 +68,16 @@ public class GradientTests
     [InlineData(1e4, 0.5)]
     [InlineData(0.5, 1e4)]
     [InlineData(7.0, 7.0)]
+    [InlineData(1.0, 1000.0)]
     public void ParetoNbd_Gradient_OneRateFarAboveTheOther_MatchesFiniteDifferences(double alpha, double beta)
     {
-        // (α−β)/(α+t_x) above 0.999 for the extreme pairs: the dropout integral and its derivatives come from quadrature.
-        RfmSummaryRow[] rows = [new(0, 0, 39), new(1, 0.5, 39), new(3, 20, 39, 2), new(12, 38.5, 39), new(2, 39, 39)];
+        // |α−β|/(max(α,β)+t_x) near 1 for the extreme pairs: the dropout integral and its derivatives come from quadrature
+        // per row, except for the (0, 0) pair that 31 rows share, which may sum a longer series once (at 1 and 1000, w = 0.999).
+        RfmSummaryRow[] rows =
+        [
+            new(0, 0, 39), new(1, 0.5, 39), new(3, 20, 39, 2), new(12, 38.5, 39), new(2, 39, 39),
+            .. Enumerable.Range(0, 30).Select(i => new RfmSummaryRow(0, 0, 20 + (i * 0.7))),
+        ];
         var data = RowIndex.From(rows);
         var gradient = new ParetoNbdGradient(data, 1);
         double[] p = [0.55, alpha, 0.61, beta];

@@ -15,15 +15,15 @@ namespace Crm.Core.Lifetime.Internal;
 /// </para>
 /// <para>
 /// G depends on (x, t) only, so it is evaluated once per distinct (frequency, recency) and (frequency, age) pair, not per
-/// row. Where the series would need more than about 4,000 terms (w above about 0.99, one rate far above the other, or a
-/// large frequency with w near 1) I and its derivatives are integrated directly by tanh-sinh quadrature, as the value
-/// path does above w = 0.999.
+/// row. Where the series would cost more than integrating I and its derivatives directly by tanh-sinh quadrature in each
+/// row that uses the pair (about 4,000 terms per row: w near 1, one rate far above the other), the rows do that instead,
+/// as the value path does above w = 0.999.
 /// </para>
 /// </remarks>
 internal sealed class ParetoNbdGradient
 {
-    private const double SlowSeries = 0.999;
-    private const double MaxSeriesTerms = 4_000;
+    /// <summary>About as many series terms as one row's quadrature costs (481 nodes of several logarithms each).</summary>
+    private const double TermsPerRow = 4_000;
     private const int MaxTerms = 10_000_000;
     private const double RescaleAbove = 1e200;
     private const double LogRescale = 460.51701859880916; // ln(1e200)
@@ -36,6 +36,8 @@ internal sealed class ParetoNbdGradient
     private readonly int[] _rowAgePair;
     private readonly int[] _agePairX;
     private readonly double[] _agePairTime;
+    private readonly double[] _recencyPairBudget;
+    private readonly double[] _agePairBudget;
 
     // Work buffers, reused by every evaluation (the optimiser evaluates one point at a time): five numbers per pair.
     private readonly double[] _recencyTails;
@@ -49,6 +51,8 @@ internal sealed class ParetoNbdGradient
         _parallelism = maxDegreeOfParallelism;
         (_rowRecencyPair, _recencyPairX, _recencyPairTime) = data.Pairs(recency: true);
         (_rowAgePair, _agePairX, _agePairTime) = data.Pairs(recency: false);
+        _recencyPairBudget = Budgets(_rowRecencyPair, _recencyPairX.Length);
+        _agePairBudget = Budgets(_rowAgePair, _agePairX.Length);
         _recencyTails = new double[_recencyPairX.Length * 5];
         _ageTails = new double[_agePairX.Length * 5];
         _alive = new double[_agePairX.Length * 5];
@@ -65,8 +69,8 @@ internal sealed class ParetoNbdGradient
         var recencyTails = _recencyTails;
         var ageTails = _ageTails;
         var alive = _alive;
-        Tails(_recencyPairX, _recencyPairTime, r, alpha, s, beta, recencyTails, null);
-        Tails(_agePairX, _agePairTime, r, alpha, s, beta, ageTails, alive);
+        Tails(_recencyPairX, _recencyPairTime, _recencyPairBudget, r, alpha, s, beta, recencyTails, null);
+        Tails(_agePairX, _agePairTime, _agePairBudget, r, alpha, s, beta, ageTails, alive);
         var logS = Math.Log(s);
         var chunks = Chunks.Count(data.Count);
         var partial = _partial;
@@ -154,10 +158,10 @@ internal sealed class ParetoNbdGradient
 
     /// <summary>
     /// Returns ln G(t) for G(t) = ∫_t^∞ (α+τ)^−(r+x) (β+τ)^−(s+1) dτ and writes its partial derivatives with respect to
-    /// (r, α, s, β) into <paramref name="derivatives"/>; NaN (nothing written) where the series would be slow (see the
-    /// remarks) or fails.
+    /// (r, α, s, β) into <paramref name="derivatives"/>; NaN (nothing written) where the series would need more than
+    /// <paramref name="maxTerms"/> terms, or fails.
     /// </summary>
-    public static double LogTail(int x, double t, double r, double alpha, double s, double beta, Span<double> derivatives)
+    public static double LogTail(int x, double t, double r, double alpha, double s, double beta, Span<double> derivatives, double maxTerms = TermsPerRow)
     {
         var m = r + x;
         var n = s + 1d;
@@ -170,8 +174,8 @@ internal sealed class ParetoNbdGradient
         var w = (big - small) / bigT;
 
         // About (e w + 40) / (1 − w) terms are needed (the terms rise until k ≈ e w / (1 − w), then fall by w per term to
-        // 10⁻¹⁷); beyond a few thousand the quadrature of the dropout integral (481 nodes per row) is cheaper.
-        if (!(w <= SlowSeries) || ((e * w) + 40d) / (1d - w) > MaxSeriesTerms)
+        // 10⁻¹⁷). Beyond the budget, the quadrature of the dropout integral in each row using this pair is cheaper.
+        if (!(w < 1d) || ((e * w) + 40d) / (1d - w) > maxTerms)
         {
             return double.NaN;
         }
@@ -280,7 +284,7 @@ internal sealed class ParetoNbdGradient
     /// Evaluates <see cref="LogTail"/> at every pair into <paramref name="tails"/> (ln G, then its derivatives), and for
     /// age pairs part2 = −(r+x) ln(α+T) − s ln(β+T) with its derivatives into <paramref name="alive"/>.
     /// </summary>
-    private void Tails(int[] pairX, double[] pairTime, double r, double alpha, double s, double beta, double[] tails, double[]? alive)
+    private void Tails(int[] pairX, double[] pairTime, double[] budget, double r, double alpha, double s, double beta, double[] tails, double[]? alive)
     {
         var xs = _data.Xs;
         Chunks.For(pairX.Length, _parallelism, (from, to, _) =>
@@ -290,7 +294,7 @@ internal sealed class ParetoNbdGradient
                 var x = xs[pairX[i]];
                 var time = pairTime[i];
                 var slot = i * 5;
-                tails[slot] = LogTail(x, time, r, alpha, s, beta, tails.AsSpan(slot + 1, 4));
+                tails[slot] = LogTail(x, time, r, alpha, s, beta, tails.AsSpan(slot + 1, 4), budget[i]);
                 if (alive is not null)
                 {
                     var logAlphaT = Math.Log(alpha + time);
@@ -303,5 +307,26 @@ internal sealed class ParetoNbdGradient
                 }
             }
         });
+    }
+
+    /// <summary>
+    /// Returns each pair's series budget: <see cref="TermsPerRow"/> for every row that uses it (a pair shared by many rows,
+    /// such as (0, 0) for every customer without a repeat purchase, may sum a long series once instead of a quadrature per
+    /// row), at most the hypergeometric series' own limit of 10 million terms.
+    /// </summary>
+    private static double[] Budgets(int[] rowPair, int pairs)
+    {
+        var budget = new double[pairs];
+        foreach (var pair in rowPair)
+        {
+            budget[pair] += TermsPerRow;
+        }
+
+        for (var i = 0; i < pairs; i++)
+        {
+            budget[i] = Math.Min(budget[i], MaxTerms);
+        }
+
+        return budget;
     }
 }
