@@ -9,7 +9,11 @@ public sealed record FitOptions
     /// <summary>Gets the iteration limit of each optimiser run (default 5,000).</summary>
     public int MaxIterations { get; init; } = 5_000;
 
-    /// <summary>Gets the relative tolerance of the Nelder–Mead simplex on the per-customer negative log-likelihood (default 1e-9); damped Newton steps polish the optimum afterwards.</summary>
+    /// <summary>
+    /// Gets the relative tolerance of the Nelder–Mead simplex on the per-customer negative log-likelihood (default 1e-9),
+    /// used by the Gamma-Gamma and BG/BB fits; damped Newton steps polish the optimum afterwards. The BG/NBD, MBG/NBD and
+    /// Pareto/NBD fits use their analytic gradients and stop on <see cref="GradientTolerance"/>.
+    /// </summary>
     public double Tolerance { get; init; } = 1e-9;
 
     /// <summary>
@@ -20,7 +24,7 @@ public sealed record FitOptions
 
     /// <summary>
     /// Gets the number of starting points tried (at least 1; the best optimum is kept), or <see langword="null"/> for the
-    /// model's default: 1 for BG/NBD and Gamma-Gamma, 2 for Pareto/NBD, whose β is weakly identified.
+    /// model's default: 1 for BG/NBD, MBG/NBD and Gamma-Gamma, 2 for Pareto/NBD, whose β is weakly identified, and 2 for BG/BB.
     /// </summary>
     public int? StartingPoints { get; init; }
 
@@ -40,8 +44,21 @@ public sealed record FitOptions
     public TimeSpan? MaxDuration { get; init; }
 
     /// <summary>
-    /// Gets the token that cancels the fit; checked between likelihood evaluations, it makes the fit throw
-    /// <see cref="OperationCanceledException"/>.
+    /// Gets how many threads may share each likelihood evaluation of the BG/NBD, MBG/NBD and Pareto/NBD fits: -1 (the
+    /// default) for one per processor, or a positive number. The work is split into fixed chunks of rows whose sums are
+    /// added in order, so the result is the same for every setting.
     /// </summary>
-    public CancellationToken CancellationToken { get; init; }
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>Throws when <see cref="MaxDegreeOfParallelism"/> is neither -1 nor positive.</summary>
+    internal FitOptions Validated()
+    {
+        if (MaxDegreeOfParallelism is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism,
+                "MaxDegreeOfParallelism must be -1 (one thread per processor) or a positive number of threads.");
+        }
+
+        return this;
+    }
 }

@@ -18,8 +18,11 @@ public static class GammaGammaModel
     /// </param>
     /// <returns>The fit, the frequency–spend correlation and whether the population mean exists (q &gt; 1).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is <see langword="null"/>.</exception>
+    /// <param name="cancellationToken">Checked at every likelihood evaluation.</param>
     /// <exception cref="ArgumentException"><paramref name="rows"/> is empty.</exception>
-    public static GammaGammaFit Fit(IReadOnlyList<SpendSummaryRow> rows, FitOptions? options = null, bool constrainQAboveOne = false)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static GammaGammaFit Fit(IReadOnlyList<SpendSummaryRow> rows, FitOptions? options = null, bool constrainQAboveOne = false,
+        CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(rows);
         Guard.Against.InvalidInput(rows, nameof(rows), r => r.Any(row => row.Weight > 0d), "No customer with a repeat purchase to fit.");
@@ -29,7 +32,7 @@ public static class GammaGammaModel
         var mean = valid.Sum(r => r.MeanSpend * r.Weight) / likelihood.TotalWeight;
         var starts = Starts.Take(options, 1, [1d, 1d, mean], [5d, 3d, mean * 0.5], [2d, 5d, mean * 2d]);
         var shift = constrainQAboveOne ? 1d : 0d;
-        var outcome = MaximumLikelihood.Fit(p => likelihood.Sum(p[0], shift + p[1], p[2]), likelihood.TotalWeight, starts, options);
+        var outcome = MaximumLikelihood.Fit(p => likelihood.Sum(p[0], shift + p[1], p[2]), likelihood.TotalWeight, starts, options, cancellationToken);
         outcome = outcome with { Values = [outcome.Values[0], shift + outcome.Values[1], outcome.Values[2]] };
         var v = outcome.Values;
         var result = Starts.Result(new GammaGammaParameters(v[0], v[1], v[2]), ["p", "q", "gamma"], outcome, likelihood.TotalWeight, likelihood.Count);

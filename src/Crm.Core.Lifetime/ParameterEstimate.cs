@@ -4,8 +4,9 @@ namespace Crm.Core.Lifetime;
 /// <param name="Name">The parameter name as in the literature and in lifetimes (<c>r</c>, <c>alpha</c>, <c>a</c>, <c>b</c>, <c>s</c>, <c>beta</c>, <c>p</c>, <c>q</c>, <c>gamma</c>).</param>
 /// <param name="Value">The maximum-likelihood estimate.</param>
 /// <param name="StandardError">
-/// The standard error from the inverse of the Hessian of the negative log-likelihood (central differences with
-/// Richardson extrapolation in log-parameter space, then the delta method); <see langword="null"/> when the Hessian is
+/// The standard error from the inverse of the Hessian of the negative log-likelihood in log-parameter space (central
+/// differences of the analytic gradient for BG/NBD, MBG/NBD and Pareto/NBD, second differences of the log-likelihood
+/// otherwise, both with Richardson extrapolation), then the delta method; <see langword="null"/> when the Hessian is
 /// not positive definite.
 /// </param>
 public sealed record ParameterEstimate(string Name, double Value, double? StandardError)

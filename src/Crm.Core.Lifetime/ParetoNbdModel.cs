@@ -11,16 +11,25 @@ public static class ParetoNbdModel
     /// <param name="options">Optimiser settings; <see cref="FitOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The fit. β is weakly identified on short calibration periods: check its standard error.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="summary"/> is <see langword="null"/>.</exception>
+    /// <param name="cancellationToken">Checked at every likelihood evaluation.</param>
     /// <exception cref="ArgumentException"><paramref name="summary"/> has no rows.</exception>
-    public static FitResult<ParetoNbdParameters> Fit(RfmSummary summary, FitOptions? options = null)
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="FitOptions.MaxDegreeOfParallelism"/> is neither -1 nor positive.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static FitResult<ParetoNbdParameters> Fit(RfmSummary summary, FitOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(summary);
         Guard.Against.InvalidInput(summary, nameof(summary), s => s.Rows.Count > 0, "The summary has no customers.");
-        options ??= FitOptions.Default;
+        options = (options ?? FitOptions.Default).Validated();
         var data = RowIndex.From(summary.Rows);
         var scale = Starts.TimeScale(summary);
         var starts = Starts.Take(options, 2, [1d, scale, 1d, scale], [0.5, scale / 4d, 0.5, scale / 2d], [2d, scale * 2d, 2d, scale * 2d]);
-        var outcome = MaximumLikelihood.Fit(p => ParetoNbdLikelihood.Sum(data, p[0], p[1], p[2], p[3]), data.TotalWeight, starts, options);
+        var gradient = new ParetoNbdGradient(data, options.MaxDegreeOfParallelism);
+        var coarse = data.Coarsened() is { } rows ? new ParetoNbdGradient(rows, options.MaxDegreeOfParallelism) : null;
+        var outcome = MaximumLikelihood.Fit(
+            p => ParetoNbdLikelihood.Sum(data, p[0], p[1], p[2], p[3]),
+            (p, g) => gradient.Evaluate(p[0], p[1], p[2], p[3], g),
+            data.TotalWeight, starts, options, cancellationToken,
+            coarse is null ? null : (p, g) => coarse.Evaluate(p[0], p[1], p[2], p[3], g));
         var v = outcome.Values;
         return Starts.Result(new ParetoNbdParameters(v[0], v[1], v[2], v[3], summary.Unit), ["r", "alpha", "s", "beta"], outcome, data);
     }

@@ -45,8 +45,8 @@ public class FitBudgetTests
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => ParetoNbdModel.Fit(Cdnow.Weeks(), new FitOptions { CancellationToken = cancel.Token }));
-        Assert.ThrowsAny<OperationCanceledException>(() => BgNbdModel.Fit(Cdnow.Weeks(), new FitOptions { CancellationToken = cancel.Token }));
+        Assert.ThrowsAny<OperationCanceledException>(() => ParetoNbdModel.Fit(Cdnow.Weeks(), FitOptions.Default, cancel.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => BgNbdModel.Fit(Cdnow.Weeks(), FitOptions.Default, cancel.Token));
     }
 
     [Fact]

@@ -158,6 +158,22 @@ public class HugeFrequencyTests
         Assert.Equal(reference, index.LogRising(a)[0], Math.Abs(reference) * 1e-12 + 1e-9);
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public void RisingDerivative_TablePathAndDigammaPath_Agree(FsCheck.PositiveInt shape, byte offset)
+    {
+        // Above the recurrence limit the gradient uses ψ(a + x) − ψ(a); the hand-summed series is the reference.
+        var a = shape.Get / 97d;
+        var x = RowIndex.RecurrenceLimit + 1 + offset;
+        var index = RowIndex.From([new RfmSummaryRow(x, 10, 20)]);
+        var reference = 0d;
+        for (var k = 0; k < x; k++)
+        {
+            reference += 1d / (a + k);
+        }
+
+        Assert.Equal(reference, index.RisingDerivative(a)[0], Math.Abs(reference) * 1e-10 + 1e-12);
+    }
+
     [Fact]
     public void Fit_FrequencyNearIntMaxValue_EndsWithFiniteLikelihood()
     {

@@ -286,6 +286,44 @@ public class LtvCommandsTests
         HostAssert.NoStackTrace(run);
     }
 
+    [Fact]
+    public async Task LtvFit_BgBbOnDonations_ReproducesThePublishedFit()
+    {
+        var donations = Path.Combine(RepositoryFiles.Directory, "tests", "Crm.Core.Lifetime.Tests", "Data", "donations.csv");
+
+        var run = await SampleHost.RunAsync("ltv", "fit", "--summary", donations, "--model", "bgbb", "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var root = doc.RootElement;
+        Assert.Equal("bgbb", root.GetProperty("model").GetString());
+        AssertParameters(root, 1e-3, ("alpha", 1.204), ("beta", 0.750), ("gamma", 0.657), ("delta", 2.783));
+        Assert.Equal(-33_225.6, root.GetProperty("logLikelihood").GetDouble(), 0.05);
+        Assert.Equal(11_104, root.GetProperty("customers").GetInt32());
+        Assert.False(root.TryGetProperty("unit", out _));
+    }
+
+    [Fact]
+    public async Task LtvFit_BgBbWithBadRows_SkipsThemAndSaysWhich()
+    {
+        using var file = TempFile.WithLines(".csv", "frequency,recency,n,n_custs", "0,0,6,3464", "2,1,6,5", "x,1,6,2", "6,6,6,1203", "3,4,6,181");
+
+        var run = await SampleHost.RunAsync("ltv", "fit", "--summary", file.Path, "--model", "bgbb");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(2, run.ErrLines.Count);
+        Assert.All(run.ErrLines, line => Assert.StartsWith("skipped: line ", line, StringComparison.Ordinal));
+        Assert.StartsWith("bgbb: alpha = ", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LtvFit_BgBbFromTransactions_ExitsTwoWithOneLine()
+    {
+        var run = await SampleHost.RunAsync("ltv", "fit", "--transactions", Calibration, "--calibration-end", "1997-09-30", "--model", "bgbb");
+
+        HostAssert.BadInput(run, 2, "bgbb");
+    }
+
     private static void AssertParameters(JsonElement root, double relative, params (string Name, double Published)[] expected)
     {
         var parameters = root.GetProperty("parameters");

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Crm.Core.Customers;
 using Crm.Core.Lifetime;
+using Crm.Sample.Host.Csv;
 using NodaTime;
 using NodaTime.Text;
 
@@ -18,7 +19,7 @@ internal static class LtvCommands
     public static Command Create(IServiceProvider services)
     {
         _ = services;
-        var group = new Command("ltv", "Customer lifetime value: fit BG/NBD, Pareto/NBD or Gamma-Gamma, predict per customer.");
+        var group = new Command("ltv", "Customer lifetime value: fit BG/NBD, MBG/NBD, Pareto/NBD, BG/BB or Gamma-Gamma, predict per customer.");
         group.Subcommands.Add(CreateFit());
         group.Subcommands.Add(CreatePredict());
         return group;
@@ -26,13 +27,16 @@ internal static class LtvCommands
 
     private static Command CreateFit()
     {
-        var summary = new Option<string?>("--summary") { Description = "Summary CSV: customer_id,frequency,recency,T[,monetary_value] (lifetimes naming)." };
+        var summary = new Option<string?>("--summary")
+        {
+            Description = "Summary CSV: customer_id,frequency,recency,T[,monetary_value] (lifetimes naming); for bgbb frequency,recency,n[,n_custs] in periods (lifetimes' donations file).",
+        };
         var transactions = new Option<string?>("--transactions") { Description = "Transactions CSV (customer_id,date,amount), or CDNOW's raw format with --cdnow." };
         var cdnow = new Option<bool>("--cdnow") { Description = "Read --transactions in CDNOW's raw white-space format." };
         var calibrationEnd = new Option<string?>("--calibration-end") { Description = "Last day of the calibration period, yyyy-MM-dd (with --transactions)." };
         var unit = UnitOption();
-        var model = new Option<string>("--model") { Description = "bgnbd, mbgnbd, paretonbd or gammagamma.", DefaultValueFactory = _ => "bgnbd" };
-        model.AcceptOnlyFromAmong("bgnbd", "mbgnbd", "paretonbd", "gammagamma");
+        var model = new Option<string>("--model") { Description = "bgnbd, mbgnbd, paretonbd, bgbb (discrete periods) or gammagamma.", DefaultValueFactory = _ => "bgnbd" };
+        model.AcceptOnlyFromAmong("bgnbd", "mbgnbd", "paretonbd", "bgbb", "gammagamma");
         var qConstraint = new Option<bool>("--q-constraint") { Description = "gammagamma: fit q − 1 so that q > 1 and every expected value is finite (lifetimes' q_constraint)." };
         var format = FormatOption();
         var command = new Command("fit", "Fit a model and print its parameters, log-likelihood and convergence.");
@@ -46,12 +50,28 @@ internal static class LtvCommands
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             var timeUnit = ParseUnit(parse.GetValue(unit)!);
+            var name = parse.GetValue(model)!;
+            if (name == "bgbb")
+            {
+                if (parse.GetValue(summary) is not { } periodsPath || parse.GetValue(transactions) is not null)
+                {
+                    stderr.WriteLine("bgbb reads --summary with frequency,recency,n[,n_custs] (transaction opportunities), not --transactions");
+                    return 2;
+                }
+
+                if (!TryLoadPeriods(periodsPath, stderr, out var periodRows))
+                {
+                    return 2;
+                }
+
+                return Write(stdout, parse.GetValue(format)!, Output(name, Describe(BgBbModel.Fit(periodRows)), null));
+            }
+
             if (!TryLoad(parse.GetValue(summary), parse.GetValue(transactions), parse.GetValue(cdnow), parse.GetValue(calibrationEnd), timeUnit, stderr, out var customers))
             {
                 return 2;
             }
 
-            var name = parse.GetValue(model)!;
             LtvFitOutput output;
             if (name == "gammagamma")
             {
@@ -81,20 +101,78 @@ internal static class LtvCommands
                 output = Output(name, result, parse.GetValue(unit));
             }
 
-            if (parse.GetValue(format) == "json")
-            {
-                stdout.WriteLine(JsonSerializer.Serialize(output, LtvJson.Options));
-            }
-            else
-            {
-                stdout.WriteLine($"{output.Model}: " + string.Join(", ", output.Parameters.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} = {p.Value:F6}"))));
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"log-likelihood {output.LogLikelihood:F3}, {output.Customers} customers, converged {output.Converged}, {output.Iterations} iterations"));
-            }
-
-            return 0;
+            return Write(stdout, parse.GetValue(format)!, output);
         });
         return command;
     }
+
+    private static int Write(TextWriter stdout, string format, LtvFitOutput output)
+    {
+        if (format == "json")
+        {
+            stdout.WriteLine(JsonSerializer.Serialize(output, LtvJson.Options));
+        }
+        else
+        {
+            stdout.WriteLine($"{output.Model}: " + string.Join(", ", output.Parameters.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} = {p.Value:F6}"))));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"log-likelihood {output.LogLikelihood:F3}, {output.Customers} customers, converged {output.Converged}, {output.Iterations} iterations"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Reads BG/BB rows: frequency, recency and n (periods) as whole numbers, and a weight from n_custs, weight or count
+    /// when present. Bad rows are reported on stderr and skipped.
+    /// </summary>
+    private static bool TryLoadPeriods(string path, TextWriter stderr, out IReadOnlyList<DiscreteRfmRow> rows)
+    {
+        rows = [];
+        CsvTable table;
+        try
+        {
+            table = CsvTable.Read(path);
+        }
+        catch (CsvUnreadableException ex)
+        {
+            stderr.WriteLine(ex.Message);
+            return false;
+        }
+
+        var periodsColumn = new[] { "n", "periods", "n_periods" }.FirstOrDefault(table.Header.Contains);
+        var weightColumn = new[] { "n_custs", "weight", "count" }.FirstOrDefault(table.Header.Contains);
+        if (!table.Header.Contains("frequency") || !table.Header.Contains("recency") || periodsColumn is null)
+        {
+            stderr.WriteLine($"'{path}' needs the columns frequency, recency and n (or periods)");
+            return false;
+        }
+
+        var list = new List<DiscreteRfmRow>();
+        foreach (var row in table.Rows)
+        {
+            try
+            {
+                var weight = weightColumn is null ? 1d : double.Parse(row.Fields[weightColumn] ?? string.Empty, NumberStyles.Float, CultureInfo.InvariantCulture);
+                list.Add(new DiscreteRfmRow(Whole(row, "frequency"), Whole(row, "recency"), Whole(row, periodsColumn), weight));
+            }
+            catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"skipped: line {row.Line}: {ex.Message.Split('\n')[0]}"));
+            }
+        }
+
+        if (list.Count == 0)
+        {
+            stderr.WriteLine($"'{path}' has no valid rows");
+            return false;
+        }
+
+        rows = list;
+        return true;
+    }
+
+    private static int Whole(CsvRow row, string column) =>
+        int.Parse(row.Fields[column] ?? string.Empty, NumberStyles.Integer, CultureInfo.InvariantCulture);
 
     private static Command CreatePredict()
     {

@@ -24,6 +24,7 @@ public static class CalibrationHoldout
         var list = purchases as IReadOnlyCollection<Purchase> ?? purchases.ToArray();
         var summary = PurchaseSummarizer.Summarize(list, end, unit);
         var holdoutDays = new Dictionary<CustomerCode, HashSet<LocalDate>>();
+        var holdoutSpend = new Dictionary<CustomerCode, decimal>();
         foreach (var p in list)
         {
             var day = p.Date.WithCalendar(CalendarSystem.Iso);
@@ -35,13 +36,48 @@ public static class CalibrationHoldout
                 }
 
                 days.Add(day);
+                holdoutSpend[p.CustomerId] = holdoutSpend.GetValueOrDefault(p.CustomerId) + p.Amount.Amount;
             }
         }
 
         var customers = LifetimeData.FromPurchaseSummary(summary);
         var holdout = customers.ToDictionary(c => c.CustomerId, c => holdoutDays.TryGetValue(c.CustomerId, out var d) ? d.Count : 0);
+        var spend = customers.ToDictionary(c => c.CustomerId, c => holdoutSpend.GetValueOrDefault(c.CustomerId));
         var first = summary.Customers.ToDictionary(c => c.CustomerId, c => c.FirstPurchase);
-        return new CalibrationHoldoutData(customers, unit, end, last, holdout, first, summary.Errors);
+        return new CalibrationHoldoutData(customers, unit, end, last, holdout, first, summary.Errors) { HoldoutSpend = spend };
+    }
+
+    /// <summary>
+    /// Compares, per customer, the Gamma-Gamma expected value per purchase day with the mean value of the customer's
+    /// purchase days in the holdout period: the holdout check of the spend model.
+    /// </summary>
+    /// <param name="spend">The spend model fitted on the calibration period.</param>
+    /// <param name="data">The calibration/holdout split.</param>
+    /// <returns>
+    /// One row per customer with at least one repeat purchase and a positive mean value in the calibration period (the
+    /// customers a Gamma-Gamma fit uses), at least one purchase day in the holdout period, and a finite expected value
+    /// (p x + q &gt; 1). Customers without calibration spend get only the population mean from the model and are left out.
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static SpendHoldoutComparison CompareSpend(GammaGammaParameters spend, CalibrationHoldoutData data)
+    {
+        Guard.Against.Null(spend);
+        Guard.Against.Null(data);
+        var rows = new List<SpendHoldoutRow>();
+        foreach (var c in data.Customers)
+        {
+            var days = data.HoldoutPurchases.GetValueOrDefault(c.CustomerId);
+            if (c.Frequency < 1 || c.MonetaryValue is not > 0d || days < 1 || !spend.HasMeanValue(c.Frequency))
+            {
+                continue;
+            }
+
+            var total = (double)data.HoldoutSpend.GetValueOrDefault(c.CustomerId);
+            rows.Add(new SpendHoldoutRow(c.CustomerId, c.Frequency, c.MonetaryValue.Value,
+                spend.ConditionalExpectedAverageValue(c.Frequency, c.MonetaryValue.Value), days, total / days));
+        }
+
+        return new SpendHoldoutComparison(rows);
     }
 
     /// <summary>Compares, per customer, the purchases predicted for the holdout period with the actual ones.</summary>

@@ -18,4 +18,11 @@ public sealed record CalibrationHoldoutData(
     LocalDate HoldoutEnd,
     IReadOnlyDictionary<CustomerCode, int> HoldoutPurchases,
     IReadOnlyDictionary<CustomerCode, LocalDate> FirstPurchases,
-    IReadOnlyList<ValidationError> Errors);
+    IReadOnlyList<ValidationError> Errors)
+{
+    /// <summary>
+    /// Gets, per customer, the total value of the purchases in the holdout period (0 without one), in the purchases'
+    /// currency; empty when the data were not built by <see cref="CalibrationHoldout.Split"/>.
+    /// </summary>
+    public IReadOnlyDictionary<CustomerCode, decimal> HoldoutSpend { get; init; } = new Dictionary<CustomerCode, decimal>();
+}

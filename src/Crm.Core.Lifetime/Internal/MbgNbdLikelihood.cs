@@ -38,4 +38,13 @@ internal static class MbgNbdLikelihood
 
         return total;
     }
+
+    /// <summary>Returns one customer's log-likelihood.</summary>
+    public static double One(int x, double tx, double age, double r, double alpha, double a, double b)
+    {
+        var ll = MathNet.Numerics.SpecialFunctions.GammaLn(r + x) - MathNet.Numerics.SpecialFunctions.GammaLn(r) + (r * Math.Log(alpha))
+            + MathNet.Numerics.SpecialFunctions.GammaLn(b + x + 1d) - MathNet.Numerics.SpecialFunctions.GammaLn(b)
+            - MathNet.Numerics.SpecialFunctions.GammaLn(a + b + x + 1d) + MathNet.Numerics.SpecialFunctions.GammaLn(a + b);
+        return ll + LogMath.LogAddExp(-(r + x) * Math.Log(alpha + age), Math.Log(a) - Math.Log(b + x) - ((r + x) * Math.Log(alpha + tx)));
+    }
 }

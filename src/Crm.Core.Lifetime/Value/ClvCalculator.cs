@@ -17,20 +17,53 @@ public static class ClvCalculator
     /// <param name="margin">The profit margin applied to value (1 for revenue).</param>
     /// <param name="discounting">The discount rule; its rate is per model unit.</param>
     /// <returns>
-    /// Σᵢ [E(tᵢ) − E(tᵢ₋₁)] · value · margin · D(tᵢ) over whole units tᵢ = 1, 2, …, ⌈horizon⌉ (the last step ends at the
-    /// horizon). Per-period discounting uses D(tᵢ) = (1+d)^(−tᵢ), as lifetimes does; continuous discounting uses the
-    /// step midpoint, D = e^(−δ (tᵢ₋₁+tᵢ)/2).
+    /// <see cref="DiscountedExpectedPurchases"/> × value × margin: without discounting E(horizon); per-period discounting
+    /// Σᵢ [E(tᵢ) − E(tᵢ₋₁)] (1+d)^(−tᵢ) over whole units tᵢ = 1, 2, …, ⌈horizon⌉ (the last step ends at the horizon), as
+    /// lifetimes does; continuous discounting the exact ∫₀^horizon e^(−δt) dE(t), in closed form up to one quadrature,
+    /// whatever the horizon.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The horizon, value or margin is negative or not finite.</exception>
+    /// <exception cref="ArgumentException">The horizon, value or margin is negative or not finite (an infinite horizon is
+    /// allowed with continuous discounting at a positive rate).</exception>
     public static double Compute(ITransactionModel model, CustomerRfm customer, double expectedAverageValue, double horizon, double margin, Discounting discounting)
     {
         Guard.Against.Null(model);
-        Checks.NonNegative(horizon, nameof(horizon));
         Checks.NonNegative(expectedAverageValue, nameof(expectedAverageValue));
         Checks.NonNegative(margin, nameof(margin));
-        var total = DiscountedPurchases(model, customer.Frequency, customer.Recency, customer.Age, horizon, discounting);
-        return total * expectedAverageValue * margin;
+        return DiscountedExpectedPurchases(model, customer, horizon, discounting) * expectedAverageValue * margin;
+    }
+
+    /// <summary>
+    /// Returns the discounted expected number of purchases of one customer over <paramref name="horizon"/>: the factor that
+    /// CLV multiplies by value and margin.
+    /// </summary>
+    /// <param name="model">The fitted transaction model.</param>
+    /// <param name="customer">The customer's figures, in the model's unit.</param>
+    /// <param name="horizon">
+    /// The horizon in the model's unit; <see cref="double.PositiveInfinity"/> with continuous discounting at a positive rate
+    /// gives the discounted expected residual transactions (DERT).
+    /// </param>
+    /// <param name="discounting">The discount rule; its rate is per model unit.</param>
+    /// <returns>
+    /// Without discounting E(horizon), one evaluation. Per period, Σᵢ [E(tᵢ) − E(tᵢ₋₁)] (1+d)^(−tᵢ) over whole units (the
+    /// discrete convention of lifetimes: one evaluation per unit). Continuously, ∫₀^H e^(−δt) dE(t) = e^(−δH) E(H) +
+    /// δ ∫₀^H e^(−δt) E(t) dt (integration by parts), with the integral of the closed-form expectation by adaptive tanh-sinh
+    /// quadrature (relative tolerance 10⁻¹⁰, 61 to 481 evaluations whatever the horizon); for H = ∞ the same as
+    /// ∫₀¹ E(−ln(y)/δ) dy, the DERT of Fader, Hardie &amp; Lee. The per-unit sum with e^(−δt) at each step's midpoint
+    /// converges to the same number as the step shrinks (tested).
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The horizon is negative, or infinite without continuous discounting at a positive rate.</exception>
+    public static double DiscountedExpectedPurchases(ITransactionModel model, CustomerRfm customer, double horizon, Discounting discounting)
+    {
+        Guard.Against.Null(model);
+        if (!(double.IsPositiveInfinity(horizon) && discounting.Kind == DiscountKind.Continuous && discounting.Rate > 0d))
+        {
+            Checks.NonNegative(horizon, nameof(horizon));
+        }
+
+        Checks.History(customer.Frequency, customer.Recency, customer.Age);
+        return DiscountedPurchases(model, customer.Frequency, customer.Recency, customer.Age, horizon, discounting, null);
     }
 
     /// <summary>Predicts every customer: P(alive), expected purchases and, with a spend model, expected value and CLV.</summary>
@@ -80,16 +113,35 @@ public static class ClvCalculator
 
             var value = spend.ConditionalExpectedAverageValue(c.Frequency, money);
             Checks.NonNegative(value, nameof(value));
-            shared.Discounted ??= DiscountedPurchases(model, c.Frequency, c.Recency, c.Age, horizon, discounting);
+            shared.Discounted ??= DiscountedPurchases(model, c.Frequency, c.Recency, c.Age, horizon, discounting, shared.Purchases);
             rows.Add(new ClvRow(c.CustomerId, shared.Alive, shared.Purchases, value, shared.Discounted.Value * value * margin));
         }
 
         return rows;
     }
 
-    /// <summary>Returns Σᵢ [E(tᵢ) − E(tᵢ₋₁)] · D(tᵢ) over whole units up to the horizon (see <see cref="Compute"/>).</summary>
-    private static double DiscountedPurchases(ITransactionModel model, int frequency, double recency, double age, double horizon, Discounting discounting)
+    /// <summary>Returns the discounted expected purchases (see <see cref="DiscountedExpectedPurchases"/>); <paramref name="atHorizon"/> is E(H) when known.</summary>
+    private static double DiscountedPurchases(ITransactionModel model, int frequency, double recency, double age, double horizon, Discounting discounting,
+        double? atHorizon)
     {
+        if (discounting.Kind == DiscountKind.None || (discounting.Kind == DiscountKind.Continuous && discounting.Rate == 0d) || horizon == 0d)
+        {
+            return atHorizon ?? model.ExpectedPurchases(horizon, frequency, recency, age);
+        }
+
+        if (discounting.Kind == DiscountKind.Continuous)
+        {
+            var delta = discounting.Rate;
+            if (double.IsPositiveInfinity(horizon))
+            {
+                return Dert.Integrate(t => model.ExpectedPurchases(t, frequency, recency, age), delta);
+            }
+
+            var end = Math.Exp(-delta * horizon) * (atHorizon ?? model.ExpectedPurchases(horizon, frequency, recency, age));
+            var integral = TanhSinh.IntegrateAdaptive(t => Math.Exp(-delta * t) * model.ExpectedPurchases(t, frequency, recency, age), 0d, horizon, 1e-10);
+            return end + (delta * integral);
+        }
+
         var total = 0d;
         var previousTime = 0d;
         var previous = 0d;
@@ -97,8 +149,7 @@ public static class ClvCalculator
         {
             var time = Math.Min(horizon, Math.Floor(previousTime) + 1d);
             var expected = model.ExpectedPurchases(time, frequency, recency, age);
-            var at = discounting.Kind == DiscountKind.Continuous ? (previousTime + time) / 2d : time;
-            total += (expected - previous) * discounting.Factor(at);
+            total += (expected - previous) * discounting.Factor(time);
             previous = expected;
             previousTime = time;
         }
