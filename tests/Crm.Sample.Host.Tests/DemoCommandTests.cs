@@ -7,10 +7,12 @@ public class DemoCommandTests
     [Fact]
     public async Task Demo_Runs_ExitsZeroAndPrintsEverySection()
     {
-        var run = await SampleHost.RunAsync("demo");
+        var folder = Directory.CreateTempSubdirectory("crm-demo-");
+        var run = await SampleHost.RunAsync("demo", "--out", folder.FullName);
+        folder.Delete(recursive: true);
 
         HostAssert.Ok(run);
-        string[] headings = ["== Customers ==", "== Segmentation", "== Lifetime value", "== Scheduling", "== Tone lint"];
+        string[] headings = ["== Customers ==", "== Segmentation", "== Lifetime value", "== Scheduling", "== Tone lint", "== Report"];
         var found = run.OutLines.Where(l => l.StartsWith("== ", StringComparison.Ordinal)).ToList();
         Assert.Equal(headings.Length, found.Count);
         for (var i = 0; i < headings.Length; i++)
@@ -27,7 +29,7 @@ public class DemoCommandTests
         for (var day = new DateOnly(2026, 12, 22); day <= new DateOnly(2027, 4, 21); day = day.AddDays(1))
         {
             var iso = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            var run = await SampleHost.RunAsync("demo", "--today", iso);
+            var run = await SampleHost.RunAsync("demo", "--today", iso, "--no-report");
             if (run.ExitCode != 0 || run.Stderr.Length > 0 || !run.OutLines.Any(l => l.StartsWith("== Tone lint", StringComparison.Ordinal)))
             {
                 failures.Add($"{iso}: exit {run.ExitCode} {run.Stderr}");
@@ -40,7 +42,7 @@ public class DemoCommandTests
     [Fact]
     public async Task Demo_TodayInPersian_ShowsThatDayAndProvisionalHolidaysAfterTheTable()
     {
-        var run = await SampleHost.RunAsync("demo", "--today", "1406/03/20");
+        var run = await SampleHost.RunAsync("demo", "--today", "1406/03/20", "--no-report");
 
         HostAssert.Ok(run);
         Assert.Contains(run.OutLines, l => l.StartsWith("Today: ", StringComparison.Ordinal) && l.Contains("(1406/03/20, 2027-06-10)", StringComparison.Ordinal));

@@ -10,28 +10,47 @@ internal static class DemoCommand
     public static Command Create(IServiceProvider services)
     {
         var today = new Option<string>("--today") { Description = "Run as if today were this date (Persian yyyy/MM/dd or Gregorian yyyy-MM-dd, years 1900–2200 CE), noon in Tehran." };
-        var command = new Command("demo", "Show the library at work on built-in demo data.") { today };
-        command.SetAction(parseResult =>
+        var output = new Option<string>("--out") { Description = "Folder for the HTML report and its CSV exports.", DefaultValueFactory = _ => ReportCommand.DefaultFolder };
+        var customers = new Option<int>("--customers") { Description = "How many generated customers the report analyses (default 3,000).", DefaultValueFactory = _ => 3000 };
+        var noReport = new Option<bool>("--no-report") { Description = "Print the demo sections only; write no report." };
+        var command = new Command("demo", "Show the library at work on built-in demo data, and write an HTML report on generated customers.") { today, output, customers, noReport };
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
+            var stdout = parseResult.InvocationConfiguration.Output;
             var clock = services.GetRequiredService<IClock>();
             if (parseResult.GetValue(today) is { } text)
             {
                 if (!CalendarCommands.TryReadDate(text, out var date, out var error) || !TryNoonInTehran(date, out var noon))
                 {
-                    parseResult.InvocationConfiguration.Error.WriteLine("--today: " + (error.Length > 0 ? error : $"'{text}' is outside the dates the demo supports (1900-01-01 to 2200-12-31)"));
+                    await parseResult.InvocationConfiguration.Error.WriteLineAsync("--today: " + (error.Length > 0 ? error : $"'{text}' is outside the dates the demo supports (1900-01-01 to 2200-12-31)")).ConfigureAwait(false);
                     return 2;
                 }
 
                 clock = new FixedClock(noon);
             }
 
+            var count = parseResult.GetValue(customers);
+            if (count is < 1 or > 10_000_000)
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync($"--customers: '{count}' must be between 1 and 10,000,000").ConfigureAwait(false);
+                return 2;
+            }
+
             // One section per feature, in dependency order.
-            CustomersDemo.Run(services, output, clock);
-            SegmentationDemo.Run(services, output, clock);
-            LifetimeDemo.Run(services, output);
-            SchedulingDemo.Run(services, output, clock);
-            ToneLintDemo.Run(services, output);
+            CustomersDemo.Run(services, stdout, clock);
+            SegmentationDemo.Run(services, stdout, clock);
+            LifetimeDemo.Run(services, stdout);
+            SchedulingDemo.Run(services, stdout, clock);
+            ToneLintDemo.Run(services, stdout);
+            if (!parseResult.GetValue(noReport))
+            {
+                await stdout.WriteLineAsync().ConfigureAwait(false);
+                await stdout.WriteLineAsync($"== Report ({count:#,0} generated customers) ==").ConfigureAwait(false);
+                var day = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Tehran"]).Date;
+                var page = await ReportCommand.WriteDemoAsync(services, count, day, parseResult.GetValue(output)!, stdout, cancellationToken).ConfigureAwait(false);
+                await stdout.WriteLineAsync("report written to " + page).ConfigureAwait(false);
+            }
+
             return 0;
         });
         return command;

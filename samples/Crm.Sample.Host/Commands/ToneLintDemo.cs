@@ -6,7 +6,7 @@ namespace Crm.Sample.Host.Commands;
 /// <summary>The tone-lint section of <c>demo</c>: realistic drafts, their findings, and the text after mechanical fixes.</summary>
 internal static class ToneLintDemo
 {
-    private static readonly ToneLintRequest[] Drafts =
+    internal static readonly ToneLintRequest[] Drafts =
     [
         new("مشتری گرامی\nما از صبر شما سپاسگزاریم. درخواست شما را دریافت داشته‌ایم و در اسرع وقت بررسی خواهد شد. متاسفانه طبق قوانین شرکت امکان بازگشت وجه نيست.") { CustomerName = "سارا احمدی" },
         new("سلام {اسم مشتری}، متاسفیم که با این مشکل مواجه شدید!!! شما باید رسید را نگه میداشتید, باید شما رو به واحد فنی ارجاع بدم.") { CustomerMessage = "این افتضاحه!!! سه بار سفارشم اشتباه اومده." },

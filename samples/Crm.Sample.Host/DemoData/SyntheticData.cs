@@ -1,4 +1,5 @@
 using System.Globalization;
+using MathNet.Numerics.Distributions;
 using Crm.Core.Customers;
 using Crm.Core.Persian;
 using NodaTime;
@@ -54,17 +55,43 @@ internal static class SyntheticData
         for (var i = 1; i <= count; i++)
         {
             var code = CustomerCode.Parse(string.Create(CultureInfo.InvariantCulture, $"C-{i}"));
-            var purchases = 1 + (int)Math.Floor(-Math.Log(1 - random.NextDouble()) * 4);
             var basket = 200_000m + (decimal)(random.NextDouble() * random.NextDouble()) * 20_000_000m;
-            for (var p = 0; p < purchases; p++)
+
+            // BG/NBD-like behaviour, so that lifetime models have something to find: the first purchase on a seasonally
+            // weighted day; then purchases at the customer's own rate λ ~ Gamma(0.9, mean 1/45 per day), thinned by the
+            // season (an ordinary day keeps a third of the candidates, late Esfand all of them); after each repeat purchase
+            // the customer drops out with the customer's own probability p ~ Beta(1.2, 4).
+            var index = Array.BinarySearch(cumulative, random.NextDouble() * total);
+            var day = index < 0 ? Math.Min(~index, days - 1) : index;
+            var rate = Gamma.Sample(random, 0.9, 0.9 * 45d);
+            var dropout = Beta.Sample(random, 1.2, 4d);
+            yield return NewPurchase(code, first.PlusDays(day), basket, random);
+            var time = (double)day;
+            while (true)
             {
-                var index = Array.BinarySearch(cumulative, random.NextDouble() * total);
-                var day = first.PlusDays(index < 0 ? Math.Min(~index, days - 1) : index);
-                var amount = Math.Round(basket * (decimal)(0.5 + random.NextDouble()) / 1000m) * 1000m;
-                yield return new Purchase(code, day, Money.FromRials(amount));
+                time += -Math.Log(1d - random.NextDouble()) / (rate * 3d);
+                if (time >= days)
+                {
+                    break;
+                }
+
+                var date = first.PlusDays((int)time);
+                if (random.NextDouble() * 3d >= SeasonWeight(date))
+                {
+                    continue;
+                }
+
+                yield return NewPurchase(code, date, basket, random);
+                if (random.NextDouble() < dropout)
+                {
+                    break;
+                }
             }
         }
     }
+
+    private static Purchase NewPurchase(CustomerCode code, LocalDate date, decimal basket, Random random) =>
+        new(code, date, Money.FromRials(Math.Round(basket * (decimal)(0.5 + random.NextDouble()) / 1000m) * 1000m));
 
     /// <summary>Gets the relative purchase rate of a day: Nowruz shopping and Yalda above the ordinary 1.</summary>
     public static double SeasonWeight(LocalDate date)

@@ -1,0 +1,179 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Crm.Core.Customers;
+using Crm.Core.Persian;
+using Crm.Core.Segmentation;
+using Crm.Sample.Host.Csv;
+using Crm.Sample.Host.DemoData;
+using Crm.Sample.Host.Report;
+using NodaTime;
+
+namespace Crm.Sample.Host.Commands;
+
+/// <summary>
+/// The <c>report</c> command: the demo's analyses and HTML report on the user's own files — customers (the columns of
+/// <c>generate</c>'s customers.csv: <c>code</c>, <c>first_name</c>, <c>last_name</c>, <c>channel</c>; others are ignored)
+/// and transactions (<c>customer_id,date,amount[,currency]</c>, read by the streaming importer). Malformed rows are listed
+/// with their line numbers on stderr and in the report, and never stop the run.
+/// </summary>
+internal static class ReportCommand
+{
+    /// <summary>The default report folder of <c>report</c> and <c>demo</c>.</summary>
+    public const string DefaultFolder = "crm-report";
+
+    public static Command Create(IServiceProvider services)
+    {
+        var customers = new Option<string>("--customers") { Description = "Customers CSV (code, first_name, last_name, channel).", Required = true };
+        var transactions = new Option<string>("--transactions") { Description = "Transactions CSV (customer_id,date,amount[,currency]).", Required = true };
+        var asOf = new Option<string>("--as-of") { Description = "Last day of the data (Persian yyyy/MM/dd or Gregorian yyyy-MM-dd); the last purchase day by default." };
+        var output = new Option<string>("--out") { Description = "Folder for index.html and the CSV exports.", DefaultValueFactory = _ => DefaultFolder };
+        var command = new Command("report", "Run the analyses of `demo` on your own customers and transactions and write the HTML report.") { customers, transactions, asOf, output };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            LocalDate? day = null;
+            if (parseResult.GetValue(asOf) is { } text)
+            {
+                if (!CalendarCommands.TryReadDate(text, out var parsed, out var error))
+                {
+                    await stderr.WriteLineAsync("--as-of: " + error).ConfigureAwait(false);
+                    return HostApp.BadInput;
+                }
+
+                day = parsed.WithCalendar(CalendarSystem.Iso);
+            }
+
+            var problems = new List<ReportProblem>();
+            var transactionsPath = parseResult.GetValue(transactions)!;
+            var customersPath = parseResult.GetValue(customers)!;
+            PurchaseImportResult imported;
+            CsvTable customerTable;
+            try
+            {
+                imported = PurchaseCsvImporter.ReadFile(transactionsPath, null, null, cancellationToken);
+                customerTable = CsvTable.Read(customersPath);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CsvUnreadableException)
+            {
+                await stderr.WriteLineAsync("cannot read input: " + ex.Message).ConfigureAwait(false);
+                return HostApp.BadInput;
+            }
+
+            var transactionsName = Path.GetFileName(transactionsPath);
+            foreach (var e in imported.Errors)
+            {
+                problems.Add(new ReportProblem(transactionsName, e.Line, e.Error.Message));
+            }
+
+            var known = ReadCustomers(customerTable, Path.GetFileName(customersPath), problems);
+            var purchases = ToPurchases(imported.Purchases);
+            foreach (var p in problems)
+            {
+                await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{p.Source}:{p.Line}: {p.Message}")).ConfigureAwait(false);
+            }
+
+            if (purchases.Count == 0)
+            {
+                await stderr.WriteLineAsync($"{transactionsName}: no transaction could be read, so there is nothing to report").ConfigureAwait(false);
+                return HostApp.BadInput;
+            }
+
+            var end = day ?? purchases.Max(p => p.Date);
+            var input = new ReportInput(purchases, known, end, problems);
+            var page = await WriteAsync(services, input, parseResult.GetValue(output)!, "Crm.Core report", stdout, cancellationToken).ConfigureAwait(false);
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"report: {known.Count} customers, {purchases.Count} purchases, {problems.Count} row(s) reported; written to {page}")).ConfigureAwait(false);
+            return problems.Count == 0 ? HostApp.Success : HostApp.RowsReported;
+        });
+        return command;
+    }
+
+    /// <summary>Builds the report of <paramref name="input"/> and writes it into <paramref name="folder"/>; one line per step on
+    /// <paramref name="log"/> with its time. Returns the path of index.html.</summary>
+    public static async Task<string> WriteAsync(IServiceProvider services, ReportInput input, string folder, string title, TextWriter log, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        string? current = null;
+        void Step(string name)
+        {
+            if (current is not null)
+            {
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report: {current} ({clock.Elapsed.TotalSeconds:F1} s)"));
+            }
+
+            current = name;
+            clock.Restart();
+        }
+
+        var sections = ReportBuilder.Build(input, services, Step, cancellationToken);
+        Step("writing");
+        var customers = input.Purchases.Select(p => p.CustomerId).Distinct().Count();
+        var facts = new[]
+        {
+            string.Create(CultureInfo.InvariantCulture, $"As of {NodaTime.Text.LocalDatePattern.Iso.Format(input.AsOf.WithCalendar(CalendarSystem.Iso))} · {PersianDateFormat.FormatLong(input.AsOf)}"),
+            string.Create(CultureInfo.InvariantCulture, $"{customers:#,0} customers with purchases, {input.Purchases.Count:#,0} purchases, {input.Problems.Count:#,0} row(s) reported while reading"),
+        };
+        var page = await ReportWriter.WriteAsync(folder, title, facts, sections, cancellationToken).ConfigureAwait(false);
+        Step("done");
+        return page;
+    }
+
+    /// <summary>Writes the demo's report on <paramref name="count"/> generated customers as of <paramref name="today"/>.</summary>
+    public static Task<string> WriteDemoAsync(IServiceProvider services, int count, LocalDate today, string folder, TextWriter log, CancellationToken cancellationToken)
+    {
+        const int Seed = 1404;
+        var iso = today.WithCalendar(CalendarSystem.Iso);
+        var known = SyntheticData.Customers(count, Seed).ToDictionary(c => CustomerCode.Parse(c.Code), c => new ReportCustomer(c.FirstName + " " + c.LastName, c.Channel));
+        var purchases = SyntheticData.Purchases(count, iso, Seed).ToList();
+        return WriteAsync(services, new ReportInput(purchases, known, iso, []), folder, "Crm.Core demo report", log, cancellationToken);
+    }
+
+    private static Dictionary<CustomerCode, ReportCustomer> ReadCustomers(CsvTable table, string source, List<ReportProblem> problems)
+    {
+        foreach (var problem in table.Problems)
+        {
+            problems.Add(new ReportProblem(source, problem.Line, problem.Message));
+        }
+
+        var known = new Dictionary<CustomerCode, ReportCustomer>();
+        var codeColumn = table.Header.Contains("code") ? "code" : table.Header.Contains("customer_id") ? "customer_id" : null;
+        if (codeColumn is null)
+        {
+            problems.Add(new ReportProblem(source, 1, "rule 'csv.header' failed: the header has no column 'code' (or 'customer_id'); names and channels are left out"));
+            return known;
+        }
+
+        foreach (var row in table.Rows)
+        {
+            var text = row.Fields.GetValueOrDefault(codeColumn) ?? string.Empty;
+            if (!CustomerCode.TryParse(text, out var code, out var error))
+            {
+                problems.Add(new ReportProblem(source, row.Line, error.Message));
+                continue;
+            }
+
+            var name = string.Join(' ', new[] { row.Fields.GetValueOrDefault("first_name"), row.Fields.GetValueOrDefault("last_name") }.Where(n => !string.IsNullOrWhiteSpace(n)));
+            if (!known.TryAdd(code, new ReportCustomer(name, row.Fields.GetValueOrDefault("channel") ?? string.Empty)))
+            {
+                problems.Add(new ReportProblem(source, row.Line, $"rule 'customer.duplicate' failed for value '{code}': the code appears on an earlier line; the first is used"));
+            }
+        }
+
+        return known;
+    }
+
+    private static List<Purchase> ToPurchases(PurchaseColumns columns)
+    {
+        var list = new List<Purchase>(columns.Count);
+        var customers = columns.Customers;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var date = LocalDate.FromDateOnly(DateOnly.FromDayNumber(columns.DayNumber[i]));
+            list.Add(new Purchase(customers[columns.CustomerIndex[i]], date, new Money(columns.Amount[i], columns.Currencies[columns.CurrencyIndex[i]])));
+        }
+
+        return list;
+    }
+}

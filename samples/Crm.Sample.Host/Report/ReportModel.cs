@@ -1,0 +1,29 @@
+using Crm.Core.Customers;
+using NodaTime;
+
+namespace Crm.Sample.Host.Report;
+
+/// <summary>What the report is computed from: purchases, what is known of each customer, the as-of day, and every row
+/// that could not be read (listed in the report, never silently dropped).</summary>
+/// <param name="Purchases">The purchases that were read.</param>
+/// <param name="Customers">Name and acquisition channel per customer code, where a customer file gave them.</param>
+/// <param name="AsOf">The last day of the data (ISO calendar).</param>
+/// <param name="Problems">Rows that were reported while reading, with their source and line.</param>
+internal sealed record ReportInput(
+    IReadOnlyList<Purchase> Purchases,
+    IReadOnlyDictionary<CustomerCode, ReportCustomer> Customers,
+    LocalDate AsOf,
+    IReadOnlyList<ReportProblem> Problems);
+
+/// <summary>What a customer file says about one customer.</summary>
+internal sealed record ReportCustomer(string Name, string Channel);
+
+/// <summary>One row that could not be used: source file, line, and the reason in the library's words.</summary>
+internal sealed record ReportProblem(string Source, long Line, string Message);
+
+/// <summary>One section of the report: a title, a sentence of explanation, charts, a table (also written as CSV) and
+/// optional extra HTML (already encoded).</summary>
+internal sealed record ReportSection(string Id, string Title, string Intro, IReadOnlyList<string> Charts, ReportTable? Table, string? Html = null);
+
+/// <summary>A table of the report; every row goes to the CSV file, the first <paramref name="ShowRows"/> into the page.</summary>
+internal sealed record ReportTable(string CsvName, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, int ShowRows = 25);

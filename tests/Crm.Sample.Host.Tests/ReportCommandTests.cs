@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using Crm.Core.Customers;
+using Crm.Core.Segmentation;
+using Crm.Sample.Host.DemoData;
+using Crm.Sample.Host.Tests.Support;
+using NodaTime;
+
+namespace Crm.Sample.Host.Tests;
+
+/// <summary>The HTML report of `demo` and `report`: its files, charts, tables, CSV safety and error handling.</summary>
+public sealed partial class ReportCommandTests : IDisposable
+{
+    private static readonly string[] CsvFiles = ["rfm-segments.csv", "segments-over-time.csv", "clv.csv", "holdout.csv", "channels.csv", "followups.csv", "lint.csv", "problems.csv"];
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "crm-host-tests-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Report_GeneratedFilesWithDirtyRows_WritesEveryChartAndTableAndListsEachBadRow()
+    {
+        Assert.Equal(0, (await SampleHost.RunAsync("generate", "--customers", "400", "--seed", "5", "--dirty-rows", "6", "--as-of", "2026-04-21", "--out", _folder)).ExitCode);
+        var output = Path.Combine(_folder, "report");
+
+        var run = await SampleHost.RunAsync("report", "--customers", Path.Combine(_folder, "customers.csv"), "--transactions", Path.Combine(_folder, "purchases.csv"), "--out", output);
+
+        Assert.Equal(1, run.ExitCode);
+        var reported = run.ErrLines.Where(l => l.StartsWith("purchases.csv:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(6, reported.Count);
+        Assert.All(reported, l => Assert.Matches(@"^purchases\.csv:\d+: ", l));
+        var page = File.ReadAllText(Path.Combine(output, "index.html"));
+        Assert.Equal(6, ChartElement().Count(page));
+        foreach (var csv in CsvFiles)
+        {
+            Assert.True(File.Exists(Path.Combine(output, csv)), csv);
+            Assert.Contains($"href=\"{csv}\"", page, StringComparison.Ordinal);
+        }
+
+        var problems = File.ReadAllLines(Path.Combine(output, "problems.csv"));
+        Assert.Equal(7, problems.Length);
+        Assert.Equal(reported.Select(l => l.Split(':')[1]).Order(), problems.Skip(1).Select(l => l.Split(',')[1]).Order());
+        Assert.Contains(run.OutLines, l => l.StartsWith("report: 400 customers, ", StringComparison.Ordinal) && l.Contains("6 row(s) reported", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Report_SegmentTable_MatchesRfmScorerOnTheSamePurchases()
+    {
+        var asOf = new LocalDate(2026, 4, 21);
+        Assert.Equal(0, (await SampleHost.RunAsync("generate", "--customers", "300", "--seed", "9", "--as-of", "2026-04-21", "--out", _folder)).ExitCode);
+        var output = Path.Combine(_folder, "report");
+
+        var run = await SampleHost.RunAsync("report", "--customers", Path.Combine(_folder, "customers.csv"), "--transactions", Path.Combine(_folder, "purchases.csv"), "--as-of", "2026-04-21", "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        var expected = RfmScorer.FromPurchases(SyntheticData.Purchases(300, asOf, 9), asOf).SegmentSizes().Where(s => s.Count > 0)
+            .ToDictionary(s => s.Segment.Name, s => s.Count);
+        var actual = File.ReadAllLines(Path.Combine(output, "rfm-segments.csv")).Skip(1).Select(l => l.Split(','))
+            .ToDictionary(cells => cells[0], cells => int.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected.OrderBy(kv => kv.Key, StringComparer.Ordinal), actual.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+        Assert.Equal(300, actual.Values.Sum());
+    }
+
+    [Fact]
+    public async Task Report_HostileNames_AreEncodedInThePageAndNeutralisedInCsv()
+    {
+        using var customers = TempFile.WithLines(".csv", "code,first_name,last_name,channel", "C-1,=HYPERLINK(1),<script>alert(1)</script>,web", "C-2,Sara,Ahmadi,@bad");
+        using var purchases = TempFile.WithLines(".csv", "customer_id,date,amount", "C-1,2026-01-10,100000", "C-1,2026-02-10,120000", "C-1,2026-03-10,90000",
+            "C-2,2026-01-15,50000", "C-2,2026-03-01,70000", "C-2,2026-04-01,65000");
+        var output = Path.Combine(_folder, "report");
+
+        var run = await SampleHost.RunAsync("report", "--customers", customers.Path, "--transactions", purchases.Path, "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        var page = File.ReadAllText(Path.Combine(output, "index.html"));
+        Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;", page, StringComparison.Ordinal);
+        foreach (var csv in CsvFiles)
+        {
+            foreach (var cell in File.ReadAllLines(Path.Combine(output, csv)).SelectMany(l => l.Split(',')))
+            {
+                var text = cell.Trim('"').TrimStart('\uFEFF');
+                Assert.False(text.Length > 0 && "=+@".Contains(text[0], StringComparison.Ordinal), $"{csv}: {cell}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Report_MissingFile_ExitsTwoWithOneLine()
+    {
+        using var purchases = TempFile.WithLines(".csv", "customer_id,date,amount", "C-1,2026-01-10,100000");
+
+        var run = await SampleHost.RunAsync("report", "--customers", Path.Combine(_folder, "none.csv"), "--transactions", purchases.Path, "--out", _folder);
+
+        HostAssert.BadInput(run, 2, "none.csv");
+    }
+
+    [Fact]
+    public async Task Report_BadAsOf_ExitsTwoNamingTheOption()
+    {
+        using var purchases = TempFile.WithLines(".csv", "customer_id,date,amount", "C-1,2026-01-10,100000");
+
+        var run = await SampleHost.RunAsync("report", "--customers", purchases.Path, "--transactions", purchases.Path, "--as-of", "1405/13/01", "--out", _folder);
+
+        HostAssert.BadInput(run, 2, "--as-of");
+    }
+
+    [Fact]
+    public async Task Demo_WritesTheReportIntoTheOutFolder()
+    {
+        var run = await SampleHost.RunAsync("demo", "--customers", "500", "--out", _folder);
+
+        HostAssert.Ok(run);
+        Assert.Contains(run.OutLines, l => l == "report written to " + Path.Combine(_folder, "index.html"));
+        Assert.Equal(6, ChartElement().Count(File.ReadAllText(Path.Combine(_folder, "index.html"))));
+        Assert.All(CsvFiles, csv => Assert.True(File.Exists(Path.Combine(_folder, csv)), csv));
+    }
+
+    [Fact]
+    public void SyntheticPurchases_FitBgNbdNearTheGeneratorsDropoutShapes()
+    {
+        // The generator draws dropout p ~ Beta(1.2, 4) after each repeat purchase: a BG/NBD fit on its data should find a
+        // and b near those shapes (the seasonal thinning changes the purchase rate, not the dropout process).
+        var asOf = new LocalDate(2026, 4, 21);
+        var summary = PurchaseSummarizer.Summarize(SyntheticData.Purchases(6000, asOf, 21), asOf, TimeUnit.Weeks);
+        var customers = Crm.Core.Lifetime.LifetimeData.FromPurchaseSummary(summary);
+
+        var fit = Crm.Core.Lifetime.BgNbdModel.Fit(Crm.Core.Lifetime.LifetimeData.ToRfmSummary(customers));
+
+        Assert.True(fit.Converged, fit.Message);
+        var a = fit.Estimates.Single(e => e.Name == "a");
+        var b = fit.Estimates.Single(e => e.Name == "b");
+        var (seA, seB) = (a.StandardError!.Value, b.StandardError!.Value);
+        Assert.InRange(1.2, a.Value - (3 * seA), a.Value + (3 * seA));
+        Assert.InRange(4.0, b.Value - (3 * seB), b.Value + (3 * seB));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    [GeneratedRegex("<svg class=\"chart\"")]
+    private static partial Regex ChartElement();
+}
