@@ -36,6 +36,7 @@
   function schedule() {
     lastInputAt = performance.now();
     list.dataset.state = 'pending';
+    delete latency.dataset.inputToPaintMs;
     clearTimeout(timer);
     timer = setTimeout(lint, DEBOUNCE_MS);
   }
@@ -198,6 +199,8 @@
       for (const fix of f.fixes) {
         const label = fix.replacement.length === 0 ? 'Remove' : 'Replace with “' + fix.replacement + '”';
         const b = button(label, 'fix', () => applyFix(fix));
+        b.dataset.start = String(fix.start);
+        b.dataset.length = String(fix.length);
         b.dataset.replacement = fix.replacement;
         b.title = fix.description;
         actions.append(b);
