@@ -74,6 +74,7 @@ public sealed class ReplyBoxTests(ReplyBoxFixture fixture) : IClassFixture<Reply
         await Expect(Finding(page, "TL1401")).ToHaveCountAsync(0);
         await page.Locator("#ignored button").ClickAsync();
         await Expect(Finding(page, "TL1401")).ToHaveCountAsync(1);
+        await BrowserSession.ScreenshotAsync(page, "reply-box-en");
 
         await page.Context.CloseAsync();
         browser.AssertNoErrors();
@@ -104,6 +105,7 @@ public sealed class ReplyBoxTests(ReplyBoxFixture fixture) : IClassFixture<Reply
 
         await Finding(page, "TL1201").Locator("button.ignore").ClickAsync();
         await Expect(Finding(page, "TL1201")).ToHaveCountAsync(0);
+        await BrowserSession.ScreenshotAsync(page, "reply-box-fa");
 
         await page.Context.CloseAsync();
         browser.AssertNoErrors();

@@ -79,6 +79,17 @@ public sealed class BrowserSession : IAsyncDisposable
         return page;
     }
 
+    /// <summary>Saves a full-page screenshot as <c>NAME.png</c> in the folder named by <c>CRM_BROWSER_SCREENSHOTS</c>, when
+    /// that variable is set (for looking at a page by eye); does nothing otherwise.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("CRM_BROWSER_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
+
     /// <summary>Fails when any page of this session reported an error.</summary>
     public void AssertNoErrors()
     {
