@@ -49,7 +49,7 @@ public sealed class ReplyBoxTests(ReplyBoxFixture fixture) : IClassFixture<Reply
         await Expect(vague).ToHaveCountAsync(1);
         await Expect(vague.Locator("q")).ToHaveTextAsync("ASAP");
         await Expect(vague.Locator(".explanation")).ToContainTextAsync("Tip 32");
-        await Expect(page.Locator("#mirror mark", new PageLocatorOptions { HasText = "ASAP" })).ToHaveCountAsync(1);
+        await Expect(page.Locator("#mirror mark", new PageLocatorOptions { HasTextRegex = new System.Text.RegularExpressions.Regex("^ASAP$") })).ToHaveCountAsync(1);
         await Expect(page.Locator("#latency")).ToContainTextAsync("ms on the server");
 
         // Fix "!!" → "!": the text changes exactly as the fix says, and the re-lint drops the finding.
@@ -112,6 +112,33 @@ public sealed class ReplyBoxTests(ReplyBoxFixture fixture) : IClassFixture<Reply
     }
 
     [ChromiumFact]
+    public async Task LongReply_MirrorKeepsTheTextareaWidthAndScrollsWithIt()
+    {
+        var (serve, browser) = await fixture.StartAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(serve.BaseAddress.ToString());
+        var text = string.Join('\n', Enumerable.Range(1, 60).Select(i => $"Line {i}: thanks for waiting.")) + "\nWe will reply ASAP.";
+        await page.Locator("#reply").FillAsync(text);
+        await ExpectLintedAsync(page, text);
+
+        var (reply, mirror) = await WidthsAsync(page);
+        Assert.Equal(reply, mirror);
+        await page.Locator("#reply").EvaluateAsync("e => { e.scrollTop = e.scrollHeight; e.dispatchEvent(new Event('scroll')); }");
+        var scroll = await page.EvaluateAsync<int[]>("() => [document.getElementById('reply').scrollTop, document.getElementById('mirror').scrollTop]");
+        Assert.True(scroll[0] > 0, "the reply should overflow its box");
+        Assert.Equal(scroll[0], scroll[1]);
+        // The mark of the last line's finding sits where the textarea shows it: inside the visible box.
+        var box = await page.Locator("#reply").BoundingBoxAsync();
+        var mark = await page.Locator("#mirror mark", new PageLocatorOptions { HasTextRegex = new System.Text.RegularExpressions.Regex("^ASAP$") }).BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.NotNull(mark);
+        Assert.InRange(mark.Y, box.Y, box.Y + box.Height - mark.Height);
+
+        await page.Context.CloseAsync();
+        browser.AssertNoErrors();
+    }
+
+    [ChromiumFact]
     public async Task SlowResponseForAnOlderText_IsIgnored()
     {
         var (serve, browser) = await fixture.StartAsync();
@@ -142,6 +169,12 @@ public sealed class ReplyBoxTests(ReplyBoxFixture fixture) : IClassFixture<Reply
 
         await page.Context.CloseAsync();
         browser.AssertNoErrors();
+    }
+
+    private static async Task<(int Reply, int Mirror)> WidthsAsync(IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.getElementById('reply').clientWidth, document.getElementById('mirror').clientWidth]");
+        return (widths[0], widths[1]);
     }
 
     /// <summary>The finding of a rule in the list.</summary>

@@ -137,19 +137,23 @@
     list.dataset.text = state.text.length + ':' + (state.text.length > 0 ? state.text.charCodeAt(state.text.length - 1) : 0);
   }
 
-  // The mirror holds the same text as the textarea with each finding's span in a <mark>; overlapping spans are
-  // marked once (the first one), the list still shows every finding.
+  // The mirror holds the same text as the textarea with findings' spans in <mark>s. Where spans overlap, the shorter
+  // one is marked (a word inside a "reply too long" span stays visible); the list still shows every finding.
   function renderMirror(text, visible) {
-    const marks = visible
+    const candidates = visible
       .map((v, i) => ({ start: v.finding.start, end: v.finding.start + v.finding.length, severity: v.finding.severity, index: i }))
       .filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start)
-      .sort((a, b) => a.start - b.start || b.end - a.end);
+      .sort((a, b) => (a.end - a.start) - (b.end - b.start) || a.start - b.start);
+    const marks = [];
+    for (const m of candidates) {
+      if (!marks.some((c) => m.start < c.end && c.start < m.end)) {
+        marks.push(m);
+      }
+    }
+    marks.sort((a, b) => a.start - b.start);
     const fragment = document.createDocumentFragment();
     let position = 0;
     for (const m of marks) {
-      if (m.start < position) {
-        continue;
-      }
       fragment.append(text.slice(position, m.start));
       const mark = document.createElement('mark');
       mark.className = m.severity;
