@@ -24,7 +24,8 @@ public static class ClvCalculator
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The horizon, value or margin is negative or not finite (an infinite horizon is
-    /// allowed with continuous discounting at a positive rate).</exception>
+    /// allowed with continuous discounting at a positive rate), or the customer's figures carry another unit than the model's
+    /// (rule <c>time-unit.mismatch</c>).</exception>
     public static double Compute(ITransactionModel model, CustomerRfm customer, double expectedAverageValue, double horizon, double margin, Discounting discounting)
     {
         Guard.Against.Null(model);
@@ -53,7 +54,8 @@ public static class ClvCalculator
     /// converges to the same number as the step shrinks (tested).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The horizon is negative, or infinite without continuous discounting at a positive rate.</exception>
+    /// <exception cref="ArgumentException">The horizon is negative, or infinite without continuous discounting at a positive
+    /// rate, or the customer's figures carry another unit than the model's (rule <c>time-unit.mismatch</c>).</exception>
     public static double DiscountedExpectedPurchases(ITransactionModel model, CustomerRfm customer, double horizon, Discounting discounting)
     {
         Guard.Against.Null(model);
@@ -63,6 +65,7 @@ public static class ClvCalculator
         }
 
         Checks.History(customer.Frequency, customer.Recency, customer.Age);
+        customer.RequireUnit(model.Unit, "the model");
         return DiscountedPurchases(model, customer.Frequency, customer.Recency, customer.Age, horizon, discounting, null);
     }
 
@@ -83,7 +86,8 @@ public static class ClvCalculator
     /// where the spend model has no finite expected value (p x + q ≤ 1, see <see cref="GammaGammaParameters.HasMeanValue"/>).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="customers"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The horizon or margin is negative.</exception>
+    /// <exception cref="ArgumentException">The horizon or margin is negative, or a customer's figures carry another unit than
+    /// the model's (rule <c>time-unit.mismatch</c>).</exception>
     public static IReadOnlyList<ClvRow> Predict(ITransactionModel model, GammaGammaParameters? spend, IEnumerable<CustomerRfm> customers,
         double horizon, double margin, Discounting discounting)
     {
@@ -98,6 +102,7 @@ public static class ClvCalculator
         var rows = new List<ClvRow>();
         foreach (var c in customers)
         {
+            c.RequireUnit(model.Unit, "the model");
             var key = (c.Frequency, c.Recency, c.Age);
             if (!cache.TryGetValue(key, out var shared))
             {

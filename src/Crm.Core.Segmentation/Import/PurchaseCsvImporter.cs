@@ -98,7 +98,7 @@ public static class PurchaseCsvImporter
                 progress?.Report(new PurchaseImportProgress(rows, counted.BytesRead));
             }
 
-            var error = ReadRow(row, names.Length, expected, customerCol, dateCol, amountCol, currencyCol, fields, interner, builder);
+            var error = ReadRow(row, names, expected, customerCol, dateCol, amountCol, currencyCol, fields, interner, builder);
             if (error is not null)
             {
                 errors.Add(new PurchaseImportError(row.LineNumberFrom, error));
@@ -111,14 +111,31 @@ public static class PurchaseCsvImporter
     }
 
     private static ValidationError? ReadRow(
-        SepReader.Row row, int columns, string expected, int customerCol, int dateCol, int amountCol, int currencyCol,
+        SepReader.Row row, string[] names, string expected, int customerCol, int dateCol, int amountCol, int currencyCol,
         PurchaseFieldParser fields, CustomerInterner interner, ColumnsBuilder builder)
     {
+        var columns = names.Length;
         if (row.ColCount != columns)
         {
             var line = row.Span.ToString();
             return new ValidationError("row", "csv.field-count", line, string.Create(CultureInfo.InvariantCulture,
                 $"rule 'csv.field-count' failed for value '{line}': expected {columns} fields ({expected}), found {row.ColCount}"));
+        }
+
+        if (row.Span.Contains('\uFFFD'))
+        {
+            // The decoder replaced bytes that are not UTF-8; name the first field they are in rather than report a bad
+            // amount or date, or accept a customer id that no longer matches the source.
+            var column = 0;
+            while (column < row.ColCount - 1 && !row[column].Span.Contains('\uFFFD'))
+            {
+                column++;
+            }
+
+            var name = names[column];
+            var value = row[column].Span.ToString();
+            return new ValidationError(name, "csv.encoding", value, string.Create(CultureInfo.InvariantCulture,
+                $"rule 'csv.encoding' failed for value '{value}' in field '{name}': the bytes are not valid UTF-8 (shown as U+FFFD); save the file as UTF-8"));
         }
 
         var customer = interner.Find(row[customerCol].Span, out var customerError);

@@ -29,6 +29,38 @@ public class PurchaseCsvImporterTests
         Assert.Equal([20m, 1234.50m], result.Purchases.Amount.ToArray());
     }
 
+    [Theory]
+    [InlineData(0, "customer_id")]
+    [InlineData(1, "date")]
+    [InlineData(2, "amount")]
+    public void Read_InvalidUtf8InAField_ReportedAsEncodingNamingTheField(int field, string name)
+    {
+        // Invalid UTF-8 used to surface as a bad amount or date (or a customer id that no longer matched the source).
+        string[] cells = ["C1", "2026-01-10", "20"];
+        var bytes = new List<byte>(Encoding.UTF8.GetBytes("customer_id,date,amount\nC0,2026-01-09,5\n"));
+        for (var i = 0; i < cells.Length; i++)
+        {
+            bytes.AddRange(Encoding.UTF8.GetBytes(cells[i]));
+            if (i == field)
+            {
+                bytes.AddRange([0xC3, 0x28]); // a lead byte without its continuation
+            }
+
+            bytes.Add(i == cells.Length - 1 ? (byte)'\n' : (byte)',');
+        }
+
+        bytes.AddRange(Encoding.UTF8.GetBytes("C2,2026-01-11,7\n"));
+        using var stream = new MemoryStream(bytes.ToArray());
+
+        var result = PurchaseCsvImporter.Read(stream);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((3, name, "csv.encoding"), (error.Line, error.Error.Field, error.Error.Rule));
+        Assert.Contains("UTF-8", error.Error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, result.RowsRead);
+        Assert.Equal(["C0", "C2"], result.Purchases.Customers.Select(c => c.Value));
+    }
+
     [Fact]
     public void Read_SameCustomerSpelledDifferently_OneCustomer()
     {
