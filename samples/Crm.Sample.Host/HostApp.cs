@@ -35,7 +35,10 @@ internal static class HostApp
     /// <param name="stderr">Where the commands write errors and notes.</param>
     /// <param name="configureServices">Registrations made before the library's own (for example a fixed <c>IClock</c>:
     /// the library registers with <c>TryAdd</c>, so these win).</param>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Action<IServiceCollection>? configureServices = null)
+    /// <param name="cancellationToken">Stops a long-running command (<c>serve</c>) cleanly; the other commands are
+    /// synchronous and do not watch it (Program.cs ends them on a signal).</param>
+    public static async Task<int> RunAsync(
+        string[] args, TextWriter stdout, TextWriter stderr, Action<IServiceCollection>? configureServices = null, CancellationToken cancellationToken = default)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         configureServices?.Invoke(builder.Services);
@@ -71,6 +74,7 @@ internal static class HostApp
         root.Subcommands.Add(LintCommands.Create(services));
         root.Subcommands.Add(GenerateCommand.Create(services));
         root.Subcommands.Add(ReportCommand.Create(services));
+        root.Subcommands.Add(ServeCommand.Create(services));
 
         // Numbers and dates on the command line are read the same way on every machine: System.CommandLine parses
         // option values with the current culture (de-DE read "52.5" as 525), so the invocation runs under the invariant
@@ -81,7 +85,10 @@ internal static class HostApp
         var parsed = root.Parse(args);
         try
         {
-            exitCode = await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+            // ProcessTerminationTimeout = null: System.CommandLine must not install signal handlers of its own for
+            // asynchronous actions; Program.cs owns SIGINT/SIGTERM and their exit codes.
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            exitCode = await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -103,5 +110,54 @@ internal static class HostApp
 
         await host.StopAsync().ConfigureAwait(false);
         return exitCode;
+    }
+
+    private static readonly List<Action<TimeSpan>> SignalStops = [];
+
+    /// <summary>Registers what a long-running command does before the process exits on SIGINT or SIGTERM (<c>serve</c>
+    /// stops its server so in-flight requests finish); disposing the result removes it.</summary>
+    internal static IDisposable OnSignal(Action<TimeSpan> stop)
+    {
+        lock (SignalStops)
+        {
+            SignalStops.Add(stop);
+        }
+
+        return new Registration(stop);
+    }
+
+    /// <summary>Runs the stops registered with <see cref="OnSignal"/>, each given <paramref name="timeout"/>. Program.cs
+    /// calls it on SIGINT and SIGTERM before it exits with 130 or 143.</summary>
+    public static void StopForSignal(TimeSpan timeout)
+    {
+        Action<TimeSpan>[] stops;
+        lock (SignalStops)
+        {
+            stops = [.. SignalStops];
+        }
+
+        foreach (var stop in stops)
+        {
+            try
+            {
+                stop(timeout);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The process is exiting on a signal: a stop that fails must not keep it alive or change its exit code.
+                Console.Error.WriteLine($"while stopping: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}");
+            }
+        }
+    }
+
+    private sealed class Registration(Action<TimeSpan> stop) : IDisposable
+    {
+        public void Dispose()
+        {
+            lock (SignalStops)
+            {
+                SignalStops.Remove(stop);
+            }
+        }
     }
 }

@@ -14,6 +14,8 @@ static void Stop(PosixSignalContext context, int exitCode)
 {
     context.Cancel = true;
     Console.Error.WriteLine($"stopped by {context.Signal}: the output may be incomplete");
+    // `serve` stops its web server here (in-flight requests finish, at most 5 s); the other commands register nothing.
+    HostApp.StopForSignal(TimeSpan.FromSeconds(5));
     Console.Out.Flush();
     Environment.Exit(exitCode);
 }
