@@ -31,12 +31,14 @@ internal static class ReportBuilder
         var asOf = input.AsOf;
 
         step("RFM scores and segments");
-        var rfm = RfmScorer.FromPurchases(input.Purchases, asOf, null, map);
+        // The columnar path: the same result as RfmScorer.FromPurchases (a library property), without per-row objects.
+        var columns = PurchaseColumns.From(input.Purchases);
+        var rfm = RfmScorer.FromColumns(columns, asOf, null, map);
         sections.Add(RfmSection(rfm));
         cancellationToken.ThrowIfCancellationRequested();
 
         step("segment sizes over six Persian months");
-        sections.Add(SegmentsOverTime(input, map));
+        sections.Add(SegmentsOverTime(input, columns, map));
         cancellationToken.ThrowIfCancellationRequested();
 
         step("lifetime value (BG/NBD + Gamma-Gamma)");
@@ -80,7 +82,7 @@ internal static class ReportBuilder
             [chart, bars], table);
     }
 
-    private static ReportSection SegmentsOverTime(ReportInput input, RfmSegmentMap? map)
+    private static ReportSection SegmentsOverTime(ReportInput input, PurchaseColumns columns, RfmSegmentMap? map)
     {
         var asOf = SolarHijri.From(input.AsOf);
         var ends = new List<LocalDate>();
@@ -91,13 +93,10 @@ internal static class ReportBuilder
         }
 
         ends.Add(asOf);
-        var sorted = input.Purchases.OrderBy(p => p.Date.WithCalendar(CalendarSystem.Iso)).ToArray();
         var counts = new List<Dictionary<string, int>>();
         foreach (var end in ends)
         {
-            var iso = end.WithCalendar(CalendarSystem.Iso);
-            var upTo = sorted.TakeWhile(p => p.Date.WithCalendar(CalendarSystem.Iso) <= iso);
-            var result = RfmScorer.FromPurchases(upTo, iso, null, map);
+            var result = RfmScorer.FromColumns(columns, end.WithCalendar(CalendarSystem.Iso), null, map);
             counts.Add(result.SegmentSizes().ToDictionary(s => s.Segment.Name, s => s.Count));
         }
 
