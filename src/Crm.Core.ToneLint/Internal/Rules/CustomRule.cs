@@ -39,20 +39,34 @@ internal sealed class CustomRule : ToneRule
             return;
         }
 
-        try
+        // The timeout is wall-clock time, and the linear-time engine builds its automaton lazily on first use: a cold
+        // start on a busy machine (a thread descheduled mid-match) can exceed it once. The matches are collected first and
+        // the match is tried a second time before giving up, so a hiccup neither drops nor duplicates findings.
+        for (var attempt = 0; attempt < 2; attempt++)
         {
-            foreach (Match m in _regex.Matches(context.Folded.Text))
+            var found = new List<(int Start, int Length)>();
+            try
             {
-                if (m.Length > 0)
+                foreach (Match m in _regex.Matches(context.Folded.Text))
                 {
-                    var (start, length) = context.Folded.ToOriginalSpan(m.Index, m.Length);
-                    Add(sink, start, length);
+                    if (m.Length > 0)
+                    {
+                        found.Add(context.Folded.ToOriginalSpan(m.Index, m.Length));
+                    }
                 }
             }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // A pattern that times out on this reply yields no findings; linting the rest goes on.
+            catch (RegexMatchTimeoutException)
+            {
+                // A pattern that times out twice on this reply yields no findings; linting the rest goes on.
+                continue;
+            }
+
+            foreach (var (start, length) in found)
+            {
+                Add(sink, start, length);
+            }
+
+            return;
         }
     }
 
