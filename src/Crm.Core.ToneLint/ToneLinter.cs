@@ -78,12 +78,13 @@ public sealed class ToneLinter
     public ToneLintResult Lint(ToneLintRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var masked = TextMasker.Mask(request.Text);
+        var code = new List<(int Start, int End)>();
+        var masked = TextMasker.Mask(request.Text, code);
         var folded = PersianFold.Fold(masked);
         using var squeeze = Squeeze.Of(folded.Text);
         var hits = FindHits(folded, squeeze);
         var language = request.Language != ToneLanguage.Auto ? request.Language : LanguageOf(masked);
-        var context = new LintContext(request, masked, folded, squeeze, hits, language, ProfileOf(request.CustomerMessage), _options);
+        var context = new LintContext(request, masked, folded, squeeze, hits, language, ProfileOf(request.CustomerMessage), _options, code);
 
         using var findings = new FindingSink();
         foreach (var rule in _rules)

@@ -17,6 +17,9 @@ public sealed class CorpusEvaluation
 
     public int CleanWithFindings { get; private set; }
 
+    /// <summary>Clean replies with a finding at warning or error severity.</summary>
+    public int CleanWithWarnings { get; private set; }
+
     public int Replies { get; private set; }
 
     public List<string> Mistakes { get; } = [];
@@ -38,6 +41,7 @@ public sealed class CorpusEvaluation
             {
                 e.CleanReplies++;
                 e.CleanWithFindings += found.Count > 0 ? 1 : 0;
+                e.CleanWithWarnings += result.Diagnostics.Any(d => d.Severity != ToneSeverity.Suggestion) ? 1 : 0;
             }
 
             foreach (var c in ToneCategoryIds.All)
@@ -58,6 +62,8 @@ public sealed class CorpusEvaluation
 
     public static double Ratio(int a, int b) => b == 0 ? 1.0 : (double)a / b;
 
+    private static string Show(int a, int b) => b == 0 ? "–" : ((double)a / b).ToString("0.00", CultureInfo.InvariantCulture);
+
     public string ToMarkdown()
     {
         var inv = CultureInfo.InvariantCulture;
@@ -66,11 +72,11 @@ public sealed class CorpusEvaluation
         sb.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var (c, (tp, fp, fn)) in Counts)
         {
-            sb.AppendLine(inv, $"| {ToneCategoryIds.ToId(c)} | {tp + fn} | {tp + fp} | {tp} | {fp} | {fn} | {Ratio(tp, tp + fp):0.00} | {Ratio(tp, tp + fn):0.00} |");
+            sb.AppendLine(inv, $"| {ToneCategoryIds.ToId(c)} | {tp + fn} | {tp + fp} | {tp} | {fp} | {fn} | {Show(tp, tp + fp)} | {Show(tp, tp + fn)} |");
         }
 
         sb.AppendLine();
-        sb.AppendLine(inv, $"Replies: {Replies}; clean replies: {CleanReplies}; clean replies with any finding: {CleanWithFindings} ({Ratio(CleanWithFindings, CleanReplies):P1}).");
+        sb.AppendLine(inv, $"Replies: {Replies}; clean replies: {CleanReplies}; clean replies with any finding: {CleanWithFindings} ({Ratio(CleanWithFindings, CleanReplies):0.00}); with a warning or error: {CleanWithWarnings} ({Ratio(CleanWithWarnings, CleanReplies):0.00}).");
         return sb.ToString();
     }
 }

@@ -4,7 +4,8 @@ namespace Crm.Core.ToneLint.Internal.Rules;
 
 /// <summary>
 /// TL1101: an unfilled template field: {اسم مشتری}, {customer_name}, {{name}}, [نام مشتری], [NAME], &lt;NAME&gt;,
-/// %NAME%. Runs on the original text, quoted text and code included. Bounded look-ahead keeps it linear.
+/// %NAME%. Runs on the original text, quoted text included; inline and fenced code are left alone (a template such as
+/// <c>GET /orders/{order_id}</c> is documentation, not a field). Bounded look-ahead keeps it linear.
 /// </summary>
 internal sealed class PlaceholderRule() : ToneRule(
     Ex.Info("TL1101", ToneCategory.UnfilledPlaceholder, ToneSeverity.Error, "Unfilled template field", "seed 004, tips 5 and 10",
@@ -51,7 +52,7 @@ internal sealed class PlaceholderRule() : ToneRule(
                 end++;
             }
 
-            if (IsField(text, c, i, j, end))
+            if (IsField(text, c, i, j, end) && !context.InCode(i, end))
             {
                 sink.Add(new Finding(this, i, end - i, Arg: text[i..end]));
                 i = end - 1;
