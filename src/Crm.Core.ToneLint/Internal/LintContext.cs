@@ -99,6 +99,46 @@ internal sealed class LintContext
         return lo < hits.Count && hits[lo].End <= end;
     }
 
+    /// <summary>
+    /// Whether a hit stands in a conditional clause: "if", "unless", «اگر», «اگه», «چنانچه», «در صورتی که» between the
+    /// start of its clause (after the last comma, semicolon or sentence end, at most 120 characters back) and the hit.
+    /// "If you can't reach him, reply here" offers help; it is no refusal.
+    /// </summary>
+    public bool IsConditional(PhraseHit hit)
+    {
+        var text = Folded.Text;
+        var stop = Math.Max(0, hit.FoldedStart - 120);
+        var end = hit.FoldedStart;
+        for (var i = hit.FoldedStart - 1; i >= stop; i--)
+        {
+            var c = text[i];
+            if (c is ',' or '\u060C' or ';' or '\u061B' or '.' or '!' or '?' or '\u061F' or '\n' or ':')
+            {
+                break;
+            }
+
+            if (Squeeze.IsWordChar(c) && (i == 0 || !Squeeze.IsWordChar(text[i - 1])))
+            {
+                var wordEnd = i;
+                while (wordEnd < end && Squeeze.IsWordChar(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (IsConditionWord(text.AsSpan(i, wordEnd - i)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsConditionWord(ReadOnlySpan<char> w) =>
+        w is "if" or "unless" or "whether" or "\u0627\u06AF\u0631" or "\u0627\u06AF\u0647" or "\u0686\u0646\u0627\u0646\u0686\u0647" or "\u0635\u0648\u0631\u062A\u06CC"
+        || w.StartsWith("\u062F\u0631\u0635\u0648\u0631\u062A", StringComparison.Ordinal);
+
     /// <summary>The last body sentence of four or more words (or the first body sentence): the reply's real ending.</summary>
     public TextSegment? LastContentSentence()
     {

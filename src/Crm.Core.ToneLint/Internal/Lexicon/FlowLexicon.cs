@@ -12,7 +12,8 @@ internal static class FlowLexicon
         "asap", "a.s.a.p", "as soon as possible", "shortly", "soon", "in due course", "at some point", "in the near future",
         "in a timely manner", "at the earliest", "eventually", "when possible", "as soon as we can", "in the coming days",
         "in a few days", "sometime", "at a later date", "before long",
-        "!as soon as", "!soon as",
+        "!as soon as", "!soon as", "!talk soon", "!speak soon", "!see you soon", "!chat soon", "!hear from you soon",
+        "!get well soon", "!بعداً می‌بینمت", "!بعدا میبینمت", "!بعداً می‌بینیمت", "!تا بعد",
     ];
 
     public static readonly string[] Referral =

@@ -58,7 +58,7 @@ internal sealed class EndsNegativeRule() : ToneRule(
         var lastNegativeEnd = -1;
         foreach (var h in negatives)
         {
-            if (h.Start >= last.Start && h.End <= last.End)
+            if (h.Start >= last.Start && h.End <= last.End && !context.IsConditional(h))
             {
                 lastNegativeEnd = h.End;
             }

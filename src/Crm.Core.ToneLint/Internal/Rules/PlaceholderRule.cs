@@ -18,7 +18,8 @@ internal sealed class PlaceholderRule() : ToneRule(
 {
     private const int MaxField = 40;
     private static readonly SearchValues<char> Openers = SearchValues.Create("{[<%");
-    private static readonly string[] Keywords = ["نام", "اسم", "شماره", "کد", "تاریخ", "مشتری", "شرکت", "name", "customer", "company", "date", "number", "order", "agent"];
+    private static readonly string[] Keywords = ["نام", "اسم", "شماره", "کد", "تاریخ", "مشتری", "شرکت", "name", "customer", "company", "date", "number", "order", "agent",
+        "آدرس", "مبلغ", "تلفن", "موبایل", "ایمیل", "محصول", "سفارش", "کالا", "email", "phone", "amount", "address", "product"];
 
     public override void Check(LintContext context, FindingSink sink)
     {
@@ -73,9 +74,28 @@ internal sealed class PlaceholderRule() : ToneRule(
         {
             '{' => true,
             '[' => (end >= text.Length || text[end] != '(') && (identifier || HasKeyword(inner)),
-            '<' => identifier || (HasKeyword(inner) && !inner.Contains('/')),
+            '<' => identifier || (HasKeyword(inner) && !inner.Contains('/')) || IsPersianWords(inner),
             _ => identifier && inner.Length >= 3,
         };
+    }
+
+    // <نام مشتری>, <شماره فاکتور>: no markup tag is written in Persian letters.
+    private static bool IsPersianWords(ReadOnlySpan<char> s)
+    {
+        var letters = 0;
+        foreach (var ch in s)
+        {
+            if (Squeeze.IsPersianLetter(ch))
+            {
+                letters++;
+            }
+            else if (ch is not (' ' or '_' or '\u200C' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
     }
 
     private static bool IsUpperIdentifier(ReadOnlySpan<char> s)
