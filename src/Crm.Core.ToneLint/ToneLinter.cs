@@ -49,6 +49,15 @@ public sealed class ToneLinter
             extra.Add(new PhraseEntry(LexiconGroup.Glossary, g.Term, g.Preferred, false, -1));
         }
 
+        foreach (var (categoryId, phrases) in options.AdditionalPhrases)
+        {
+            if (ToneCategoryIds.TryParse(categoryId, out var category) && PhraseCategories.TryGroup(category, out var group))
+            {
+                extra.AddRange(phrases.Select(p => new PhraseEntry(group, p, null, false, -1)));
+            }
+        }
+
+        extra.AddRange(options.AllowedWords.Select(w => new PhraseEntry(LexiconGroup.Allowed, w, null, false, -1)));
         for (var i = 0; i < options.CustomRules.Count; i++)
         {
             var custom = options.CustomRules[i];

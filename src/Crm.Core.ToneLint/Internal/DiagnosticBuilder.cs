@@ -18,8 +18,16 @@ internal static class DiagnosticBuilder
         ToneRule? lastRule = null;
         var lastSeverity = default(ToneSeverity);
         Finding? previous = null;
+        var suppressions = Suppressions.Parse(context.Original);
+        var allowed = context.HitsOf(LexiconGroup.Allowed);
         foreach (ref readonly var f in items)
         {
+            if ((allowed.Count > 0 && context.AnyHitCovering(LexiconGroup.Allowed, f.Start, f.Start + f.Length))
+                || (suppressions is not null && suppressions.Suppresses(f.Rule.Info, lines.Span(f.Start, f.Length).Line)))
+            {
+                continue;
+            }
+
             if (previous is { } p && p.Rule == f.Rule && p.Start == f.Start && p.Length == f.Length)
             {
                 continue;

@@ -23,4 +23,5 @@ internal enum LexiconGroup
     Passive,
     Glossary,
     Custom,
+    Allowed,
 }

@@ -99,6 +99,27 @@ internal sealed class LintContext
         return lo < hits.Count && hits[lo].End <= end;
     }
 
+    /// <summary>Whether a hit of the group covers [start, end) (hits are sorted and disjoint).</summary>
+    public bool AnyHitCovering(LexiconGroup group, int start, int end)
+    {
+        var hits = Hits[(int)group];
+        int lo = 0, hi = hits.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (hits[mid].End <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < hits.Count && hits[lo].Start <= start && hits[lo].End >= end;
+    }
+
     /// <summary>
     /// Whether a hit stands in a conditional clause: "if", "unless", «اگر», «اگه», «چنانچه», «در صورتی که» between the
     /// start of its clause (after the last comma, semicolon or sentence end, at most 120 characters back) and the hit.

@@ -9,7 +9,7 @@ namespace Crm.Core.ToneLint.Internal;
 internal static class TextMasker
 {
     // Characters that can start a masked part on a line: quotes, code, a URL (http, www) or an e-mail address.
-    private static readonly SearchValues<char> Starters = SearchValues.Create("`\"\u201C\u00ABhHwW@");
+    private static readonly SearchValues<char> Starters = SearchValues.Create("`\"\u201C\u00ABhHwW@<");
 
     public static string Mask(string text) => Mask(text, null);
 
@@ -90,6 +90,18 @@ internal static class TextMasker
 
                 i = j;
                 continue;
+            }
+
+            if (c == '<' && end - i >= 7 && string.CompareOrdinal(text, i, "<!--", 0, 4) == 0)
+            {
+                var close = text.IndexOf("-->", i + 4, end - i - 4, StringComparison.Ordinal);
+                if (close >= 0)
+                {
+                    Blank(text, ref chars, i, close + 3);
+                    code?.Add((i, close + 3)); // an HTML comment (such as an inline suppression) is not part of the reply
+                    i = close + 2;
+                    continue;
+                }
             }
 
             if (IsUrlStart(text, i, end, out var urlEnd))

@@ -37,7 +37,7 @@ internal sealed class MissingNameRule() : ToneRule(
                 continue;
             }
 
-            if (key.IndexOf(Squeeze.KeyOf(t), StringComparison.Ordinal) >= 0)
+            if (key.IndexOf(Squeeze.KeyOf(t), StringComparison.Ordinal) >= 0 || TemplateUsesName(context))
             {
                 return;
             }
@@ -73,6 +73,27 @@ internal sealed class MissingNameRule() : ToneRule(
         }
 
         return words;
+    }
+
+    // In template mode a name field such as {{first_name}} stands for the name.
+    private static bool TemplateUsesName(LintContext context)
+    {
+        if (!context.Options.TemplateMode)
+        {
+            return false;
+        }
+
+        var text = context.Original;
+        for (var at = text.IndexOf("{{", StringComparison.Ordinal); at >= 0; at = text.IndexOf("{{", at + 2, StringComparison.Ordinal))
+        {
+            var close = text.IndexOf("}}", at + 2, Math.Min(40, text.Length - at - 2), StringComparison.Ordinal);
+            if (close > at && text.AsSpan(at + 2, close - at - 2).Contains("name", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 

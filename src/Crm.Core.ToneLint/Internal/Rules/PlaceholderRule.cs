@@ -53,6 +53,12 @@ internal sealed class PlaceholderRule() : ToneRule(
                 end++;
             }
 
+            if (IsExpectedTemplateField(context.Options, text, c, i, j, end))
+            {
+                i = end - 1;
+                continue;
+            }
+
             if (IsField(text, c, i, j, end) && !context.InCode(i, end))
             {
                 sink.Add(new Finding(this, i, end - i, Arg: text[i..end]));
@@ -77,6 +83,26 @@ internal sealed class PlaceholderRule() : ToneRule(
             '<' => identifier || (HasKeyword(inner) && !inner.Contains('/')) || IsPersianWords(inner),
             _ => identifier && inner.Length >= 3,
         };
+    }
+
+    // Template mode: {{first_name}} is filled by the sending system (every identifier, or only the listed fields).
+    private static bool IsExpectedTemplateField(ToneLintOptions options, string text, char open, int i, int j, int end)
+    {
+        if (!options.TemplateMode || open != '{' || end - i < 5 || text[i + 1] != '{' || text[end - 1] != '}' || end - j != 2)
+        {
+            return false;
+        }
+
+        var inner = text.AsSpan(i + 2, j - i - 2).Trim();
+        foreach (var ch in inner)
+        {
+            if (!(char.IsAsciiLetterOrDigit(ch) || ch is '_' or '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return inner.Length > 0 && (options.TemplateFields.Count == 0 || options.TemplateFields.Contains(inner.ToString()));
     }
 
     // <نام مشتری>, <شماره فاکتور>: no markup tag is written in Persian letters.
