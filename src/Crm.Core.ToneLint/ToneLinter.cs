@@ -115,6 +115,7 @@ public sealed class ToneLinter
 
         RuleCatalog.Phrases.FindAll(folded, squeeze, hits);
         _extra?.FindAll(folded, squeeze, hits);
+        GapMatcher.Combine(folded, hits, GapLexicon.All, RuleCatalog.GapTargets);
         foreach (var list in hits)
         {
             HitResolver.Resolve(list);
@@ -134,24 +135,9 @@ public sealed class ToneLinter
         var folded = PersianFold.Fold(masked);
         using var squeeze = Squeeze.Of(folded.Text);
         var hits = FindHits(folded, squeeze);
-        var shouting = message.Contains("!!", StringComparison.Ordinal) || message.Contains("؟؟", StringComparison.Ordinal) || HasCapsWord(message);
-        var angry = hits[(int)LexiconGroup.Anger].Count > 0 || shouting;
-        return new CustomerProfile(true, hits[(int)LexiconGroup.Formal].Count, hits[(int)LexiconGroup.Colloquial].Count, angry, Emoji.Any(masked));
-    }
-
-    private static bool HasCapsWord(string text)
-    {
-        var run = 0;
-        foreach (var c in text)
-        {
-            run = char.IsAsciiLetterUpper(c) ? run + 1 : 0;
-            if (run >= 5)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        int Count(LexiconGroup g) => hits[(int)g].Count;
+        return CustomerProfile.Of(message, Segmenter.CountWords(masked, 0, masked.Length), Count(LexiconGroup.Formal), Count(LexiconGroup.Colloquial),
+            Count(LexiconGroup.Anger), Count(LexiconGroup.Complaint), Count(LexiconGroup.Positive), Emoji.Any(masked));
     }
 
     private static ToneLanguage LanguageOf(string text)

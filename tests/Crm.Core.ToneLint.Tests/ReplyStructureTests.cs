@@ -14,9 +14,9 @@ public class ReplyStructureTests
 
     private static readonly string[] BodySentences =
     [
-        "We can't refund a gift card once you activate it.", "I've sent the replacement today.", "The courier texts you a slot.",
-        "Your order left the warehouse at 10 am.", "If anything else comes up, just reply here.", "Thanks for the photos!",
-        "متاسفانه تعویض کالای حراجی امکان‌پذیر نیست.", "سفارشتان را امروز ساعت ۱۱ به پست دادم.", "اگر سوال دیگری داشتید در خدمتم.",
+        "We can't reopen a closed ticket.", "I've sent the replacement today.", "The courier texts you a slot.",
+        "Your order left the warehouse at 10 am.", "Anything unclear? Just reply here.", "Thanks for the photos!",
+        "متاسفانه ارسال به خارج از کشور امکان‌پذیر نیست.", "بسته را امروز ساعت ۹ به پیک دادم.", "سوالی بود همین‌جا بپرسید.",
         "کد رهگیری را پیامک کردم.", "Is the new address correct?", "We can't change it.",
     ];
 
@@ -32,30 +32,30 @@ public class ReplyStructureTests
     [Fact]
     public void Lint_SingleNewlineEmailWithSignOff_HasNoLengthOrClosingFindings()
     {
-        var text = "Hi Laura,\nThanks for the photos. I've booked a replacement and it ships tomorrow.\nThe courier will text you a window.\nIf anything else comes up, just reply here.\nBest regards,\nMaya\nSupport Team";
-        var result = Linter.Lint(new ToneLintRequest(text) { CustomerName = "Laura Chen" });
+        var text = "Hi Irene,\nThanks for the screenshots. I've reissued the licence key and it is active now.\nThe invoice follows in a separate email.\nIf something still looks wrong, just reply here.\nBest regards,\nOwen\nLicensing Team";
+        var result = Linter.Lint(new ToneLintRequest(text) { CustomerName = "Irene Fox" });
         Assert.Empty(result.Diagnostics);
     }
 
     [Fact]
     public void Lint_RefusalAboveSignOff_EndsNegativeOnTheRefusal()
     {
-        var text = "Hi Omar,\nI looked into the order again.\nWe can't refund a gift card after you activate it.\nKind regards,\nJules\nCustomer Care";
+        var text = "Hi Ivan,\nI went through the booking once more.\nWe can't move a discounted fare to another date.\nKind regards,\nNina\nReservations";
         var d = Assert.Single(Linter.Lint(text).Diagnostics, x => x.RuleId == "TL1001");
-        Assert.Equal("We can't refund a gift card after you activate it.", d.Span.Slice(text));
+        Assert.Equal("We can't move a discounted fare to another date.", d.Span.Slice(text));
     }
 
     [Fact]
     public void Lint_NoClosingOfferAboveSignOff_PointsAtTheLastBodySentence()
     {
-        var text = "سلام خانم فراهانی،\nمبلغ سفارش را امروز به کارتتان برگرداندم.\nرسید واریز را هم برایتان ایمیل کردم.\nبا سپاس،\nپریسا";
+        var text = "سلام آقای جهانی،\nاشتراک سالانه‌تان را امروز فعال کردم.\nفاکتور رسمی را هم به ایمیلتان فرستادم.\nبا سپاس،\nترانه";
         var d = Assert.Single(Linter.Lint(text).Diagnostics, x => x.RuleId == "TL0901");
-        Assert.Equal("رسید واریز را هم برایتان ایمیل کردم.", d.Span.Slice(text));
+        Assert.Equal("فاکتور رسمی را هم به ایمیلتان فرستادم.", d.Span.Slice(text));
     }
 
     [Theory]
-    [InlineData("Hi Dan, your table for 4 is confirmed for Fri 7pm.\nNeed to change it? Reply to this text.\n- Rosa's Kitchen")]
-    [InlineData("سلام رضا، نوبتتان را برای پنجشنبه ساعت ۱۰ رزرو کردیم.\nبرای تغییر، همین پیامک را جواب دهید.\nکلینیک مهر")]
+    [InlineData("Hi Leah, your MOT is booked for Tue 8:30am.\nCan't make it? Reply to this text.\n- Hill Garage")]
+    [InlineData("سلام پویا، وقت تعویض روغن شما شنبه ساعت ۸ است.\nبرای جابه‌جایی به همین پیامک پاسخ دهید.\nتعمیرگاه البرز")]
     public void Lint_ThreeLineSms_IsNotALongParagraph(string text)
     {
         var result = Linter.Lint(new ToneLintRequest(text) { Channel = ToneChannel.Sms });
@@ -81,10 +81,10 @@ public class ReplyStructureTests
     [Fact]
     public void Lint_GreetingLineAlone_IsNotTheLastSentenceOrALongSentence()
     {
-        var text = "سلام مینا جان\nبررسی کردم.\nمتاسفانه تعویض کالای حراجی امکان‌پذیر نیست.\nقربانت،\nسحر";
+        var text = "سلام لیلا جان\nپیگیری کردم.\nمتاسفانه تمدید بلیت تخفیف‌دار امکان‌پذیر نیست.\nقربانت،\nآوا";
         var result = Linter.Lint(new ToneLintRequest(text) { Channel = ToneChannel.Chat });
         var ending = Assert.Single(result.Diagnostics, d => d.RuleId == "TL1001");
-        Assert.Equal("متاسفانه تعویض کالای حراجی امکان‌پذیر نیست.", ending.Span.Slice(text));
+        Assert.Equal("متاسفانه تمدید بلیت تخفیف‌دار امکان‌پذیر نیست.", ending.Span.Slice(text));
     }
 
     [Property(MaxTest = 300)]

@@ -24,4 +24,7 @@ internal enum LexiconGroup
     Glossary,
     Custom,
     Allowed,
+    GapPart,
+    Complaint,
+    Positive,
 }
