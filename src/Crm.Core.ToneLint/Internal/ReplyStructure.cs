@@ -230,10 +230,19 @@ internal sealed class ReplyStructure
         return text[last] is not ('.' or '?' or '\u061F') && StartsWithAny(Trimmed(text, line), ValedictionKeys, maxExtraWords: 2);
     }
 
+    // Greetings and valedictions are short: a longer line is neither, and folding a 1 MiB line would cost megabytes.
+    private const int MaxLayoutLineLength = 80;
+
     private static string Trimmed(string text, TextSegment line)
     {
         var start = FirstVisible(text, line);
-        var s = start < 0 ? string.Empty : text[start..(LastVisible(text, line) + 1)];
+        var end = start < 0 ? start : LastVisible(text, line) + 1;
+        if (start < 0 || end - start > MaxLayoutLineLength)
+        {
+            return string.Empty;
+        }
+
+        var s = text[start..end];
         return KeyOf(s.TrimStart('-', '\u2013', '\u2014', ' '));
     }
 

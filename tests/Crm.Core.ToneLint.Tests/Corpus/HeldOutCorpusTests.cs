@@ -12,6 +12,7 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
     [Theory]
     [InlineData("corpus.jsonl")]
     [InlineData("heldout.jsonl")]
+    [InlineData("heldout2.jsonl")]
     public void Evaluate_CorpusPart_TableInDocsMatchesTheMeasurement(string file)
     {
         var evaluation = CorpusEvaluation.Run(new ToneLinter(), LabelledReply.Load(file));
@@ -33,6 +34,9 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
     {
         var replies = LabelledReply.Load("heldout.jsonl");
         var tuning = LabelledReply.Load().Select(r => r.Id).ToHashSet();
+        var second = LabelledReply.Load("heldout2.jsonl");
+        Assert.True(second.Count(r => r.Labels.Length == 0) >= 10);
+        Assert.Empty(second.Select(r => r.Id).Intersect(tuning.Concat(replies.Select(r => r.Id))));
         Assert.DoesNotContain(replies, r => tuning.Contains(r.Id));
         Assert.True(replies.Count(r => r.Labels.Length == 0) >= 10);
         Assert.Contains(replies, r => r.Id.StartsWith("fa-", StringComparison.Ordinal));
