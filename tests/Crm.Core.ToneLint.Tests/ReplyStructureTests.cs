@@ -27,6 +27,14 @@ public class ReplyStructureTests
         "ارادتمند،\nکیوان صالحی\nواحد خدمات", "فعلاً خداحافظ!\nشیوا", "Regards,\nSam",
     ];
 
+    private static readonly string[] QuotedHistories =
+    [
+        "\n\nOn Tue, 3 Mar 2026 at 09:12, Sara <sara@example.com> wrote:\n> Hi, where is my order?\n> I can't find the tracking link!!",
+        "\nOn Monday Tom wrote:\n>\n> We can't log in. Please fix ASAP.",
+        "\n\n-----Original Message-----\n> {customer_name} asked about the refund.",
+        "\n\nسارا احمدی در تاریخ ۱۴۰۵/۰۱/۱۲ نوشت:\n> سلام، سفارشم کی میرسه؟ نمیشه زودتر بفرستید؟",
+    ];
+
     private static readonly string[] Greetings = ["Hi Laura,", "Dear Mr Reed,", "سلام آقای نادری،", "سلام مینا جان", "Hello Sam!"];
 
     [Fact]
@@ -103,6 +111,33 @@ public class ReplyStructureTests
             var after = Structural(Linter.Lint(new ToneLintRequest(text + "\n" + signOff) { Channel = channel }));
             return (before == after).Label($"{before}\n---\n{after}");
         });
+
+    [Property(MaxTest = 300)]
+    public Property AppendingAQuotedHistory_NeverChangesStructuralFindings() => Prop.ForAll(
+        (from g in Gen.Elements(Greetings)
+         from b in Gen.NonEmptyListOf(Gen.Elements(BodySentences))
+         from sep in Gen.Elements("\n", " ", "\n\n")
+         from so in Gen.Elements(SignOffs.Append(string.Empty).ToArray())
+         from q in Gen.Elements(QuotedHistories)
+         from ch in Gen.Elements(ToneChannel.Email, ToneChannel.Chat)
+         select (g, b, sep, so, q, ch)).ToArbitrary(),
+        t =>
+        {
+            var (greeting, body, separator, signOff, history, channel) = t;
+            var text = greeting + "\n" + string.Join(separator, body) + (signOff.Length > 0 ? "\n" + signOff : string.Empty);
+            var before = Structural(Linter.Lint(new ToneLintRequest(text) { Channel = channel }));
+            var after = Structural(Linter.Lint(new ToneLintRequest(text + history) { Channel = channel }));
+            return (before == after).Label($"{before}\n---\n{after}");
+        });
+
+    [Fact]
+    public void Lint_ReplyAboveQuotedHistory_ReadsTheSignOffAboveIt()
+    {
+        var text = "Hi Sara,\nI've re-sent the tracking link to your inbox.\nThe parcel arrives on Thursday.\nBest,\nNoah\n\nOn Tue, 3 Mar 2026, Sara wrote:\n> Where is my order?";
+        var result = Linter.Lint(new ToneLintRequest(text) { CustomerName = "Sara" });
+        var d = Assert.Single(result.Diagnostics, x => x.RuleId == "TL0901");
+        Assert.Equal("The parcel arrives on Thursday.", d.Span.Slice(text));
+    }
 
     [Property(MaxTest = 300)]
     public Property AnyTextInsideCode_NeverYieldsPlaceholderOrShoutingFindings() => Prop.ForAll(

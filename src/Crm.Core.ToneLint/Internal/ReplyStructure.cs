@@ -3,8 +3,9 @@ using Crm.Core.Persian;
 namespace Crm.Core.ToneLint.Internal;
 
 /// <summary>
-/// The layout of a reply: a greeting line, the body, and a sign-off block (valediction, name, team), read from the
-/// masked text (quoted lines and code are already blank). Single newlines separate paragraphs unless a long line
+/// The layout of a reply: a greeting line, the body, a sign-off block (valediction, name, team) and a quoted history
+/// at the end (an attribution line such as "On Tue, Sara wrote:" and the quoted lines), read from the masked text
+/// (quoted lines and code are already blank). Single newlines separate paragraphs unless a long line
 /// without closing punctuation is followed by a line that continues it (a hard-wrapped paragraph). Linear time.
 /// </summary>
 internal sealed class ReplyStructure
@@ -36,6 +37,9 @@ internal sealed class ReplyStructure
     private static readonly string[] ValedictionKeys = [.. Valedictions.Select(KeyOf)];
 
     private static readonly string[] GreetingKeys = [.. Greetings.Select(KeyOf)];
+
+    /// <summary>How a mail client introduces the quoted message ("On Tue, Sara wrote:", «سارا نوشت:»), folded.</summary>
+    private static readonly string[] AttributionEnds = [.. new[] { "wrote:", "wrote :", "said:", "نوشت:", "نوشته:", "نوشته است:", "نوشتند:" }.Select(KeyOf)];
 
     private ReplyStructure(int bodyStart, int bodyEnd, string sentenceSource, List<TextSegment> paragraphs)
     {
@@ -80,8 +84,9 @@ internal sealed class ReplyStructure
             firstBody = first + 1;
         }
 
-        var signOff = SignOffStart(masked, lines, Math.Max(firstBody, 0));
-        var bodyEnd = signOff < 0 ? masked.Length : lines[signOff].Start;
+        var replyEnd = QuotedHistoryStart(masked, lines);
+        var signOff = SignOffStart(masked, lines, Math.Max(firstBody, 0), replyEnd - 1);
+        var bodyEnd = signOff >= 0 ? lines[signOff].Start : replyEnd < lines.Count ? lines[replyEnd].Start : masked.Length;
         var paragraphs = new List<TextSegment>();
         var paragraphStart = bodyStart;
         for (var k = Math.Max(firstBody, 0); k < lines.Count && lines[k].Start < bodyEnd; k++)
@@ -162,9 +167,56 @@ internal sealed class ReplyStructure
     }
 
     /// <summary>The index of the first line of the sign-off block, or -1.</summary>
-    private static int SignOffStart(string text, List<TextSegment> lines, int firstBody)
+    /// <summary>
+    /// The index of the first line of a quoted history at the end ("On Tue, Sara wrote:" or «… نوشت:» followed only by
+    /// quoted or blank lines), or the number of lines when there is none.
+    /// </summary>
+    private static int QuotedHistoryStart(string text, List<TextSegment> lines)
     {
-        var last = lines.Count - 1;
+        var end = lines.Count;
+        var k = lines.Count - 1;
+        while (k >= 0)
+        {
+            if (lines[k].Words == 0)
+            {
+                k--;
+                continue;
+            }
+
+            if (!IsAttribution(text, lines[k]))
+            {
+                break;
+            }
+
+            end = k--;
+        }
+
+        return end;
+    }
+
+    private static bool IsAttribution(string text, TextSegment line)
+    {
+        var first = FirstVisible(text, line);
+        var last = LastVisible(text, line);
+        if (first < 0 || last - first > 200)
+        {
+            return false;
+        }
+
+        var key = KeyOf(text[first..(last + 1)]);
+        foreach (var suffix in AttributionEnds)
+        {
+            if (key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return key.Contains("originalmessage", StringComparison.Ordinal) || key.Contains("original message", StringComparison.Ordinal);
+    }
+
+    private static int SignOffStart(string text, List<TextSegment> lines, int firstBody, int last)
+    {
         while (last >= 0 && lines[last].Words == 0)
         {
             last--;
