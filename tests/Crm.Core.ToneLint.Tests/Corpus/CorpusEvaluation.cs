@@ -22,6 +22,9 @@ public sealed class CorpusEvaluation
 
     public int Replies { get; private set; }
 
+    /// <summary>Per language prefix of the id ("fa", "en", "multi"): labelled, found among them, clean, clean with any finding.</summary>
+    public SortedDictionary<string, (int Labelled, int Found, int Clean, int CleanWithFindings)> ByLanguage { get; } = new(StringComparer.Ordinal);
+
     public List<string> Mistakes { get; } = [];
 
     public static CorpusEvaluation Run(ToneLinter linter, IReadOnlyList<LabelledReply> corpus)
@@ -37,6 +40,10 @@ public sealed class CorpusEvaluation
             var result = linter.Lint(reply.ToRequest());
             var found = result.Diagnostics.Select(d => d.Category).ToHashSet();
             var expected = reply.Labels.Select(ToneCategoryIds.Parse).ToHashSet();
+            var language = reply.Id[..Math.Max(0, reply.Id.IndexOf('-', StringComparison.Ordinal))];
+            var (labelled, hit, clean, cleanWith) = e.ByLanguage.GetValueOrDefault(language);
+            e.ByLanguage[language] = (labelled + expected.Count, hit + expected.Count(found.Contains), clean + (expected.Count == 0 ? 1 : 0),
+                cleanWith + (expected.Count == 0 && found.Count > 0 ? 1 : 0));
             if (expected.Count == 0)
             {
                 e.CleanReplies++;
@@ -77,6 +84,7 @@ public sealed class CorpusEvaluation
 
         sb.AppendLine();
         sb.AppendLine(inv, $"Replies: {Replies}; clean replies: {CleanReplies}; clean replies with any finding: {CleanWithFindings} ({Ratio(CleanWithFindings, CleanReplies):0.00}); with a warning or error: {CleanWithWarnings} ({Ratio(CleanWithWarnings, CleanReplies):0.00}).");
+        sb.AppendLine(inv, $"By language (recall over all labels; clean replies with any finding): {string.Join("; ", ByLanguage.Select(l => $"{l.Key} {Show(l.Value.Found, l.Value.Labelled)} ({l.Value.Found}/{l.Value.Labelled}), {l.Value.CleanWithFindings}/{l.Value.Clean}"))}.");
         return sb.ToString();
     }
 }
