@@ -37,7 +37,15 @@ public static class ToneFixes
             return text;
         }
 
-        fixes.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        // Stable: of two fixes with the same span, the first diagnostic's wins (List.Sort alone is unstable).
+        var order = Enumerable.Range(0, fixes.Count).ToArray();
+        Array.Sort(order, (x, y) =>
+        {
+            var a = fixes[x];
+            var b = fixes[y];
+            return a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length != b.Length ? b.Length.CompareTo(a.Length) : x.CompareTo(y);
+        });
+        fixes = [.. order.Select(i => fixes[i])];
         var sb = new System.Text.StringBuilder(text.Length);
         var position = 0;
         foreach (var f in fixes)

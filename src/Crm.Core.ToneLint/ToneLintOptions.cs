@@ -33,6 +33,30 @@ public sealed class ToneLintOptions
     /// <summary>Gets the custom phrase rules.</summary>
     public IList<CustomPhraseRule> CustomRules { get; } = new List<CustomPhraseRule>();
 
+    /// <summary>
+    /// Gets the words and phrases the team allows (matched like the built-in phrases: folded, ZWNJ- and case-insensitive):
+    /// a finding of any rule whose span lies inside an occurrence is dropped, without turning the rule off.
+    /// </summary>
+    public ISet<string> AllowedWords { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Gets extra phrases for the built-in phrase lists, keyed by category id: negative-phrasing, blaming-language,
+    /// cliche, robotic-formality, deflecting-apology, over-apology (apologies), missing-name (generic greetings),
+    /// no-closing-offer (phrases that <em>count as</em> a closing offer), passive-voice, unexplained-referral,
+    /// vague-timeline and policy-hiding.
+    /// </summary>
+    public IDictionary<string, IList<string>> AdditionalPhrases { get; } = new Dictionary<string, IList<string>>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the reply is a template: <c>{{first_name}}</c>-style fields are filled by
+    /// the sending system, so they are not reported as unfilled, and a field whose name contains "name" counts as
+    /// using the customer's name.
+    /// </summary>
+    public bool TemplateMode { get; set; }
+
+    /// <summary>Gets the fields expected in template mode; empty allows every <c>{{identifier}}</c> field.</summary>
+    public ISet<string> TemplateFields { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Gets or sets the match timeout of custom patterns (they also run on the linear-time engine).</summary>
     public TimeSpan RegexTimeout { get; set; } = TimeSpan.FromMilliseconds(200);
 

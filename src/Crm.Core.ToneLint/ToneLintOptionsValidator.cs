@@ -69,6 +69,38 @@ public static class ToneLintOptionsValidator
             }
         }
 
+        foreach (var (key, phrases) in options.AdditionalPhrases)
+        {
+            if (!ToneCategoryIds.TryParse(key, out var category) || !Internal.PhraseCategories.TryGroup(category, out _))
+            {
+                errors.Add(F($"AdditionalPhrases: '{key}' is not a category with a phrase list (negative-phrasing, blaming-language, cliche, robotic-formality, deflecting-apology, over-apology, missing-name, no-closing-offer, passive-voice, unexplained-referral, vague-timeline, policy-hiding)."));
+            }
+
+            foreach (var phrase in phrases ?? [])
+            {
+                if (PersianFold.FoldToString(phrase ?? string.Empty).Trim().Length == 0)
+                {
+                    errors.Add(F($"AdditionalPhrases['{key}']: a phrase must contain a word, got '{phrase}'."));
+                }
+            }
+        }
+
+        foreach (var word in options.AllowedWords)
+        {
+            if (PersianFold.FoldToString(word ?? string.Empty).Trim().Length == 0)
+            {
+                errors.Add(F($"AllowedWords: an allowed word must contain a letter or digit, got '{word}'."));
+            }
+        }
+
+        foreach (var field in options.TemplateFields)
+        {
+            if (string.IsNullOrEmpty(field) || !field.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-'))
+            {
+                errors.Add(F($"TemplateFields: '{field}' is not a field name (ASCII letters, digits, '_', '.', '-')."));
+            }
+        }
+
         return errors;
     }
 

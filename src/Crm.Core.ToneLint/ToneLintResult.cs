@@ -42,4 +42,15 @@ public sealed class ToneLintResult
     /// <summary>Applies every available fix to <see cref="Text"/>.</summary>
     /// <returns>The fixed text; text outside the reported spans is unchanged.</returns>
     public string ApplyFixes() => ToneFixes.Apply(Text, Diagnostics);
+
+    /// <summary>Applies every available fix of one rule ("fix all" of a kind, such as every Arabic ي/ك word of TL2001).</summary>
+    /// <param name="ruleId">The rule id, for example <c>TL2001</c> (ordinal, case-insensitive).</param>
+    /// <returns>The text with that rule's fixes applied; text outside their spans is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> is <see langword="null"/>.</exception>
+    /// <example><code>new ToneLinter().Lint("سفارش يك روز ديگر مي‌رسد.").ApplyFixes("TL2001") // "سفارش یک روز دیگر می‌رسد."</code></example>
+    public string ApplyFixes(string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        return ToneFixes.Apply(Text, Diagnostics.Where(d => string.Equals(d.RuleId, ruleId, StringComparison.OrdinalIgnoreCase)));
+    }
 }

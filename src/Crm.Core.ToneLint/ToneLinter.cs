@@ -49,6 +49,15 @@ public sealed class ToneLinter
             extra.Add(new PhraseEntry(LexiconGroup.Glossary, g.Term, g.Preferred, false, -1));
         }
 
+        foreach (var (categoryId, phrases) in options.AdditionalPhrases)
+        {
+            if (ToneCategoryIds.TryParse(categoryId, out var category) && PhraseCategories.TryGroup(category, out var group))
+            {
+                extra.AddRange(phrases.Select(p => new PhraseEntry(group, p, null, false, -1)));
+            }
+        }
+
+        extra.AddRange(options.AllowedWords.Select(w => new PhraseEntry(LexiconGroup.Allowed, w, null, false, -1)));
         for (var i = 0; i < options.CustomRules.Count; i++)
         {
             var custom = options.CustomRules[i];
@@ -78,12 +87,13 @@ public sealed class ToneLinter
     public ToneLintResult Lint(ToneLintRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var masked = TextMasker.Mask(request.Text);
+        var code = new List<(int Start, int End)>();
+        var masked = TextMasker.Mask(request.Text, code);
         var folded = PersianFold.Fold(masked);
         using var squeeze = Squeeze.Of(folded.Text);
         var hits = FindHits(folded, squeeze);
         var language = request.Language != ToneLanguage.Auto ? request.Language : LanguageOf(masked);
-        var context = new LintContext(request, masked, folded, squeeze, hits, language, ProfileOf(request.CustomerMessage), _options);
+        var context = new LintContext(request, masked, folded, squeeze, hits, language, ProfileOf(request.CustomerMessage), _options, code);
 
         using var findings = new FindingSink();
         foreach (var rule in _rules)
@@ -105,6 +115,7 @@ public sealed class ToneLinter
 
         RuleCatalog.Phrases.FindAll(folded, squeeze, hits);
         _extra?.FindAll(folded, squeeze, hits);
+        GapMatcher.Combine(folded, hits, GapLexicon.All, RuleCatalog.GapTargets);
         foreach (var list in hits)
         {
             HitResolver.Resolve(list);
@@ -124,24 +135,9 @@ public sealed class ToneLinter
         var folded = PersianFold.Fold(masked);
         using var squeeze = Squeeze.Of(folded.Text);
         var hits = FindHits(folded, squeeze);
-        var shouting = message.Contains("!!", StringComparison.Ordinal) || message.Contains("؟؟", StringComparison.Ordinal) || HasCapsWord(message);
-        var angry = hits[(int)LexiconGroup.Anger].Count > 0 || shouting;
-        return new CustomerProfile(true, hits[(int)LexiconGroup.Formal].Count, hits[(int)LexiconGroup.Colloquial].Count, angry, Emoji.Any(masked));
-    }
-
-    private static bool HasCapsWord(string text)
-    {
-        var run = 0;
-        foreach (var c in text)
-        {
-            run = char.IsAsciiLetterUpper(c) ? run + 1 : 0;
-            if (run >= 5)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        int Count(LexiconGroup g) => hits[(int)g].Count;
+        return CustomerProfile.Of(message, Segmenter.CountWords(masked, 0, masked.Length), Count(LexiconGroup.Formal), Count(LexiconGroup.Colloquial),
+            Count(LexiconGroup.Anger), Count(LexiconGroup.Complaint), Count(LexiconGroup.Positive), Emoji.Any(masked));
     }
 
     private static ToneLanguage LanguageOf(string text)

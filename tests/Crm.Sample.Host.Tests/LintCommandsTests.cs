@@ -124,6 +124,71 @@ public class LintCommandsTests
         HostAssert.BadInput(noMessage, 2, missing.Path);
         HostAssert.BadInput(noBatch, 2, missing.Path);
     }
+
+    [Fact]
+    public async Task Lint_Sarif_WritesRulesAndResultsWithRegions()
+    {
+        using var draft = TempFile.With(EnglishDraft);
+
+        var run = await SampleHost.RunAsync("lint", "--text-file", draft.Path, "--language", "en", "--format", "sarif");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var root = doc.RootElement;
+        Assert.Equal("2.1.0", root.GetProperty("version").GetString());
+        var sarifRun = Assert.Single(root.GetProperty("runs").EnumerateArray().ToArray());
+        var rules = sarifRun.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToArray();
+        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "TL1401");
+        var results = sarifRun.GetProperty("results").EnumerateArray().ToArray();
+        Assert.NotEmpty(results);
+        foreach (var r in results)
+        {
+            var ruleIndex = r.GetProperty("ruleIndex").GetInt32();
+            Assert.Equal(r.GetProperty("ruleId").GetString(), rules[ruleIndex].GetProperty("id").GetString());
+            Assert.Contains(r.GetProperty("level").GetString(), new[] { "error", "warning", "note" });
+            Assert.False(string.IsNullOrEmpty(r.GetProperty("message").GetProperty("text").GetString()));
+            var region = r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+            var offset = region.GetProperty("charOffset").GetInt32();
+            var length = region.GetProperty("charLength").GetInt32();
+            Assert.InRange(offset + length, 0, EnglishDraft.Length);
+        }
+
+        var asap = results.Single(r => r.GetProperty("ruleId").GetString() == "TL1401");
+        var asapRegion = asap.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal("ASAP", EnglishDraft.Substring(asapRegion.GetProperty("charOffset").GetInt32(), asapRegion.GetProperty("charLength").GetInt32()));
+        Assert.Equal("warning", asap.GetProperty("level").GetString());
+        Assert.Equal((2, 41), (asapRegion.GetProperty("startLine").GetInt32(), asapRegion.GetProperty("startColumn").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Lint_Config_AppliesTeamSeveritiesAndRulesOff()
+    {
+        using var draft = TempFile.With(EnglishDraft);
+        using var config = TempFile.With("""{"rules":{"vague-timeline":"error","shouting":"off"},"allowedWords":["can't"]}""", ".json");
+
+        var run = await SampleHost.RunAsync("lint", "--text-file", draft.Path, "--language", "en", "--format", "json", "--config", config.Path);
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var diagnostics = doc.RootElement.GetProperty("diagnostics").EnumerateArray().ToArray();
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticFields, d.EnumerateObject().Select(p => p.Name)));
+        Assert.Equal("error", diagnostics.Single(d => d.GetProperty("category").GetString() == "vague-timeline").GetProperty("severity").GetString());
+        Assert.DoesNotContain(diagnostics, d => d.GetProperty("category").GetString() == "shouting");
+        Assert.DoesNotContain(diagnostics, d => d.GetProperty("category").GetString() == "negative-phrasing");
+        Assert.Contains(diagnostics, d => d.GetProperty("category").GetString() == "robotic-formality");
+    }
+
+    [Fact]
+    public async Task Lint_BadConfig_NamesTheFieldAndValueAndExits2()
+    {
+        using var draft = TempFile.With(EnglishDraft);
+        using var config = TempFile.With("""{"rules":{"TL0101":"loud"}}""", ".json");
+
+        var run = await SampleHost.RunAsync("lint", "--text-file", draft.Path, "--config", config.Path);
+
+        HostAssert.BadInput(run, 2, "rules.TL0101");
+        Assert.Contains("loud", run.Stderr, StringComparison.Ordinal);
+    }
 }
 
 public class LintBoundsTests

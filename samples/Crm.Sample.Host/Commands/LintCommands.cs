@@ -10,7 +10,8 @@ namespace Crm.Sample.Host.Commands;
 
 /// <summary>
 /// The <c>lint</c> command: <c>lint --text-file PATH [--customer-name NAME] [--customer-message-file PATH]
-/// [--language fa|en|auto] [--channel email|chat|sms] [--format json] [--fix]</c>, or batch <c>lint --jsonl PATH</c>.
+/// [--language fa|en|auto] [--channel email|chat|sms] [--format text|json|sarif] [--config TEAM.json] [--fix]</c>, or
+/// batch <c>lint --jsonl PATH [--config TEAM.json]</c>.
 /// </summary>
 internal static class LintCommands
 {
@@ -31,14 +32,15 @@ internal static class LintCommands
         language.AcceptOnlyFromAmong("fa", "en", "auto");
         var channel = new Option<string>("--channel") { Description = "email, chat or sms.", DefaultValueFactory = _ => "email" };
         channel.AcceptOnlyFromAmong("email", "chat", "sms");
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "text, json or sarif (SARIF 2.1.0).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var config = new Option<string>("--config") { Description = "A team configuration (JSON): severities, rules off, allowed words, phrases, template mode." };
         var fix = new Option<bool>("--fix") { Description = "Also print the reply with every mechanical fix applied." };
         var maxInput = new Option<int>("--max-input-bytes") { Description = "Largest reply file read, in bytes (default 1 MiB).", DefaultValueFactory = _ => DefaultMaxInputBytes };
         var maxFindings = new Option<int>("--max-findings") { Description = "Most findings reported per reply (default 200).", DefaultValueFactory = _ => DefaultMaxFindings };
 
         var command = new Command("lint", "Check a draft reply against the customer-service language guide.");
-        foreach (var o in new Option[] { textFile, jsonl, name, messageFile, language, channel, format, fix, maxInput, maxFindings })
+        foreach (var o in new Option[] { textFile, jsonl, name, messageFile, language, channel, format, fix, maxInput, maxFindings, config })
         {
             command.Options.Add(o);
         }
@@ -48,6 +50,16 @@ internal static class LintCommands
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             var linter = services.GetRequiredService<ToneLinter>();
+            if (parse.GetValue(config) is { } configPath)
+            {
+                if (!TryLoadConfig(configPath, stderr, out var configured))
+                {
+                    return 2;
+                }
+
+                linter = configured;
+            }
+
             if (parse.GetValue(jsonl) is { } batch)
             {
                 return RunBatch(linter, batch, Channel(parse.GetValue(channel)), stdout, stderr);
@@ -84,6 +96,10 @@ internal static class LintCommands
             if (parse.GetValue(format) == "json")
             {
                 stdout.WriteLine(JsonSerializer.Serialize(ToJson(null, result, findingsLimit), Json));
+            }
+            else if (parse.GetValue(format) == "sarif")
+            {
+                stdout.WriteLine(LintSarif.Write(linter, result, Path.GetFileName(path), findingsLimit));
             }
             else
             {
@@ -216,6 +232,28 @@ internal static class LintCommands
         [.. result.Diagnostics.Take(maxFindings).Select(d => new LintDiagnostic(
             d.RuleId, d.CategoryId, d.Severity.ToString().ToLowerInvariant(), d.Span.Start, d.Span.Length, d.Span.Line, d.Span.Column,
             d.Message, [.. d.Suggestions.Select(s => new LintSuggestion(s.Replacement, s.Description))]))]);
+
+    private static bool TryLoadConfig(string path, TextWriter stderr, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ToneLinter? linter)
+    {
+        linter = null;
+        if (!TryRead(path, DefaultMaxInputBytes, stderr, out var json))
+        {
+            return false;
+        }
+
+        if (!ToneLintOptionsJson.TryParse(json, out var options, out var errors))
+        {
+            foreach (var e in errors)
+            {
+                stderr.WriteLine($"lint: --config {path}: {e}");
+            }
+
+            return false;
+        }
+
+        linter = new ToneLinter(options);
+        return true;
+    }
 
     private static bool TryRead(string path, int maxBytes, TextWriter stderr, out string text)
     {

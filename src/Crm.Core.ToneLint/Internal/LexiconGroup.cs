@@ -23,4 +23,8 @@ internal enum LexiconGroup
     Passive,
     Glossary,
     Custom,
+    Allowed,
+    GapPart,
+    Complaint,
+    Positive,
 }

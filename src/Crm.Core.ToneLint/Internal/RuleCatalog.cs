@@ -72,5 +72,11 @@ internal static class RuleCatalog
             .Concat(Entries(LexiconGroup.ReferralReason, FlowLexicon.ReferralReason))
             .Concat(Entries(LexiconGroup.ClosingOffer, FlowLexicon.ClosingOffer))
             .Concat(Entries(LexiconGroup.Pivot, FlowLexicon.Pivot))
-            .Concat(Entries(LexiconGroup.Passive, PersianPassive.Phrases())));
+            .Concat(Entries(LexiconGroup.Passive, PersianPassive.Phrases()))
+            .Concat(Entries(LexiconGroup.Complaint, RegisterLexicon.Complaint))
+            .Concat(Entries(LexiconGroup.Positive, RegisterLexicon.Positive))
+            .Concat(GapMatcher.Entries(GapLexicon.All)));
+
+    /// <summary>The entry each gap pattern's joined hits carry, indexed like <see cref="GapLexicon.All"/>.</summary>
+    public static PhraseEntry[] GapTargets { get; } = [.. GapLexicon.All.Select(p => new PhraseEntry(p.Target, p.Text, null, false, -1))];
 }

@@ -9,9 +9,12 @@ namespace Crm.Core.ToneLint.Internal;
 internal static class TextMasker
 {
     // Characters that can start a masked part on a line: quotes, code, a URL (http, www) or an e-mail address.
-    private static readonly SearchValues<char> Starters = SearchValues.Create("`\"\u201C\u00ABhHwW@");
+    private static readonly SearchValues<char> Starters = SearchValues.Create("`\"\u201C\u00ABhHwW@<");
 
-    public static string Mask(string text)
+    public static string Mask(string text) => Mask(text, null);
+
+    /// <summary>Masks the text and, when <paramref name="code"/> is given, appends the ranges of inline and fenced code.</summary>
+    public static string Mask(string text, List<(int Start, int End)>? code)
     {
         char[]? chars = null; // copied on the first blanked part
         var lineStart = 0;
@@ -34,6 +37,11 @@ internal static class TextMasker
             if (inFence || isFence || (first < lineEnd && text[first] == '>'))
             {
                 Blank(text, ref chars, lineStart, lineEnd);
+                if (inFence || isFence)
+                {
+                    code?.Add((lineStart, lineEnd));
+                }
+
                 if (isFence)
                 {
                     inFence = !inFence;
@@ -41,7 +49,7 @@ internal static class TextMasker
             }
             else
             {
-                MaskLine(text, ref chars, lineStart, lineEnd);
+                MaskLine(text, ref chars, lineStart, lineEnd, code);
             }
 
             lineStart = lineEnd + 1;
@@ -50,7 +58,7 @@ internal static class TextMasker
         return chars is null ? text : new string(chars);
     }
 
-    private static void MaskLine(string text, ref char[]? chars, int start, int end)
+    private static void MaskLine(string text, ref char[]? chars, int start, int end, List<(int Start, int End)>? code)
     {
         var noClose = 0; // bit per quote kind: no closer left on this line
         for (var i = start; i < end; i++)
@@ -75,8 +83,25 @@ internal static class TextMasker
                 }
 
                 Blank(text, ref chars, i, j + 1);
+                if (kind == 1)
+                {
+                    code?.Add((i, j + 1));
+                }
+
                 i = j;
                 continue;
+            }
+
+            if (c == '<' && end - i >= 7 && string.CompareOrdinal(text, i, "<!--", 0, 4) == 0)
+            {
+                var close = text.IndexOf("-->", i + 4, end - i - 4, StringComparison.Ordinal);
+                if (close >= 0)
+                {
+                    Blank(text, ref chars, i, close + 3);
+                    code?.Add((i, close + 3)); // an HTML comment (such as an inline suppression) is not part of the reply
+                    i = close + 2;
+                    continue;
+                }
             }
 
             if (IsUrlStart(text, i, end, out var urlEnd))

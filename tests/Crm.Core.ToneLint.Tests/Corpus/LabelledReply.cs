@@ -20,9 +20,9 @@ public sealed record LabelledReply(
         Channel = Channel switch { "chat" => ToneChannel.Chat, "sms" => ToneChannel.Sms, _ => ToneChannel.Email },
     };
 
-    public static IReadOnlyList<LabelledReply> Load()
+    public static IReadOnlyList<LabelledReply> Load(string file = "corpus.jsonl")
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Corpus", "corpus.jsonl");
+        var path = Path.Combine(AppContext.BaseDirectory, "Corpus", file);
         Assert.True(File.Exists(path), $"corpus file missing at {path}");
         return [.. File.ReadLines(path).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<LabelledReply>(l)!)];
     }

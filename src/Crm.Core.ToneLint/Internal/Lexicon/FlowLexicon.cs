@@ -11,8 +11,11 @@ internal static class FlowLexicon
         "به موقعش", "در زمان مناسب", "در اولین زمان ممکن", "تا چند وقت دیگه", "یه مدت دیگه",
         "asap", "a.s.a.p", "as soon as possible", "shortly", "soon", "in due course", "at some point", "in the near future",
         "in a timely manner", "at the earliest", "eventually", "when possible", "as soon as we can", "in the coming days",
-        "in a few days", "sometime", "at a later date", "before long",
-        "!as soon as", "!soon as",
+        "in a few days", "sometime", "at a later date", "before long", "in a bit", "in a little while", "in a while",
+        "a little later", "at some stage", "any day now", "in due time", "ظرف چند روز", "طی چند روز", "تا چند روز دیگه",
+        "یکم دیگه", "یه مدت دیگه", "یه چند روز دیگه",
+        "!as soon as", "!soon as", "!talk soon", "!speak soon", "!see you soon", "!chat soon", "!hear from you soon",
+        "!get well soon", "!بعداً می‌بینمت", "!بعدا میبینمت", "!بعداً می‌بینیمت", "!تا بعد",
     ];
 
     public static readonly string[] Referral =
@@ -48,6 +51,12 @@ internal static class FlowLexicon
         "just reply", "reply to this", "here to help", "don't hesitate", "do not hesitate", "other questions",
         "any questions", "further questions", "more questions", "can i help", "can we help", "help with anything",
         "write back", "reply here", "want me to", "shall i", "would you like", "should i", "مایلید", "می‌خواهید که", "می‌خواید", "here for you", "get back to me", "anything i can", "any other", "just ask", "drop us a line", "give us a call",
+        "give me a shout", "shout if", "just shout", "happy to jump", "jump on a call", "if that helps", "if that's easier",
+        "if it helps", "just say the word", "say the word", "i'm around", "ping me", "if anything looks off", "if anything comes up",
+        "if you need anything", "if you need a hand", "tell me if", "let us know", "how it goes", "if it still", "if they help",
+        "if that works", "if you'd like", "happy to set up", "من اینجام", "من همینجام", "همینجام", "همینجا بنویس",
+        "همین‌جا بنویسید", "همینجا بگو", "همینجا بپرس", "کاری داشتی", "کاری داشتید", "هر چی لازم داشتی", "هرچی لازم داشتی",
+        "اگر موردی بود", "اگه موردی بود", "بهم خبر بده", "در خدمتم اگر", "در خدمتیم اگر",
     ];
 
     public static readonly string[] Pivot =
@@ -57,6 +66,24 @@ internal static class FlowLexicon
         "but", "however", "instead", "though", "in the meantime", "meanwhile", "we can", "i can", "what we can",
         "alternatively", "happy to", "glad to",
     ];
+
+    /// <summary>Past participles that make a passive with «شد», «شده», «می‌شود» or spoken «میشه» («فرستاده شد»).</summary>
+    public static readonly string[] Participles =
+    [
+        "فرستاده", "داده", "گرفته", "گذاشته", "برداشته", "دیده", "پرداخته", "ساخته", "نوشته", "برده", "آورده", "فروخته",
+        "خریده", "پذیرفته", "رسانده", "برگردانده", "بازگردانده", "برگشت داده", "انداخته", "سپرده", "شنیده", "خوانده",
+        "گفته", "دوخته", "چیده", "کشیده", "بسته‌بندی",
+    ];
+
+    /// <summary>Auxiliaries after a participle, formal and spoken.</summary>
+    public static readonly string[] ParticipleAuxiliaries =
+    [
+        "شد", "شده", "شدند", "شده است", "شده‌است", "شده‌اند", "می‌شود", "می‌شوند", "میشه", "می‌شه", "میشن", "می‌شن", "خواهد شد",
+        "شده بود",
+    ];
+
+    /// <summary>Spoken present passives after a noun: «بررسی میشه», «ارسال می‌شه».</summary>
+    public static readonly string[] SpokenPassiveAuxiliaries = ["میشه", "می‌شه", "میشن", "می‌شن"];
 
     public static readonly string[] PassiveNouns =
     [

@@ -16,6 +16,9 @@ internal static class NegativeLexicon
         "can't", "cannot", "can not", "unable to", "we don't", "we do not", "won't be able", "will not be able",
         "not possible", "impossible", "we are not able", "we're not able", "not allowed", "there is no way", "no way to",
         "we won't", "we will not", "we don't have", "not able to", "isn't possible", "wasn't possible",
+        "not in a position to", "out of our hands", "nothing we can do", "nothing i can do", "we can no longer", "we no longer",
+        "isn't something we", "is not something we", "not an option", "won't be possible", "will not be possible", "there's no way",
+        "we aren't able", "we're unable", "we are unable", "doesn't allow", "does not allow", "غیرقابل", "غیر قابل",
         "!can't wait", "!cannot wait", "!can't thank", "!cannot thank",
     ];
 
@@ -30,6 +33,8 @@ internal static class NegativeLexicon
         "you must", "you should have", "you should've", "you need to have", "you failed to", "your fault",
         "you didn't read", "you did not read", "as you were told", "as we already told you", "as we told you",
         "you were supposed to", "you forgot to", "user error", "you have to", "you did not follow", "you didn't follow",
+        "you needed to", "you were meant to", "you neglected to", "as clearly stated", "as stated in our", "as mentioned in our",
+        "you missed the", "you didn't check", "you did not check", "you didn't update", "you did not update",
     ];
 
     public static readonly string[] Policy =
@@ -42,6 +47,8 @@ internal static class NegativeLexicon
         "per our policy", "as per our policy", "per company policy", "company policy", "our policy", "our policies",
         "against our policy", "against policy", "policy does not allow", "policy doesn't allow", "per our terms",
         "it is our policy", "due to policy", "for policy reasons", "our rules", "company rules", "standard procedure",
-        "company guidelines", "our procedures",
+        "company guidelines", "our procedures", "as per our terms", "our terms and conditions", "internal guidelines",
+        "internal policy", "internal policies", "our guidelines", "دستورالعمل‌های داخلی", "مقررات داخلی", "قوانین داخلی",
+        "رویه شرکت", "طبق رویه شرکت", "طبق آیین‌نامه", "بر اساس دستورالعمل", "براساس دستورالعمل", "مطابق دستورالعمل",
     ];
 }

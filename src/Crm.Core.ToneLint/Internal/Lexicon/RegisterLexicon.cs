@@ -41,6 +41,25 @@ internal static class RegisterLexicon
         "incompetent", "rip off", "ripoff", "lawyer", "complaint", "disgrace", "livid",
     ];
 
+    /// <summary>Signs of a complaint without an anger word (issue 17): repetition, waiting, nobody answering.</summary>
+    public static readonly string[] Complaint =
+    [
+        "third time", "second time", "3rd time", "2nd time", "again", "still nothing", "still not", "still no", "still waiting",
+        "nobody", "no one", "not happy", "unhappy", "seriously", "how many times", "every time", "waste of", "days now",
+        "weeks now", "no response", "no reply", "no answer", "not working", "doesn't work", "still broken", "wrong again",
+        "بار سوم", "بار دوم", "سومین بار", "دوباره", "باز هم", "هنوز", "هیچ خبری", "خبری نیست", "کسی جواب", "جواب نداده",
+        "جواب نمیده", "جواب نمی‌دید", "چند بار", "منتظرم", "سه روزه", "چند روزه", "یک هفته", "یه هفته", "واقعا", "جدی",
+        "ناراضی", "خراب", "اشتباه اومده", "اشتباه ارسال", "پیگیری نکردید", "بی‌جواب", "هیچکس", "هیچ‌کس",
+    ];
+
+    /// <summary>Signs of a pleased customer: thanks and praise lower the anger score.</summary>
+    public static readonly string[] Positive =
+    [
+        "thanks", "thank you", "thx", "great", "amazing", "awesome", "love it", "perfect", "you rock", "glad", "happy with",
+        "brilliant", "wonderful", "appreciate", "مرسی", "ممنون", "عالی", "دمتون گرم", "دمت گرم", "خیلی خوب", "راضی‌ام",
+        "سپاس", "متشکرم", "ایول", "محشر", "دستتون درد نکنه",
+    ];
+
     public static readonly string[] Joke =
     [
         "خخخ", "خخخخ", "هههه", "ههههه", "شوخی کردم", "جوک", "haha", "hahaha", "lol", "lmao", "rofl", "hehe", "jk",

@@ -18,7 +18,8 @@ internal static class StyleLexicon
         "we appreciate your patience and understanding", "please do not hesitate to contact us",
         "please don't hesitate to contact us", "thank you for choosing", "customer satisfaction is our top priority",
         "your satisfaction is our priority", "your satisfaction is our top priority", "we strive to exceed",
-        "at the end of the day", "we are committed to providing the best",
+        "at the end of the day", "we are committed to providing the best", "means the world to us", "means everything to us",
+        "as a valued customer", "we pride ourselves", "we value you", "your satisfaction means", "we go above and beyond",
     ];
 
     public static readonly string[] Robotic =

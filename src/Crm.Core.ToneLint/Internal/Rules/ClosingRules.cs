@@ -14,7 +14,7 @@ internal sealed class ClosingOfferRule() : ToneRule(
 
     public override void Check(LintContext context, FindingSink sink)
     {
-        var sentences = context.Sentences;
+        var sentences = context.BodySentences;
         var words = 0;
         foreach (var s in sentences)
         {
@@ -27,7 +27,7 @@ internal sealed class ClosingOfferRule() : ToneRule(
         }
 
         var from = sentences[Math.Max(0, sentences.Count - 3)].Start;
-        if (context.AnyHitIn(LexiconGroup.ClosingOffer, from, context.Original.Length))
+        if (context.AnyHitIn(LexiconGroup.ClosingOffer, from, context.Structure.BodyEnd))
         {
             return;
         }
@@ -58,7 +58,7 @@ internal sealed class EndsNegativeRule() : ToneRule(
         var lastNegativeEnd = -1;
         foreach (var h in negatives)
         {
-            if (h.Start >= last.Start && h.End <= last.End)
+            if (h.Start >= last.Start && h.End <= last.End && !context.IsConditional(h))
             {
                 lastNegativeEnd = h.End;
             }

@@ -70,21 +70,21 @@ internal sealed class LengthRule : ToneRule
         {
             case 0:
                 var words = 0;
-                foreach (var s in context.Sentences)
+                foreach (var s in context.BodySentences)
                 {
                     words += s.Words;
                 }
 
-                if (words > limits.MaxWords && context.Sentences.Count > 0)
+                if (words > limits.MaxWords && context.BodySentences.Count > 0)
                 {
-                    var first = context.Sentences[0];
-                    var last = context.Sentences[^1];
+                    var first = context.BodySentences[0];
+                    var last = context.BodySentences[^1];
                     sink.Add(new Finding(this, first.Start, last.End - first.Start, Arg: words.ToString(inv)));
                 }
 
                 break;
             case 1:
-                foreach (var s in context.Sentences)
+                foreach (var s in context.BodySentences)
                 {
                     if (s.Words > limits.MaxSentenceWords)
                     {
@@ -94,7 +94,7 @@ internal sealed class LengthRule : ToneRule
 
                 break;
             default:
-                var sentences = context.Sentences;
+                var sentences = context.BodySentences;
                 var k = 0;
                 foreach (var p in context.Paragraphs)
                 {

@@ -22,11 +22,29 @@ internal sealed class MissingNameRule() : ToneRule(
             return;
         }
 
+        if (context.HitsOf(LexiconGroup.GenericGreeting).Count > 0)
+        {
+            return; // TL0702 already reports the generic greeting and offers the name as its fix: one finding, one penalty
+        }
+
         var key = context.Squeeze.Key.AsSpan(0, context.Squeeze.Length);
         var tokens = PersianFold.FoldToString(name).Split([' ', '\u200C', '.', ','], StringSplitOptions.RemoveEmptyEntries);
+        List<string>? words = null;
         foreach (var t in tokens)
         {
-            if (t.Length >= 2 && Array.IndexOf(Honorifics, t) < 0 && key.IndexOf(Squeeze.KeyOf(t), StringComparison.Ordinal) >= 0)
+            if (t.Length < 2 || Array.IndexOf(Honorifics, t) >= 0)
+            {
+                continue;
+            }
+
+            if (key.IndexOf(Squeeze.KeyOf(t), StringComparison.Ordinal) >= 0 || TemplateUsesName(context))
+            {
+                return;
+            }
+
+            // A name stored in one script and written in the other («Sara» / «سارا»).
+            words ??= Words(context.Masked);
+            if (Transliteration.Skeleton(t).Length >= Transliteration.MinSkeleton && words.Exists(w => Transliteration.Matches(t, w)))
             {
                 return;
             }
@@ -34,6 +52,48 @@ internal sealed class MissingNameRule() : ToneRule(
 
         var first = context.Sentences.Count > 0 ? context.Sentences[0] : new TextSegment(0, Math.Min(1, context.Original.Length), 0);
         sink.Add(new Finding(this, first.Start, first.Length, Arg: name.Trim()));
+    }
+
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                words.Add(text[start..i]);
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+
+    // In template mode a name field such as {{first_name}} stands for the name.
+    private static bool TemplateUsesName(LintContext context)
+    {
+        if (!context.Options.TemplateMode)
+        {
+            return false;
+        }
+
+        var text = context.Original;
+        for (var at = text.IndexOf("{{", StringComparison.Ordinal); at >= 0; at = text.IndexOf("{{", at + 2, StringComparison.Ordinal))
+        {
+            var close = text.IndexOf("}}", at + 2, Math.Min(40, text.Length - at - 2), StringComparison.Ordinal);
+            if (close > at && text.AsSpan(at + 2, close - at - 2).Contains("name", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 

@@ -7,9 +7,12 @@ namespace Crm.Core.ToneLint.Internal.Rules;
 internal static class PersianPassive
 {
     public static IEnumerable<string> Phrases() =>
-        from noun in FlowLexicon.PassiveNouns
-        from aux in FlowLexicon.PassiveAuxiliaries
-        select noun + " " + aux;
+        (from noun in FlowLexicon.PassiveNouns
+         from aux in FlowLexicon.PassiveAuxiliaries.Concat(FlowLexicon.SpokenPassiveAuxiliaries)
+         select noun + " " + aux)
+        .Concat(from participle in FlowLexicon.Participles
+                from aux in FlowLexicon.ParticipleAuxiliaries
+                select participle + " " + aux);
 
     public static ToneRule Create() => new PhraseRule(
         Ex.Info("TL1201", ToneCategory.PassiveVoice, ToneSeverity.Suggestion, "Active voice (Persian)", "seed 004, tips 14 and 17",

@@ -1,7 +1,8 @@
 namespace Crm.Core.ToneLint.Internal.Rules;
 
 /// <summary>Reports every resolved hit of one lexicon group; a hit whose entry has a replacement carries a fix.</summary>
-internal sealed class PhraseRule(ToneRuleInfo info, RuleText text, LexiconGroup group, Func<LintContext, bool>? applies = null)
+internal sealed class PhraseRule(ToneRuleInfo info, RuleText text, LexiconGroup group, Func<LintContext, bool>? applies = null,
+    Func<LintContext, PhraseHit, bool>? keep = null)
     : ToneRule(info, text)
 {
     public override void Check(LintContext context, FindingSink sink)
@@ -13,6 +14,11 @@ internal sealed class PhraseRule(ToneRuleInfo info, RuleText text, LexiconGroup 
 
         foreach (var hit in context.HitsOf(group))
         {
+            if (keep is not null && !keep(context, hit))
+            {
+                continue;
+            }
+
             var replacement = hit.Entry.Replacement is { } r ? MatchCase(r, context.Original, hit.Start) : null;
             sink.Add(new Finding(this, hit.Start, hit.Length, replacement, replacement is not null));
         }

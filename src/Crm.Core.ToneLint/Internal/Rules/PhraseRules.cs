@@ -14,7 +14,8 @@ internal static class PhraseRules
                 "Guide tip 2: words such as \"can't\" carry a negative load; focus on how the problem gets solved.",
                 "به جای آن بنویسید چه کاری از دستتان برمی‌آید، مثلاً «می‌توانم … برایتان انجام دهم».",
                 "Rewrite around what you can do, e.g. \"What I can do is …\"."),
-            LexiconGroup.Negative);
+            LexiconGroup.Negative,
+            keep: static (c, h) => !c.IsConditional(h));
 
         yield return new PhraseRule(
             Ex.Info("TL0201", ToneCategory.BlamingLanguage, ToneSeverity.Warning, "Do not blame the customer", "seed 004, tips 2 and 30",
@@ -65,7 +66,8 @@ internal static class PhraseRules
                 "نکته ۳۲ و مقاله ۰۰۱: درباره اقدام بعدی و زمان آن شفاف باشید.",
                 "Tip 32 and seed 001: be clear about what happens next and when.",
                 "یک زمان یا بازه مشخص بنویسید، مثلاً «تا فردا ساعت ۱۰».", "Name a time, e.g. \"by 10 am tomorrow\"."),
-            LexiconGroup.Vague);
+            LexiconGroup.Vague,
+            keep: static (c, h) => h.Start < c.Structure.BodyEnd && !c.IsConditional(h));
 
         yield return new PhraseRule(
             Ex.Info("TL1601", ToneCategory.PolicyHiding, ToneSeverity.Warning, "Do not hide behind policy", "seed 001",

@@ -4,7 +4,8 @@ namespace Crm.Core.ToneLint.Internal.Rules;
 
 /// <summary>
 /// TL1101: an unfilled template field: {اسم مشتری}, {customer_name}, {{name}}, [نام مشتری], [NAME], &lt;NAME&gt;,
-/// %NAME%. Runs on the original text, quoted text and code included. Bounded look-ahead keeps it linear.
+/// %NAME%. Runs on the original text, quoted text included; inline and fenced code are left alone (a template such as
+/// <c>GET /orders/{order_id}</c> is documentation, not a field). Bounded look-ahead keeps it linear.
 /// </summary>
 internal sealed class PlaceholderRule() : ToneRule(
     Ex.Info("TL1101", ToneCategory.UnfilledPlaceholder, ToneSeverity.Error, "Unfilled template field", "seed 004, tips 5 and 10",
@@ -17,7 +18,8 @@ internal sealed class PlaceholderRule() : ToneRule(
 {
     private const int MaxField = 40;
     private static readonly SearchValues<char> Openers = SearchValues.Create("{[<%");
-    private static readonly string[] Keywords = ["نام", "اسم", "شماره", "کد", "تاریخ", "مشتری", "شرکت", "name", "customer", "company", "date", "number", "order", "agent"];
+    private static readonly string[] Keywords = ["نام", "اسم", "شماره", "کد", "تاریخ", "مشتری", "شرکت", "name", "customer", "company", "date", "number", "order", "agent",
+        "آدرس", "مبلغ", "تلفن", "موبایل", "ایمیل", "محصول", "سفارش", "کالا", "email", "phone", "amount", "address", "product"];
 
     public override void Check(LintContext context, FindingSink sink)
     {
@@ -51,7 +53,13 @@ internal sealed class PlaceholderRule() : ToneRule(
                 end++;
             }
 
-            if (IsField(text, c, i, j, end))
+            if (IsExpectedTemplateField(context.Options, text, c, i, j, end))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            if (IsField(text, c, i, j, end) && !context.InCode(i, end))
             {
                 sink.Add(new Finding(this, i, end - i, Arg: text[i..end]));
                 i = end - 1;
@@ -72,9 +80,48 @@ internal sealed class PlaceholderRule() : ToneRule(
         {
             '{' => true,
             '[' => (end >= text.Length || text[end] != '(') && (identifier || HasKeyword(inner)),
-            '<' => identifier || (HasKeyword(inner) && !inner.Contains('/')),
+            '<' => identifier || (HasKeyword(inner) && !inner.Contains('/')) || IsPersianWords(inner),
             _ => identifier && inner.Length >= 3,
         };
+    }
+
+    // Template mode: {{first_name}} is filled by the sending system (every identifier, or only the listed fields).
+    private static bool IsExpectedTemplateField(ToneLintOptions options, string text, char open, int i, int j, int end)
+    {
+        if (!options.TemplateMode || open != '{' || end - i < 5 || text[i + 1] != '{' || text[end - 1] != '}' || end - j != 2)
+        {
+            return false;
+        }
+
+        var inner = text.AsSpan(i + 2, j - i - 2).Trim();
+        foreach (var ch in inner)
+        {
+            if (!(char.IsAsciiLetterOrDigit(ch) || ch is '_' or '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return inner.Length > 0 && (options.TemplateFields.Count == 0 || options.TemplateFields.Contains(inner.ToString()));
+    }
+
+    // <نام مشتری>, <شماره فاکتور>: no markup tag is written in Persian letters.
+    private static bool IsPersianWords(ReadOnlySpan<char> s)
+    {
+        var letters = 0;
+        foreach (var ch in s)
+        {
+            if (Squeeze.IsPersianLetter(ch))
+            {
+                letters++;
+            }
+            else if (ch is not (' ' or '_' or '\u200C' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
     }
 
     private static bool IsUpperIdentifier(ReadOnlySpan<char> s)

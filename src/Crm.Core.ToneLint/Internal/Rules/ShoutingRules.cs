@@ -59,6 +59,12 @@ internal sealed class ShoutingRule : ToneRule
                     continue; // a template field such as [INVOICE_NUMBER] is reported by unfilled-placeholder
                 }
 
+                if (IsKeyword(text, i) || IsFollowedByKeywordPurpose(text, j))
+                {
+                    i = j - 1;
+                    continue; // "Reply STOP to opt out", "text YES": a keyword the customer types, not shouting
+                }
+
                 var boundary = (i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1])) && (j >= text.Length || !char.IsAsciiLetterOrDigit(text[j]));
                 if (boundary && j - i >= 2 && (j - i >= 4 || NeighbourIsCaps(text, i, j)) && !Acronyms.Contains(text.AsSpan(i, j - i)))
                 {
@@ -85,6 +91,56 @@ internal sealed class ShoutingRule : ToneRule
 
             i = j - 1 < i ? i : j - 1;
         }
+    }
+
+    private static readonly string[] KeywordVerbs = ["reply", "text", "txt", "send", "type", "enter", "press", "sms", "keyword", "code"];
+
+    // The word before is an instruction to type the capital word ("Reply STOP", "text YES to 12345").
+    private static bool IsKeyword(string text, int i)
+    {
+        var k = i;
+        while (k > 0 && text[k - 1] is ' ' or '\t')
+        {
+            k--;
+        }
+
+        var end = k;
+        while (k > 0 && char.IsAsciiLetter(text[k - 1]))
+        {
+            k--;
+        }
+
+        if (end == k || end == i)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(k, end - k);
+        foreach (var v in KeywordVerbs)
+        {
+            if (word.Equals(v, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] KeywordPurposes = [" to opt", " to unsubscribe", " to confirm", " to cancel", " to stop", " to book", " to reply"];
+
+    // "… or STOP to opt out": the capital word is followed by what typing it does.
+    private static bool IsFollowedByKeywordPurpose(string text, int j)
+    {
+        foreach (var p in KeywordPurposes)
+        {
+            if (string.Compare(text, j, p, 0, p.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string LowerInvariant(string text, int start, int length) =>

@@ -23,7 +23,7 @@ internal sealed class TypographyRule : ToneRule
         yield return new TypographyRule(0,
             Ex.Info("TL2001", ToneCategory.Typography, ToneSeverity.Suggestion, "Arabic ي/ك in Persian text", "seed 004, tip 8",
                 Ex.Of("سفارش شما ارسال شد و يك روز دیگر می‌رسد."), Ex.Of("سفارش شما ارسال شد و یک روز دیگر می‌رسد.")),
-            new RuleText("حرف عربی «{0}» به جای حرف فارسی.", "Arabic letter \"{0}\" instead of the Persian one.", Fa, En, "حرف فارسی", "Persian letter"));
+            new RuleText("«{0}» با ي/ك عربی نوشته شده است.", "\"{0}\" is written with Arabic ي/ك instead of the Persian letters.", Fa, En, "حروف فارسی ی و ک", "Persian letters ی and ک"));
         yield return new TypographyRule(1,
             Ex.Info("TL2002", ToneCategory.Typography, ToneSeverity.Suggestion, "Missing ZWNJ after «می»", "seed 004, tip 8",
                 Ex.Of("همین الان پیگیری میکنم.", "فردا میرسد."), Ex.Of("همین الان پیگیری می‌کنم.", "میز کارتان را عوض کردیم.", "میزان تخفیف ۱۰ درصد است.")),
@@ -44,14 +44,37 @@ internal sealed class TypographyRule : ToneRule
         switch (_kind)
         {
             case 0:
+                // One finding per word, whose fix replaces every Arabic ي/ك of the word (an Arabic keyboard gives one
+                // finding per word, not one per letter).
                 for (var i = NextIndexOfAny(text, 0, '\u064A', '\u0643'); i >= 0; i = NextIndexOfAny(text, i + 1, '\u064A', '\u0643'))
                 {
-                    if (IsPersianContext(text, i))
+                    if (!IsPersianContext(text, i))
                     {
-                        var yeh = text[i] == '\u064A';
-                        var fix = yeh ? "\u06CC" : "\u06A9";
-                        sink.Add(new Finding(this, i, 1, fix, true, yeh ? "\u064A" : "\u0643"));
+                        continue;
                     }
+
+                    var start = i;
+                    while (start > 0 && IsLetterOrZwnj(text[start - 1]))
+                    {
+                        start--;
+                    }
+
+                    var end = i + 1;
+                    while (end < text.Length && IsLetterOrZwnj(text[end]))
+                    {
+                        end++;
+                    }
+
+                    var word = text.AsSpan(start, end - start);
+                    var fixedWord = string.Create(word.Length, text[start..end], static (span, w) =>
+                    {
+                        for (var k = 0; k < w.Length; k++)
+                        {
+                            span[k] = w[k] switch { '\u064A' => '\u06CC', '\u0643' => '\u06A9', _ => w[k] };
+                        }
+                    });
+                    sink.Add(new Finding(this, start, end - start, fixedWord, true, text[start..end]));
+                    i = end - 1;
                 }
 
                 break;

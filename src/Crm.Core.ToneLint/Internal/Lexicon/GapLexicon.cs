@@ -1,0 +1,48 @@
+namespace Crm.Core.ToneLint.Internal.Lexicon;
+
+/// <summary>
+/// Phrases with words in between or in another order (issue 17): deflecting apologies, policy-hiding, refusals of the
+/// «قابل … نیست» kind, passives split by an object, blame with «باید … می‌کردید», cliché paraphrases and conditional
+/// closing offers. "…" stands for at most the pattern's gap in words (default 4) within one sentence.
+/// </summary>
+internal static class GapLexicon
+{
+    private const string PassiveNouns = "{ثبت|ارسال|انجام|بررسی|پیگیری|دریافت|اعمال|پرداخت|تایید|تأیید|رسیدگی|اصلاح|برطرف|لغو|منتقل|تحویل|مسدود|فعال|واریز|تمدید|پردازش|صادر|تعویض|جایگزین|مرجوع|بازپرداخت|ابطال|حذف|ارائه|تهیه|تکمیل}";
+
+    public static IReadOnlyList<GapPattern> All { get; } =
+    [
+        // Deflecting apologies: sorry for how the customer feels, not for what went wrong.
+        GapPattern.Parse(LexiconGroup.Deflecting, "{متاسفیم که|متاسفم که|متاسفیم اگر|متاسفم اگر|متاسفیم اگه|متاسفم اگه|ببخشید اگر|ببخشید اگه|عذرخواهی می‌کنیم اگر} … {ناراضی|ناراحت|دلخور|گیج|سردرگم|رضایت نداشتید|راضی نبودید|راضی نیستید|نامفهوم|گنگ}", 5),
+        GapPattern.Parse(LexiconGroup.Deflecting, "{sorry if|sorry that|sorry you|apologize if|apologise if|apologies if|we regret that you|we regret if} … {confusing|confused|unclear|upset|unhappy|disappointed|frustrated|frustrating|annoyed|dissatisfied|misleading|misunderstood}", 5),
+
+        // Policy-hiding in other words.
+        GapPattern.Parse(LexiconGroup.Policy, "{according to our|in line with our|in accordance with our|as per our|per our|under our} … {policy|policies|guidelines|terms|rules|procedures|procedure|regulations}", 3),
+        GapPattern.Parse(LexiconGroup.Policy, "{بر اساس|براساس|طبق|مطابق|بنا بر|بنابر|به موجب} … {داخلی|شرکت|سازمان|دستورالعمل|دستورالعمل‌ها|دستورالعمل‌های|آیین‌نامه|رویه|ضوابط|مقررات|قوانین}", 2),
+        GapPattern.Parse(LexiconGroup.Policy, "{policy|policies|guidelines|rules|terms} … {don't allow|do not allow|doesn't allow|does not allow|won't allow|prevent us|don't permit|do not permit}", 3),
+        GapPattern.Parse(LexiconGroup.Policy, "{قوانین|مقررات|سیاست|ضوابط|دستورالعمل} … {اجازه نمی‌دهد|اجازه نمیده|اجازه نمی‌ده|اجازه نمی‌دهند|اجازه نمیدن}", 3),
+
+        // Refusals with words between their parts.
+        GapPattern.Parse(LexiconGroup.Negative, "قابل … {نیست|نیستند|نمی‌باشد|نمی‌باشند|نمیباشد|نیس}", 2),
+        GapPattern.Parse(LexiconGroup.Negative, "امکان … {نیست|وجود ندارد|وجود نداره|نمی‌باشد|نداره|ندارد|نداریم|فراهم نیست}", 3),
+        GapPattern.Parse(LexiconGroup.Negative, "{no way|nothing} … {we can|i can|for us to|we could}", 2),
+        GapPattern.Parse(LexiconGroup.Negative, "{we are|we're|i am|i'm} … {not in a position|unable|not able}", 2),
+
+        // Passives split by an object («تحویل پیک خواهد شد») and formal passives with a gap.
+        GapPattern.Parse(LexiconGroup.Passive, PassiveNouns + " … {خواهد شد|خواهند شد|گردید|گردیده|گردیده است|خواهد گردید|می‌گردد}", 2),
+
+        // Blame: «باید … می‌کردید» (you should have …).
+        GapPattern.Parse(LexiconGroup.Blaming, "باید … {می‌کردید|می‌کردی|میکردید|میکردی|می‌خواندید|می‌خوندید|می‌خوندی|میخوندی|می‌زدید|می‌زدی|می‌دادید|می‌دادی|می‌گرفتید|می‌گرفتی|می‌فرستادید|می‌فرستادی|می‌کردین|می‌خوندین|می‌رفتید|می‌رفتی|می‌دیدید|می‌دیدی}", 5),
+        GapPattern.Parse(LexiconGroup.Blaming, "{if you had|had you|if you'd} … {read|followed|checked|updated|looked|registered}", 3),
+
+        // Cliché paraphrases.
+        GapPattern.Parse(LexiconGroup.Cliche, "رضایت شما … {مهم|مهم‌تر|مهمترین|مهم‌ترین|ارزشمند|اولویت|هدف|افتخار}", 4),
+        GapPattern.Parse(LexiconGroup.Cliche, "{تماس|پیام|نظر} شما … {بسیار ارزشمند|ارزشمند است|مهم است}", 3),
+        GapPattern.Parse(LexiconGroup.Cliche, "your satisfaction … {priority|matters|means|important|everything|goal}", 4),
+        GapPattern.Parse(LexiconGroup.Cliche, "{you are|you're|your business is|your call is|your feedback is} … {important to us|valuable to us|valued}", 2),
+
+        // Closing offers in everyday wording: a conditional invitation to write back.
+        GapPattern.Parse(LexiconGroup.ClosingOffer, "{اگر|اگه|هر وقت|هروقت|هر زمان} … {بگو|بگید|بگویید|بفرمایید|بنویس|بنویسید|بپرس|بپرسید|خبرم کن|خبرم کنید|پیام بده|پیام بدید|در خدمتم|در خدمتیم|بهم بگو|بهم بگید}", 5),
+        GapPattern.Parse(LexiconGroup.ClosingOffer, "{هر|اگه|اگر} {سوالی|سؤالی|کاری|مشکلی|موردی|چیزی|چی} … {داشتید|داشتی|بود|داشتین|لازم داشتی|لازم داشتید}", 2),
+        GapPattern.Parse(LexiconGroup.ClosingOffer, "{if|whenever|should} … {let me know|let us know|reply|tell me|shout|ask|write|give me|ping me|drop me|call me|get in touch}", 6),
+    ];
+}

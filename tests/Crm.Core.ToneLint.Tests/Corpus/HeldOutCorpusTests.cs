@@ -1,0 +1,63 @@
+using Crm.Core.ToneLint;
+using Xunit.Abstractions;
+
+namespace Crm.Core.ToneLint.Tests.Corpus;
+
+/// <summary>
+/// The held-out part of the corpus (Corpus/heldout.jsonl, issue 17): written and committed before the rules were
+/// tuned on corpus.jsonl, and never used for tuning. The tables in docs/tone-lint.md must be the ones computed here.
+/// </summary>
+public class HeldOutCorpusTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("corpus.jsonl")]
+    [InlineData("heldout.jsonl")]
+    [InlineData("heldout2.jsonl")]
+    public void Evaluate_CorpusPart_TableInDocsMatchesTheMeasurement(string file)
+    {
+        var evaluation = CorpusEvaluation.Run(new ToneLinter(), LabelledReply.Load(file));
+        var table = evaluation.ToMarkdown();
+        output.WriteLine(table);
+        foreach (var m in evaluation.Mistakes)
+        {
+            output.WriteLine(m);
+        }
+
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "tone-lint-" + Path.GetFileNameWithoutExtension(file) + ".md"), table + "\n" + string.Join("\n", evaluation.Mistakes));
+        var doc = File.ReadAllText(DocsPath()).ReplaceLineEndings("\n");
+        Assert.True(doc.Contains("<!-- " + file + " -->\n" + table.ReplaceLineEndings("\n"), StringComparison.Ordinal),
+            $"docs/tone-lint.md does not hold the measured table for {file} after the marker <!-- {file} -->:\n{table}");
+    }
+
+    [Fact]
+    public void HeldOut_HasCasesOfEveryChannelBothLanguagesAndAtLeastTenCleanReplies()
+    {
+        var replies = LabelledReply.Load("heldout.jsonl");
+        var tuning = LabelledReply.Load().Select(r => r.Id).ToHashSet();
+        var second = LabelledReply.Load("heldout2.jsonl");
+        Assert.True(second.Count(r => r.Labels.Length == 0) >= 10);
+        Assert.Empty(second.Select(r => r.Id).Intersect(tuning.Concat(replies.Select(r => r.Id))));
+        Assert.DoesNotContain(replies, r => tuning.Contains(r.Id));
+        Assert.True(replies.Count(r => r.Labels.Length == 0) >= 10);
+        Assert.Contains(replies, r => r.Id.StartsWith("fa-", StringComparison.Ordinal));
+        Assert.Contains(replies, r => r.Id.StartsWith("en-", StringComparison.Ordinal));
+        Assert.Contains(replies, r => r.Channel == "sms");
+        Assert.Contains(replies, r => r.Channel == "chat");
+        Assert.Contains(replies, r => r.Channel is null);
+    }
+
+    private static string DocsPath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "docs", "tone-lint.md");
+            if (File.Exists(Path.Combine(dir.FullName, "Crm.Core.sln")) && File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        Assert.Fail("docs/tone-lint.md not found above " + AppContext.BaseDirectory);
+        return string.Empty;
+    }
+}
