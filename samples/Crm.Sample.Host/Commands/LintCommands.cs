@@ -95,7 +95,7 @@ internal static class LintCommands
             var result = linter.Lint(request);
             if (parse.GetValue(format) == "json")
             {
-                stdout.WriteLine(JsonSerializer.Serialize(ToJson(null, result, findingsLimit), Json));
+                WriteJson(stdout, null, result, findingsLimit);
             }
             else if (parse.GetValue(format) == "sarif")
             {
@@ -220,18 +220,57 @@ internal static class LintCommands
                 Language = Language(input.Language),
                 Channel = channel,
             });
-            stdout.WriteLine(JsonSerializer.Serialize(ToJson(input.Id, result), Json));
+            WriteJson(stdout, input.Id, result, DefaultMaxFindings);
         }
 
         return bad == 0 ? 0 : 2;
     }
 
-    private static LintOutput ToJson(string? id, ToneLintResult result, int maxFindings = DefaultMaxFindings) => new(
+    /// <summary>
+    /// Writes one result as a JSON line, streamed: the envelope by hand and each finding serialised on its own, so memory
+    /// holds one finding's text at a time however many there are. The bytes are those of serialising
+    /// <see cref="ToJson"/> whole (a property test checks it).
+    /// </summary>
+    internal static void WriteJson(TextWriter writer, string? id, ToneLintResult result, int maxFindings)
+    {
+        writer.Write('{');
+        if (id is not null)
+        {
+            writer.Write("\"id\":");
+            writer.Write(JsonSerializer.Serialize(id, Json));
+            writer.Write(',');
+        }
+
+        writer.Write("\"score\":");
+        writer.Write(result.Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        writer.Write(",\"diagnostics\":[");
+        var first = true;
+        foreach (var d in result.Diagnostics.Take(maxFindings))
+        {
+            if (!first)
+            {
+                writer.Write(',');
+            }
+
+            first = false;
+            writer.Write(JsonSerializer.Serialize(Diagnostic(d), Json));
+        }
+
+        writer.Write("]}");
+        writer.WriteLine();
+    }
+
+    /// <summary>The whole result as one object: the reference shape of <see cref="WriteJson"/>.</summary>
+    internal static string ToJsonText(string? id, ToneLintResult result, int maxFindings) => JsonSerializer.Serialize(ToJson(id, result, maxFindings), Json);
+
+    private static LintOutput ToJson(string? id, ToneLintResult result, int maxFindings) => new(
         id,
         result.Score,
-        [.. result.Diagnostics.Take(maxFindings).Select(d => new LintDiagnostic(
-            d.RuleId, d.CategoryId, d.Severity.ToString().ToLowerInvariant(), d.Span.Start, d.Span.Length, d.Span.Line, d.Span.Column,
-            d.Message, [.. d.Suggestions.Select(s => new LintSuggestion(s.Replacement, s.Description))]))]);
+        [.. result.Diagnostics.Take(maxFindings).Select(Diagnostic)]);
+
+    private static LintDiagnostic Diagnostic(ToneDiagnostic d) => new(
+        d.RuleId, d.CategoryId, d.Severity.ToString().ToLowerInvariant(), d.Span.Start, d.Span.Length, d.Span.Line, d.Span.Column,
+        d.Message, [.. d.Suggestions.Select(s => new LintSuggestion(s.Replacement, s.Description))]);
 
     private static bool TryLoadConfig(string path, TextWriter stderr, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ToneLinter? linter)
     {
