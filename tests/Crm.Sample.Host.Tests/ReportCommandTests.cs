@@ -114,6 +114,24 @@ public sealed partial class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Demo_StoresTheDataInSqliteAndItsRfmEqualsTheInMemoryScoring()
+    {
+        // The demo's RFM table comes from SQL over the stored purchases; it must equal scoring the same purchases in memory.
+        var run = await SampleHost.RunAsync("demo", "--customers", "400", "--out", _folder);
+
+        HostAssert.Ok(run);
+        Assert.True(new FileInfo(Path.Combine(_folder, "crm.db")).Length > 0);
+        Assert.Contains(run.OutLines, l => l.StartsWith("report: stored 400 customers and ", StringComparison.Ordinal));
+        var asOf = SampleHost.Now.InZone(DateTimeZoneProviders.Tzdb["Asia/Tehran"]).Date;
+        var expected = RfmScorer.FromPurchases(SyntheticData.Purchases(400, asOf, 1404), asOf).SegmentSizes().Where(s => s.Count > 0)
+            .ToDictionary(s => s.Segment.Name, s => s.Count);
+        var actual = File.ReadAllLines(Path.Combine(_folder, "rfm-segments.csv")).Skip(1).Select(l => l.Split(','))
+            .ToDictionary(cells => cells[0], cells => int.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected.OrderBy(kv => kv.Key, StringComparer.Ordinal), actual.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+        Assert.Contains("Stored in SQLite (crm.db): 400 customers", File.ReadAllText(Path.Combine(_folder, "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SyntheticPurchases_FitBgNbdNearTheGeneratorsDropoutShapes()
     {
         // The generator draws dropout p ~ Beta(1.2, 4) after each repeat purchase: a BG/NBD fit on its data should find a

@@ -7,6 +7,7 @@ using Crm.Core.Segmentation;
 using Crm.Sample.Host.Csv;
 using Crm.Sample.Host.DemoData;
 using Crm.Sample.Host.Report;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace Crm.Sample.Host.Commands;
@@ -110,24 +111,37 @@ internal static class ReportCommand
         var sections = ReportBuilder.Build(input, services, Step, cancellationToken);
         Step("writing");
         var customers = input.Purchases.Select(p => p.CustomerId).Distinct().Count();
-        var facts = new[]
+        var facts = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture, $"As of {NodaTime.Text.LocalDatePattern.Iso.Format(input.AsOf.WithCalendar(CalendarSystem.Iso))} · {PersianDateFormat.FormatLong(input.AsOf)}"),
             string.Create(CultureInfo.InvariantCulture, $"{customers:#,0} customers with purchases, {input.Purchases.Count:#,0} purchases, {input.Problems.Count:#,0} row(s) reported while reading"),
         };
+        if (input.Storage is { } storage)
+        {
+            facts.Add(storage);
+        }
+
         var page = await ReportWriter.WriteAsync(folder, title, facts, sections, cancellationToken).ConfigureAwait(false);
         Step("done");
         return page;
     }
 
-    /// <summary>Writes the demo's report on <paramref name="count"/> generated customers as of <paramref name="today"/>.</summary>
-    public static Task<string> WriteDemoAsync(IServiceProvider services, int count, LocalDate today, string folder, TextWriter log, CancellationToken cancellationToken)
+    /// <summary>Writes the demo's report on <paramref name="count"/> generated customers as of <paramref name="today"/>, after
+    /// storing them and their purchases in <c>crm.db</c> (SQLite) in <paramref name="folder"/>, whose RFM scores the report shows.</summary>
+    public static async Task<string> WriteDemoAsync(IServiceProvider services, int count, LocalDate today, string folder, TextWriter log, CancellationToken cancellationToken)
     {
         const int Seed = 1404;
         var iso = today.WithCalendar(CalendarSystem.Iso);
-        var known = SyntheticData.Customers(count, Seed).ToDictionary(c => CustomerCode.Parse(c.Code), c => new ReportCustomer(c.FirstName + " " + c.LastName, c.Channel));
+        var generated = SyntheticData.Customers(count, Seed).ToList();
+        var known = generated.ToDictionary(c => CustomerCode.Parse(c.Code), c => new ReportCustomer(c.FirstName + " " + c.LastName, c.Channel));
         var purchases = SyntheticData.Purchases(count, iso, Seed).ToList();
-        return WriteAsync(services, new ReportInput(purchases, known, iso, []), folder, "Crm.Core demo report", log, cancellationToken);
+        Directory.CreateDirectory(folder);
+        var stored = await DemoDatabase.StoreAsync(Path.Combine(folder, "crm.db"), generated, purchases, iso, services.GetService<RfmSegmentMap>(),
+            services.GetRequiredService<IClock>().GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"report: stored {stored.Customers} customers and {stored.Purchases} purchases in {stored.Path} ({stored.Elapsed.TotalSeconds:F1} s)")).ConfigureAwait(false);
+        var input = new ReportInput(purchases, known, iso, []) { StoredRfm = stored.Rfm, Storage = DemoDatabase.Describe(stored) };
+        return await WriteAsync(services, input, folder, "Crm.Core demo report", log, cancellationToken).ConfigureAwait(false);
     }
 
     private static Dictionary<CustomerCode, ReportCustomer> ReadCustomers(CsvTable table, string source, List<ReportProblem> problems)

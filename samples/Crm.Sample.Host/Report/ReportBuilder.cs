@@ -33,7 +33,7 @@ internal static class ReportBuilder
         step("RFM scores and segments");
         // The columnar path: the same result as RfmScorer.FromPurchases (a library property), without per-row objects.
         var columns = PurchaseColumns.From(input.Purchases);
-        var rfm = RfmScorer.FromColumns(columns, asOf, null, map);
+        var rfm = input.StoredRfm ?? RfmScorer.FromColumns(columns, asOf, null, map);
         sections.Add(RfmSection(rfm));
         cancellationToken.ThrowIfCancellationRequested();
 

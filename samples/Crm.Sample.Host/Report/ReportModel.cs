@@ -13,7 +13,15 @@ internal sealed record ReportInput(
     IReadOnlyList<Purchase> Purchases,
     IReadOnlyDictionary<CustomerCode, ReportCustomer> Customers,
     LocalDate AsOf,
-    IReadOnlyList<ReportProblem> Problems);
+    IReadOnlyList<ReportProblem> Problems)
+{
+    /// <summary>Gets the RFM scores computed by the database the data were stored in, or <see langword="null"/> when they were
+    /// not stored (the report then scores in memory).</summary>
+    public Crm.Core.Segmentation.RfmResult? StoredRfm { get; init; }
+
+    /// <summary>Gets a sentence on where the data were stored, for the report's header.</summary>
+    public string? Storage { get; init; }
+}
 
 /// <summary>What a customer file says about one customer.</summary>
 internal sealed record ReportCustomer(string Name, string Channel);
