@@ -36,6 +36,7 @@ public readonly record struct Money
     /// <summary>Returns zero in the given currency.</summary>
     /// <param name="currency">A three-letter ISO 4217 code.</param>
     /// <returns>A zero amount.</returns>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is not a three-letter upper-case ISO 4217 code.</exception>
     public static Money Zero(string currency = Rial) => new(0m, currency);
 
     /// <summary>Creates an amount in Iranian rials.</summary>
@@ -46,7 +47,11 @@ public readonly record struct Money
     /// <summary>Creates an amount in Iranian rials from a toman amount (1 toman = 10 rials).</summary>
     /// <param name="tomans">The amount in tomans.</param>
     /// <returns>The amount in rials.</returns>
-    public static Money FromTomans(decimal tomans) => new(tomans * 10m, Rial);
+    /// <exception cref="ArgumentOutOfRangeException">Ten times <paramref name="tomans"/> does not fit in a <see cref="decimal"/>.</exception>
+    public static Money FromTomans(decimal tomans) =>
+        Math.Abs(tomans) <= decimal.MaxValue / 10m
+            ? new(tomans * 10m, Rial)
+            : throw new ArgumentOutOfRangeException(nameof(tomans), tomans, "The amount in tomans is too large to express in rials (ten times it exceeds the decimal range).");
 
     /// <summary>Adds two amounts of the same currency.</summary>
     /// <param name="left">The first amount.</param>

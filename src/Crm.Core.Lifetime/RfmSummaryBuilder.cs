@@ -1,4 +1,3 @@
-using Ardalis.GuardClauses;
 using Crm.Core.Customers;
 
 namespace Crm.Core.Lifetime;
@@ -22,8 +21,7 @@ public sealed class RfmSummaryBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined.</exception>
     public RfmSummaryBuilder(TimeUnit unit)
     {
-        Guard.Against.EnumOutOfRange(unit);
-        Unit = unit;
+        Unit = Enum.IsDefined(unit) ? unit : throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown time unit.");
     }
 
     /// <summary>Gets the unit of recency and age.</summary>

@@ -19,5 +19,6 @@ public static class TimeUnitExtensions
     /// <param name="unit">The unit.</param>
     /// <param name="days">A number of days.</param>
     /// <returns><paramref name="days"/> divided by <see cref="DaysPerUnit"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined value.</exception>
     public static double FromDays(this TimeUnit unit, double days) => days / unit.DaysPerUnit();
 }

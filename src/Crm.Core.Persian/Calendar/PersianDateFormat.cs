@@ -51,6 +51,7 @@ public static class PersianDateFormat
     /// <param name="digits">The digits to write.</param>
     /// <returns>Ten characters, for example "1405/01/01".</returns>
     /// <example><code>PersianDateFormat.Format(new LocalDate(2026, 3, 21)) // "1405/01/01"</code></example>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the Persian calendar (see <see cref="SolarHijri.Contains"/>).</exception>
     public static string Format(LocalDate date, PersianDateDigits digits = PersianDateDigits.Ascii)
     {
         var persian = SolarHijri.From(date);
@@ -63,12 +64,13 @@ public static class PersianDateFormat
     /// <param name="destination">The buffer; it needs 10 characters.</param>
     /// <param name="charsWritten">10 on success, otherwise 0.</param>
     /// <param name="digits">The digits to write.</param>
-    /// <returns><see langword="false"/> when the buffer is too small.</returns>
+    /// <returns><see langword="false"/> when the buffer is too small or the date is outside the Persian calendar (see
+    /// <see cref="SolarHijri.Contains"/>); never throws.</returns>
     /// <example><code>PersianDateFormat.TryFormat(date, stackalloc char[10], out var n)</code></example>
     public static bool TryFormat(LocalDate date, Span<char> destination, out int charsWritten, PersianDateDigits digits = PersianDateDigits.Ascii)
     {
         charsWritten = 0;
-        if (destination.Length < 10)
+        if (destination.Length < 10 || !SolarHijri.Contains(date) || !Enum.IsDefined(digits))
         {
             return false;
         }
@@ -84,6 +86,7 @@ public static class PersianDateFormat
     /// <param name="digits">The digits for the day and year; Persian by default.</param>
     /// <returns>The long form, for example «سه‌شنبه ۱۴ مهر ۱۴۰۵».</returns>
     /// <example><code>PersianDateFormat.FormatLong(SolarHijri.Date(1405, 7, 14)) // "سه‌شنبه ۱۴ مهر ۱۴۰۵"</code></example>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the Persian calendar (see <see cref="SolarHijri.Contains"/>).</exception>
     public static string FormatLong(LocalDate date, PersianDateDigits digits = PersianDateDigits.Persian)
     {
         var persian = SolarHijri.From(date);
@@ -96,6 +99,7 @@ public static class PersianDateFormat
     /// <param name="date">The date, in any calendar.</param>
     /// <returns>For example "Seshanbeh 14 Mehr 1405".</returns>
     /// <example><code>PersianDateFormat.FormatLongLatin(SolarHijri.Date(1405, 7, 14)) // "Seshanbeh 14 Mehr 1405"</code></example>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the Persian calendar (see <see cref="SolarHijri.Contains"/>).</exception>
     public static string FormatLongLatin(LocalDate date)
     {
         var persian = SolarHijri.From(date);

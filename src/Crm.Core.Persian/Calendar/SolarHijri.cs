@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace Crm.Core.Persian;
@@ -55,7 +56,45 @@ public static class SolarHijri
     /// <param name="date">The date, for example an ISO date.</param>
     /// <returns>The same day in <see cref="Calendar"/>.</returns>
     /// <example><code>SolarHijri.From(new LocalDate(2025, 3, 21)) // 1404/01/01</code></example>
-    public static LocalDate From(LocalDate date) => date.Calendar == Calendar ? date : date.WithCalendar(Calendar);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the Persian calendar: before its
+    /// first day (ISO 622-03-22) or after the last day of year <see cref="MaxYear"/>. The message names the date and the range.</exception>
+    public static LocalDate From(LocalDate date)
+    {
+        if (date.Calendar == Calendar)
+        {
+            return date;
+        }
+
+        if (!Contains(date))
+        {
+            var iso = date.WithCalendar(CalendarSystem.Iso);
+            throw new ArgumentOutOfRangeException(nameof(date), iso, string.Create(CultureInfo.InvariantCulture,
+                $"The date {iso.Year:0000}-{iso.Month:00}-{iso.Day:00} is outside the Solar Hijri calendar, which runs from {FirstIsoDay.Year:0000}-{FirstIsoDay.Month:00}-{FirstIsoDay.Day:00} (1/01/01) to {LastIsoDay.Year:0000}-{LastIsoDay.Month:00}-{LastIsoDay.Day:00} ({MaxYear}/12/{LastIsoDayInPersian.Day:00})."));
+        }
+
+        return date.WithCalendar(Calendar);
+    }
+
+    /// <summary>Tells whether a date of any calendar falls inside the Persian calendar's range, so that <see cref="From"/>
+    /// and the formatting methods accept it.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> from ISO 622-03-22 to the last day of Persian year <see cref="MaxYear"/>.</returns>
+    public static bool Contains(LocalDate date)
+    {
+        if (date.Calendar == Calendar)
+        {
+            return true;
+        }
+
+        var iso = date.WithCalendar(CalendarSystem.Iso);
+        return iso >= FirstIsoDay && iso <= LastIsoDay;
+    }
+
+    private static LocalDate LastIsoDayInPersian => new(MaxYear, 12, Calendar.GetDaysInMonth(MaxYear, 12), Calendar);
+
+    private static LocalDate FirstIsoDay => new LocalDate(MinYear, 1, 1, Calendar).WithCalendar(CalendarSystem.Iso);
+
+    private static LocalDate LastIsoDay => LastIsoDayInPersian.WithCalendar(CalendarSystem.Iso);
 
     /// <summary>Tells whether a Persian year is a leap year (Esfand has 30 days).</summary>
     /// <param name="year">The Persian year.</param>

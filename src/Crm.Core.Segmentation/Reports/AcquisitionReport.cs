@@ -47,6 +47,8 @@ public static class AcquisitionReport
     /// <param name="period">The period kind.</param>
     /// <returns><c>1404/01</c>, <c>1404-Q1</c> or <c>1404</c>.</returns>
     /// <example><code>AcquisitionReport.Label(new LocalDate(2025, 6, 22), PersianPeriodKind.Quarter) // "1404-Q2"</code></example>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the Persian calendar, or
+    /// <paramref name="period"/> is not a defined value.</exception>
     public static string Label(LocalDate date, PersianPeriodKind period)
     {
         var p = date.WithCalendar(CalendarSystem.PersianAstronomical);

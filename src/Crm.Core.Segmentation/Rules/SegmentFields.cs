@@ -34,5 +34,6 @@ public static class SegmentFields
     /// <summary>Lists the operators a field type accepts.</summary>
     /// <param name="type">The field type.</param>
     /// <returns>The operators.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a defined value.</exception>
     public static IReadOnlyList<SegmentOperator> OperatorsFor(SegmentFieldType type) => FieldCatalog.Operators(type);
 }
