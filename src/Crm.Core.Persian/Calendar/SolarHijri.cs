@@ -69,7 +69,7 @@ public static class SolarHijri
         {
             var iso = date.WithCalendar(CalendarSystem.Iso);
             throw new ArgumentOutOfRangeException(nameof(date), iso, string.Create(CultureInfo.InvariantCulture,
-                $"The date {iso.Year:0000}-{iso.Month:00}-{iso.Day:00} is outside the Solar Hijri calendar, which runs from {FirstIsoDay.Year:0000}-{FirstIsoDay.Month:00}-{FirstIsoDay.Day:00} (1/01/01) to {LastIsoDay.Year:0000}-{LastIsoDay.Month:00}-{LastIsoDay.Day:00} ({MaxYear}/12/{LastIsoDayInPersian.Day:00})."));
+                $"The date {iso.Year:0000}-{iso.Month:00}-{iso.Day:00} is outside the range of the Solar Hijri calendar, {FirstIsoDay.Year:0000}-{FirstIsoDay.Month:00}-{FirstIsoDay.Day:00} (1/01/01) to {LastIsoDay.Year:0000}-{LastIsoDay.Month:00}-{LastIsoDay.Day:00} ({MaxYear}/12/{LastIsoDayInPersian.Day:00})."));
         }
 
         return date.WithCalendar(Calendar);
