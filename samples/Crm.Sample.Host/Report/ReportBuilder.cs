@@ -214,13 +214,12 @@ internal static class ReportBuilder
         var labels = months.Select(m => PersianDateFormat.FormatMonth(m.Year, m.Month)).ToArray();
         var chart = SvgChart.Bars("New customers per acquisition channel and Persian month", labels,
             channels.Select(c => (c, (IReadOnlyList<double>)acquired[c])).ToArray(), stacked: true, "new customers");
-        var rows = channels.Select(c =>
-        {
-            var members = first.Keys.Where(k => ChannelOf(k) == c).ToArray();
-            var total = members.Sum(m => revenue[m]);
-            return (IReadOnlyList<string>)[c, Count(members.Length), Count((int)acquired[c].Sum()), total.ToString("#,0", Invariant),
-                (members.Length == 0 ? 0m : total / members.Length).ToString("#,0", Invariant)];
-        }).OrderByDescending(r => decimal.Parse(r[3], NumberStyles.Number, Invariant)).ToArray();
+        var rows = first.Keys.GroupBy(ChannelOf, StringComparer.Ordinal)
+            .Select(g => (Channel: g.Key, Customers: g.Count(), Revenue: g.Sum(k => revenue[k])))
+            .OrderByDescending(t => t.Revenue).ThenBy(t => t.Channel, StringComparer.Ordinal)
+            .Select(t => (IReadOnlyList<string>)[t.Channel, Count(t.Customers), Count((int)acquired[t.Channel].Sum()), t.Revenue.ToString("#,0", Invariant),
+                (t.Revenue / t.Customers).ToString("#,0", Invariant)])
+            .ToArray();
         return new ReportSection("channels", "Acquisition channels",
             "Customers by the channel that brought them (from the customer file), by the Persian month of their first purchase, and the revenue each channel's customers brought to date.",
             [chart], new ReportTable("channels.csv", ["channel", "customers", "acquired_last_12_months", "revenue", "revenue_per_customer"], rows));

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Xml.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -13,15 +12,7 @@ namespace Crm.Core.Tests.Contracts;
 /// </summary>
 public class ParseContractTests
 {
-    private static readonly Assembly[] Packages =
-    [
-        typeof(Crm.Core.Persian.PersianDateFormat).Assembly,
-        typeof(Crm.Core.Customers.CustomerCode).Assembly,
-        typeof(Crm.Core.Scheduling.WeekendDays).Assembly,
-        typeof(Crm.Core.Segmentation.RfmScore).Assembly,
-        typeof(Crm.Core.Lifetime.BgNbdModel).Assembly,
-        typeof(Crm.Core.ToneLint.ToneCategory).Assembly,
-    ];
+    private static readonly Assembly[] Packages = ContractDocs.Packages;
 
     private static readonly string[] Seeds =
     [
@@ -112,26 +103,5 @@ public class ParseContractTests
     private static string Describe(MethodInfo m) =>
         $"{m.DeclaringType!.FullName}.{m.Name}({string.Join(", ", m.GetParameters().Select(p => p.ParameterType.Name))})";
 
-    private static readonly Dictionary<Assembly, XDocument> Docs = [];
-
-    private static Type[] DocumentedExceptions(MethodInfo method)
-    {
-        XDocument doc;
-        lock (Docs)
-        {
-            if (!Docs.TryGetValue(method.DeclaringType!.Assembly, out doc!))
-            {
-                doc = XDocument.Load(Path.ChangeExtension(method.DeclaringType.Assembly.Location, ".xml"));
-                Docs[method.DeclaringType.Assembly] = doc;
-            }
-        }
-
-        var id = "M:" + method.DeclaringType!.FullName + "." + method.Name + "(" + string.Join(",", method.GetParameters().Select(p => (p.ParameterType.IsByRef ? p.ParameterType.GetElementType()!.FullName + "@" : p.ParameterType.FullName)!.Replace('+', '.'))) + ")";
-        var member = doc.Descendants("member").FirstOrDefault(e => (string?)e.Attribute("name") == id);
-        return member is null
-            ? []
-            : [.. member.Elements("exception").Select(e => ((string?)e.Attribute("cref"))?.Replace("T:", string.Empty, StringComparison.Ordinal))
-                .Select(name => name is null ? null : Type.GetType(name) ?? Packages.Select(a => a.GetType(name)).FirstOrDefault(t => t is not null))
-                .OfType<Type>()];
-    }
+    private static Type[] DocumentedExceptions(MethodBase method) => ContractDocs.DocumentedExceptions(method);
 }
