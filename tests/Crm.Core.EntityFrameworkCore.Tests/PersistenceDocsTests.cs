@@ -127,10 +127,13 @@ public sealed class PersistenceDocsTests
             var stamp = new ChangeStamp("reza", Instant.FromUtc(2026, 3, 21, 6, 30));
             // begin-snippet: bulk
             CustomerBulkResult added = await store.AddRangeAsync(ReadCustomers(), batchSize: 1000);
-            Console.WriteLine($"{added.Added} added; already stored or repeated: {string.Join(", ", added.Skipped)}");
+            foreach (var skip in added.Skipped)
+            {
+                Console.WriteLine($"input #{skip.Index}: {skip.Message}");   // customer.exists or customer.duplicate
+            }
             // end-snippet
             Assert.Equal(3, added.Added);
-            Assert.Equal([CustomerCode.Parse("C-1")], added.Skipped);
+            Assert.Equal([new CustomerBulkSkip(2, CustomerCode.Parse("C-1"), CustomerBulkSkip.Duplicate)], added.Skipped);
 
             // begin-snippet: search
             var found = await store.SearchAsync(new CustomerQuery { Text = "علي", Phone = "۰۹۱۲ ۳۴۵ ۶۷۸۹" });   // Arabic yeh, Persian digits

@@ -146,7 +146,10 @@ public static class QueryChecks
         }
 
         Assert.Equal(25, result.Added);
-        Assert.Equal([CustomerCode.Parse(taken), CustomerCode.Parse($"T-{run}-3")], result.Skipped);
+        Assert.Equal(
+            [new CustomerBulkSkip(7, CustomerCode.Parse(taken), CustomerBulkSkip.Exists), new CustomerBulkSkip(26, CustomerCode.Parse($"T-{run}-3"), CustomerBulkSkip.Duplicate)],
+            result.Skipped);
+        Assert.Contains($"'{taken}'", result.Skipped[0].Message, StringComparison.Ordinal);
         Assert.Equal(input.Count, reports[^1]);
         var added = input.Where((_, i) => i != 7 && i != input.Count - 1).ToList();
         Assert.All(added, c => Assert.Empty(c.PendingChanges));          // saved: accepted
