@@ -45,6 +45,15 @@ internal static class DbCommands
                 return 2;
             }
 
+            foreach (var path in new[] { customersPath, transactionsPath })
+            {
+                if (path is not null && !File.Exists(path))
+                {
+                    await stderr.WriteLineAsync($"cannot read '{path}': file not found").ConfigureAwait(false);
+                    return 2;
+                }
+            }
+
             var database = new HostDatabase(parseResult.GetValue(provider)!, parseResult.GetValue(connection)!);
             var clock = services.GetRequiredService<IClock>();
             DbImportReport report;
