@@ -13,6 +13,7 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
     [InlineData("corpus.jsonl")]
     [InlineData("heldout.jsonl")]
     [InlineData("heldout2.jsonl")]
+    [InlineData("heldout3.jsonl")]
     public void Evaluate_CorpusPart_TableInDocsMatchesTheMeasurement(string file)
     {
         var evaluation = CorpusEvaluation.Run(new ToneLinter(), LabelledReply.Load(file));
