@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using Crm.Sample.Host;
+using Crm.Sample.Host.Terminal;
+using Microsoft.Extensions.DependencyInjection;
 
 Console.OutputEncoding = Encoding.UTF8;
 
@@ -8,7 +10,9 @@ Console.OutputEncoding = Encoding.UTF8;
 // read): the commands are synchronous, so waiting for them to notice a token could take minutes.
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Stop(context, HostApp.Terminated));
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Stop(context, HostApp.Interrupted));
-return await HostApp.RunAsync(args, Console.Out, Console.Error);
+// Tables and progress bars only on a stream that is a terminal; redirected streams get the plain lines.
+var terminal = HostTerminal.ForProcess();
+return await HostApp.RunAsync(args, Console.Out, Console.Error, services => services.AddSingleton(terminal));
 
 static void Stop(PosixSignalContext context, int exitCode)
 {
