@@ -1,6 +1,8 @@
 using Crm.Core.Customers;
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Spectre.Console;
 
 namespace Crm.Sample.Host.Commands;
 
@@ -9,7 +11,9 @@ internal static class CustomersDemo
 {
     private static readonly CalendarSystem Persian = CalendarSystem.PersianAstronomical;
 
-    public static void Run(IServiceProvider services, TextWriter output, IClock clock)
+    /// <summary>Writes the section: plain lines on <paramref name="output"/>, or tables on <paramref name="console"/> when the
+    /// output is a terminal.</summary>
+    public static void Run(IServiceProvider services, TextWriter output, IClock clock, IAnsiConsole? console = null)
     {
         var store = services.GetRequiredService<ICustomerStore>();
         var search = services.GetRequiredService<ICustomerSearch>();
@@ -75,6 +79,17 @@ internal static class CustomersDemo
         store.TryAdd(sara);
         store.TryAdd(ali);
         store.TryAdd(company);
+        (string Query, string Finds)[] searches =
+        [
+            ("«علی» (typed with Persian ی)", string.Join(", ", search.Search(new CustomerQuery { Text = "علی" }).Select(c => c.DisplayName))),
+            ("phone «۰۹۳۵۱۱۱۲۲۳۳»", string.Join(", ", search.Search(new CustomerQuery { Phone = "۰۹۳۵۱۱۱۲۲۳۳" }).Select(c => c.Code.Value))),
+            ("company «صنایع غذایی»", string.Join(", ", search.Search(new CustomerQuery { Text = "صنایع غذایی" }).Select(c => c.Code.Value))),
+        ];
+        if (console is not null)
+        {
+            CustomersView.Render(console, store, searches);
+            return;
+        }
 
         output.WriteLine("== Customers ==");
         foreach (var c in store.All())
@@ -113,9 +128,10 @@ internal static class CustomersDemo
         }
 
         output.WriteLine();
-        output.WriteLine("Search «علی» (typed with Persian ی) finds: " + string.Join(", ", search.Search(new CustomerQuery { Text = "علی" }).Select(c => c.DisplayName)));
-        output.WriteLine("Search phone «۰۹۳۵۱۱۱۲۲۳۳» finds: " + string.Join(", ", search.Search(new CustomerQuery { Phone = "۰۹۳۵۱۱۱۲۲۳۳" }).Select(c => c.Code.Value)));
-        output.WriteLine("Search company «صنایع غذایی» finds: " + string.Join(", ", search.Search(new CustomerQuery { Text = "صنایع غذایی" }).Select(c => c.Code.Value)));
+        foreach (var (query, finds) in searches)
+        {
+            output.WriteLine($"Search {query} finds: {finds}");
+        }
         output.WriteLine();
     }
 }

@@ -1,6 +1,9 @@
 using System.CommandLine;
+using Crm.Sample.Host.Report;
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Spectre.Console;
 
 namespace Crm.Sample.Host.Commands;
 
@@ -36,19 +39,37 @@ internal static class DemoCommand
                 return 2;
             }
 
-            // One section per feature, in dependency order.
-            CustomersDemo.Run(services, stdout, clock);
-            SegmentationDemo.Run(services, stdout, clock);
-            LifetimeDemo.Run(services, stdout);
-            SchedulingDemo.Run(services, stdout, clock);
-            ToneLintDemo.Run(services, stdout);
+            // One section per feature, in dependency order: plain lines when stdout is redirected, tables on a terminal.
+            var terminal = services.GetRequiredService<HostTerminal>();
+            var console = terminal.Output;
+            CustomersDemo.Run(services, stdout, clock, console);
+            SegmentationDemo.Run(services, stdout, clock, console);
+            LifetimeDemo.Run(services, stdout, terminal);
+            SchedulingDemo.Run(services, stdout, clock, console);
+            ToneLintDemo.Run(services, stdout, console);
             if (!parseResult.GetValue(noReport))
             {
-                await stdout.WriteLineAsync().ConfigureAwait(false);
-                await stdout.WriteLineAsync($"== Report ({count:#,0} generated customers) ==").ConfigureAwait(false);
+                var heading = $"Report ({count:#,0} generated customers)";
                 var day = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Tehran"]).Date;
-                var page = await ReportCommand.WriteDemoAsync(services, count, day, parseResult.GetValue(output)!, stdout, cancellationToken).ConfigureAwait(false);
-                await stdout.WriteLineAsync("report written to " + page).ConfigureAwait(false);
+                if (console is null)
+                {
+                    await stdout.WriteLineAsync().ConfigureAwait(false);
+                    await stdout.WriteLineAsync($"== {heading} ==").ConfigureAwait(false);
+                    var page = await ReportCommand.WriteDemoAsync(services, count, day, parseResult.GetValue(output)!, stdout, cancellationToken).ConfigureAwait(false);
+                    await stdout.WriteLineAsync("report written to " + page).ConfigureAwait(false);
+                }
+                else
+                {
+                    // The progress display shows each step and its time; the step lines follow it, then the report's tables.
+                    console.Heading(heading);
+                    using var log = new StringWriter();
+                    IReadOnlyList<ReportSection> sections = [];
+                    var page = await TerminalProgress.StepsAsync(console, step => ReportCommand.WriteDemoAsync(services, count, day, parseResult.GetValue(output)!, log,
+                        cancellationToken, new ReportHooks(step, built => sections = built))).ConfigureAwait(false);
+                    console.Write(new Text(log.ToString(), new Style(decoration: Decoration.Dim)));
+                    ReportView.Render(console, sections);
+                    console.Line("report written to " + page);
+                }
             }
 
             return 0;

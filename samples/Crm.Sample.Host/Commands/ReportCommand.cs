@@ -92,8 +92,10 @@ internal static class ReportCommand
     }
 
     /// <summary>Builds the report of <paramref name="input"/> and writes it into <paramref name="folder"/>; one line per step on
-    /// <paramref name="log"/> with its time. Returns the path of index.html.</summary>
-    public static async Task<string> WriteAsync(IServiceProvider services, ReportInput input, string folder, string title, TextWriter log, CancellationToken cancellationToken)
+    /// <paramref name="log"/> with its time, and each step and the built sections to <paramref name="hooks"/> (a terminal's
+    /// progress display). Returns the path of index.html.</summary>
+    public static async Task<string> WriteAsync(
+        IServiceProvider services, ReportInput input, string folder, string title, TextWriter log, CancellationToken cancellationToken, ReportHooks? hooks = null)
     {
         var clock = Stopwatch.StartNew();
         string? current = null;
@@ -106,9 +108,14 @@ internal static class ReportCommand
 
             current = name;
             clock.Restart();
+            if (name != "done")
+            {
+                hooks?.Step?.Invoke(name);
+            }
         }
 
         var sections = ReportBuilder.Build(input, services, Step, cancellationToken);
+        hooks?.Built?.Invoke(sections);
         Step("writing");
         var customers = input.Purchases.Select(p => p.CustomerId).Distinct().Count();
         var facts = new List<string>
@@ -127,21 +134,25 @@ internal static class ReportCommand
     }
 
     /// <summary>Writes the demo's report on <paramref name="count"/> generated customers as of <paramref name="today"/>, after
-    /// storing them and their purchases in <c>crm.db</c> (SQLite) in <paramref name="folder"/>, whose RFM scores the report shows.</summary>
-    public static async Task<string> WriteDemoAsync(IServiceProvider services, int count, LocalDate today, string folder, TextWriter log, CancellationToken cancellationToken)
+    /// storing them and their purchases in <c>crm.db</c> (SQLite) in <paramref name="folder"/>, whose RFM scores the report shows.
+    /// <paramref name="hooks"/> hears of each step (generating, storing, then the report's own).</summary>
+    public static async Task<string> WriteDemoAsync(
+        IServiceProvider services, int count, LocalDate today, string folder, TextWriter log, CancellationToken cancellationToken, ReportHooks? hooks = null)
     {
+        hooks?.Step?.Invoke("generating customers and purchases");
         const int Seed = 1404;
         var iso = today.WithCalendar(CalendarSystem.Iso);
         var generated = SyntheticData.Customers(count, Seed).ToList();
         var known = generated.ToDictionary(c => CustomerCode.Parse(c.Code), c => new ReportCustomer(c.FirstName + " " + c.LastName, c.Channel));
         var purchases = SyntheticData.Purchases(count, iso, Seed).ToList();
         Directory.CreateDirectory(folder);
+        hooks?.Step?.Invoke("storing in the database (SQLite)");
         var stored = await DemoDatabase.StoreAsync(Path.Combine(folder, "crm.db"), generated, purchases, iso, services.GetService<RfmSegmentMap>(),
             services.GetRequiredService<IClock>().GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"report: stored {stored.Customers} customers and {stored.Purchases} purchases in {stored.Path} ({stored.Elapsed.TotalSeconds:F1} s)")).ConfigureAwait(false);
         var input = new ReportInput(purchases, known, iso, []) { StoredRfm = stored.Rfm, Storage = DemoDatabase.Describe(stored) };
-        return await WriteAsync(services, input, folder, "Crm.Core demo report", log, cancellationToken).ConfigureAwait(false);
+        return await WriteAsync(services, input, folder, "Crm.Core demo report", log, cancellationToken, hooks).ConfigureAwait(false);
     }
 
     private static Dictionary<CustomerCode, ReportCustomer> ReadCustomers(CsvTable table, string source, List<ReportProblem> problems)

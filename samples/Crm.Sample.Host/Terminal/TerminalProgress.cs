@@ -47,7 +47,7 @@ internal static class TerminalProgress
     /// <summary>Runs a sequence of steps under one progress display: <paramref name="work"/> calls the action it is given
     /// with each step's name as the step starts, which completes the step before it.</summary>
     public static Task<T> StepsAsync<T>(IAnsiConsole console, Func<Action<string>, Task<T>> work) =>
-        Bar(console).StartAsync(async context =>
+        Bar(console, percentage: false).StartAsync(async context =>
         {
             ProgressTask? current = null;
             void Complete()
@@ -70,10 +70,12 @@ internal static class TerminalProgress
             return result;
         });
 
-    private static Progress Bar(IAnsiConsole console) => console.Progress()
+    private static Progress Bar(IAnsiConsole console, bool percentage = true) => console.Progress()
         .AutoClear(false)
         .HideCompleted(false)
-        .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn());
+        .Columns(percentage
+            ? [new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn()]
+            : [new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new ElapsedTimeColumn()]);
 
     /// <summary>The last value reported, read from the drawing thread.</summary>
     private sealed class LatestValue : IProgress<long>
