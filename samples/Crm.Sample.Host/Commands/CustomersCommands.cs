@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Crm.Core.Customers;
 using Crm.Sample.Host.Csv;
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -26,7 +27,7 @@ internal static class CustomersCommands
             CsvTable table;
             try
             {
-                table = CsvTable.Read(parseResult.GetValue(csvOption)!);
+                table = TerminalFiles.ReadTable(services.GetService<HostTerminal>(), parseResult.GetValue(csvOption)!);
             }
             catch (CsvUnreadableException ex)
             {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Crm.Core.Persian;
 using Crm.Core.Scheduling;
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -60,7 +61,7 @@ internal static class FollowUpCommands
                 return 2;
             }
 
-            var (items, errors) = Read(path);
+            var (items, errors) = TerminalFiles.Read(services.GetService<HostTerminal>(), path, () => Read(path));
             var planner = new FollowUpPlanner(calendar, new FollowUpPlannerOptions { DefaultCapacity = DailyCapacity.Count(parse.GetValue(capacity)) });
             FollowUpPlan result;
             try

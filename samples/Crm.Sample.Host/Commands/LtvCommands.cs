@@ -5,6 +5,8 @@ using System.Text.Json.Serialization;
 using Crm.Core.Customers;
 using Crm.Core.Lifetime;
 using Crm.Sample.Host.Csv;
+using Crm.Sample.Host.Terminal;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
 
@@ -18,14 +20,14 @@ internal static class LtvCommands
 
     public static Command Create(IServiceProvider services)
     {
-        _ = services;
+        var terminal = services.GetRequiredService<HostTerminal>();
         var group = new Command("ltv", "Customer lifetime value: fit BG/NBD, MBG/NBD, Pareto/NBD, BG/BB or Gamma-Gamma, predict per customer.");
-        group.Subcommands.Add(CreateFit());
-        group.Subcommands.Add(CreatePredict());
+        group.Subcommands.Add(CreateFit(terminal));
+        group.Subcommands.Add(CreatePredict(terminal));
         return group;
     }
 
-    private static Command CreateFit()
+    private static Command CreateFit(HostTerminal terminal)
     {
         var summary = new Option<string?>("--summary")
         {
@@ -59,7 +61,7 @@ internal static class LtvCommands
                     return 2;
                 }
 
-                if (!TryLoadPeriods(periodsPath, stderr, out var periodRows))
+                if (!TryLoadPeriods(periodsPath, stderr, terminal, out var periodRows))
                 {
                     return 2;
                 }
@@ -67,7 +69,7 @@ internal static class LtvCommands
                 return Write(stdout, parse.GetValue(format)!, Output(name, Describe(BgBbModel.Fit(periodRows)), null));
             }
 
-            if (!TryLoad(parse.GetValue(summary), parse.GetValue(transactions), parse.GetValue(cdnow), parse.GetValue(calibrationEnd), timeUnit, stderr, out var customers))
+            if (!TryLoad(parse.GetValue(summary), parse.GetValue(transactions), parse.GetValue(cdnow), parse.GetValue(calibrationEnd), timeUnit, stderr, terminal, out var customers))
             {
                 return 2;
             }
@@ -125,13 +127,13 @@ internal static class LtvCommands
     /// Reads BG/BB rows: frequency, recency and n (periods) as whole numbers, and a weight from n_custs, weight or count
     /// when present. Bad rows are reported on stderr and skipped.
     /// </summary>
-    private static bool TryLoadPeriods(string path, TextWriter stderr, out IReadOnlyList<DiscreteRfmRow> rows)
+    private static bool TryLoadPeriods(string path, TextWriter stderr, HostTerminal terminal, out IReadOnlyList<DiscreteRfmRow> rows)
     {
         rows = [];
         CsvTable table;
         try
         {
-            table = CsvTable.Read(path);
+            table = TerminalFiles.ReadTable(terminal, path);
         }
         catch (CsvUnreadableException ex)
         {
@@ -174,7 +176,7 @@ internal static class LtvCommands
     private static int Whole(CsvRow row, string column) =>
         int.Parse(row.Fields[column] ?? string.Empty, NumberStyles.Integer, CultureInfo.InvariantCulture);
 
-    private static Command CreatePredict()
+    private static Command CreatePredict(HostTerminal terminal)
     {
         var summary = new Option<string>("--summary") { Description = "Summary CSV: customer_id,frequency,recency,T[,monetary_value].", Required = true };
         var parameters = new Option<string?>("--parameters")
@@ -212,7 +214,7 @@ internal static class LtvCommands
             }
 
             var timeUnit = ParseUnit(parse.GetValue(unit)!);
-            if (!TryLoad(parse.GetValue(summary), null, false, null, timeUnit, stderr, out var customers))
+            if (!TryLoad(parse.GetValue(summary), null, false, null, timeUnit, stderr, terminal, out var customers))
             {
                 return 2;
             }
@@ -260,7 +262,7 @@ internal static class LtvCommands
         return command;
     }
 
-    private static bool TryLoad(string? summaryPath, string? transactionsPath, bool cdnow, string? calibrationEnd, TimeUnit unit, TextWriter stderr, out IReadOnlyList<CustomerRfm> customers)
+    private static bool TryLoad(string? summaryPath, string? transactionsPath, bool cdnow, string? calibrationEnd, TimeUnit unit, TextWriter stderr, HostTerminal terminal, out IReadOnlyList<CustomerRfm> customers)
     {
         customers = [];
         if ((summaryPath is null) == (transactionsPath is null))
@@ -273,8 +275,7 @@ internal static class LtvCommands
         {
             if (summaryPath is not null)
             {
-                using var reader = new StreamReader(summaryPath);
-                var result = RfmCsvReader.Read(reader);
+                var result = TerminalFiles.ReadText(terminal, summaryPath, RfmCsvReader.Read);
                 if (result.Customers.Count == 0)
                 {
                     stderr.WriteLine(result.Errors.Count > 0 ? result.Errors[0].Message : $"'{summaryPath}' has no customers");
@@ -300,12 +301,11 @@ internal static class LtvCommands
             IReadOnlyList<Purchase> purchases;
             if (cdnow)
             {
-                using var reader = new StreamReader(transactionsPath!);
-                var raw = CdnowTransactionReader.Read(reader);
+                var raw = TerminalFiles.ReadText(terminal, transactionsPath!, CdnowTransactionReader.Read);
                 raw.Errors.ToList().ForEach(e => stderr.WriteLine("skipped: " + e.Message));
                 purchases = raw.Purchases;
             }
-            else if (TransactionsCsv.TryReadPurchases(transactionsPath!, stderr, out var list, out _))
+            else if (TransactionsCsv.TryReadPurchases(transactionsPath!, stderr, out var list, out _, terminal))
             {
                 purchases = list;
             }

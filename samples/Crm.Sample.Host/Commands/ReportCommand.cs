@@ -7,6 +7,7 @@ using Crm.Core.Segmentation;
 using Crm.Sample.Host.Csv;
 using Crm.Sample.Host.DemoData;
 using Crm.Sample.Host.Report;
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -53,8 +54,8 @@ internal static class ReportCommand
             CsvTable customerTable;
             try
             {
-                imported = PurchaseCsvImporter.ReadFile(transactionsPath, null, null, cancellationToken);
-                customerTable = CsvTable.Read(customersPath);
+                imported = TerminalFiles.ReadPurchases(services.GetService<HostTerminal>(), transactionsPath, cancellationToken);
+                customerTable = TerminalFiles.ReadTable(services.GetService<HostTerminal>(), customersPath);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CsvUnreadableException)
             {
