@@ -9,6 +9,7 @@ using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
+using Spectre.Console;
 
 namespace Crm.Sample.Host.Commands;
 
@@ -66,7 +67,7 @@ internal static class LtvCommands
                     return 2;
                 }
 
-                return Write(stdout, parse.GetValue(format)!, Output(name, Describe(BgBbModel.Fit(periodRows)), null));
+                return Write(stdout, parse.GetValue(format)!, Output(name, Describe(BgBbModel.Fit(periodRows)), null), terminal.Output);
             }
 
             if (!TryLoad(parse.GetValue(summary), parse.GetValue(transactions), parse.GetValue(cdnow), parse.GetValue(calibrationEnd), timeUnit, stderr, terminal, out var customers))
@@ -103,16 +104,21 @@ internal static class LtvCommands
                 output = Output(name, result, parse.GetValue(unit));
             }
 
-            return Write(stdout, parse.GetValue(format)!, output);
+            return Write(stdout, parse.GetValue(format)!, output, terminal.Output);
         });
         return command;
     }
 
-    private static int Write(TextWriter stdout, string format, LtvFitOutput output)
+    private static int Write(TextWriter stdout, string format, LtvFitOutput output, IAnsiConsole? console)
     {
         if (format == "json")
         {
             stdout.WriteLine(JsonSerializer.Serialize(output, LtvJson.Options));
+        }
+        else if (console is not null)
+        {
+            console.Table(output.Model, ["Parameter", ">Value"], output.Parameters.Select(p => new[] { p.Key, p.Value.ToString("F6", CultureInfo.InvariantCulture) }),
+                string.Create(CultureInfo.InvariantCulture, $"log-likelihood {output.LogLikelihood:F3}, {output.Customers} customers, converged {output.Converged}, {output.Iterations} iterations"));
         }
         else
         {

@@ -31,6 +31,28 @@ internal static class TerminalTable
         return table;
     }
 
+    /// <summary>Writes a table of plain-text rows, with an optional title above and caption below.</summary>
+    public static void Table(this IAnsiConsole console, string? title, string[] headings, IEnumerable<string[]> rows, string? caption = null)
+    {
+        var table = Create(headings);
+        foreach (var row in rows)
+        {
+            table.Row(row);
+        }
+
+        if (title is not null)
+        {
+            table.Title = new TableTitle(title);
+        }
+
+        if (caption is not null)
+        {
+            table.Caption = new TableTitle(caption);
+        }
+
+        console.Write(table);
+    }
+
     /// <summary>Writes a section heading (a rule with the title on the left).</summary>
     public static void Heading(this IAnsiConsole console, string title)
     {
@@ -43,4 +65,7 @@ internal static class TerminalTable
 
     /// <summary>Formats a date as Solar Hijri yyyy/MM/dd with Persian digits ("۱۴۰۵/۰۲/۰۱").</summary>
     public static string Fa(LocalDate date) => PersianDateFormat.Format(date, PersianDateDigits.Persian);
+
+    /// <summary>Shows a Solar Hijri date written with ASCII digits ("1405/02/01") with Persian digits ("۱۴۰۵/۰۲/۰۱").</summary>
+    public static string Fa(string persianDate) => PersianDigits.ToPersian(persianDate);
 }
