@@ -87,4 +87,47 @@ public class TerminalCommandTests
             Assert.Contains(rows, c => c.Length == 2 && c[0] == m.Groups[1].Value);
         }
     }
+
+    [Fact]
+    public async Task Report_OnATerminal_ReadsOnStderrEveryStepInTheProgressAndTheBadRowsInATable()
+    {
+        var folder = Directory.CreateTempSubdirectory("crm-report-term-");
+        try
+        {
+            Assert.Equal(0, (await SampleHost.RunAsync("generate", "--customers", "200", "--seed", "5", "--dirty-rows", "3", "--as-of", "2026-04-21", "--out", folder.FullName)).ExitCode);
+            string[] Args(string name) => ["report", "--customers", Path.Combine(folder.FullName, "customers.csv"), "--transactions", Path.Combine(folder.FullName, "purchases.csv"),
+                "--out", Path.Combine(folder.FullName, name)];
+            var plain = await SampleHost.RunAsync(Args("plain"));
+            using var output = Terminal();
+            using var error = Terminal();
+
+            var run = await SampleHost.RunInTerminalAsync(output, error, Args("term"));
+
+            Assert.Equal(1, plain.ExitCode);
+            Assert.Equal(plain.ExitCode, run.ExitCode);
+            Assert.Equal(plain.Stderr, run.Stderr);
+            Assert.Equal(plain.OutLines[^1].Replace("plain", "term", StringComparison.Ordinal), Assert.Single(run.OutLines));
+            foreach (var file in new[] { "purchases.csv", "customers.csv" })
+            {
+                Assert.Contains(error.Output.Split('\n'), l => l.Contains("reading " + file, StringComparison.Ordinal) && l.Contains("100%", StringComparison.Ordinal));
+            }
+
+            var steps = plain.OutLines.Where(l => l.StartsWith("report: ", StringComparison.Ordinal) && l.EndsWith(" s)", StringComparison.Ordinal))
+                .Select(l => l["report: ".Length..l.LastIndexOf(" (", StringComparison.Ordinal)]).ToList();
+            Assert.True(steps.Count >= 8, string.Join(" | ", steps));
+            foreach (var step in steps)
+            {
+                Assert.Contains(output.Output.Split('\n'), l => l.Contains(step, StringComparison.Ordinal) && l.Contains('━', StringComparison.Ordinal));
+            }
+
+            var rows = Rows(output);
+            var bad = plain.ErrLines.Select(l => Regex.Match(l, @"^purchases\.csv:(\d+): ")).Where(m => m.Success).ToList();
+            Assert.Equal(3, bad.Count);
+            Assert.All(bad, m => Assert.Contains(rows, c => c.Length == 3 && c[0] == "purchases.csv" && c[1] == m.Groups[1].Value));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

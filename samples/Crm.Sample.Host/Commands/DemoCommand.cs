@@ -1,9 +1,7 @@
 using System.CommandLine;
-using Crm.Sample.Host.Report;
 using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using Spectre.Console;
 
 namespace Crm.Sample.Host.Commands;
 
@@ -60,14 +58,10 @@ internal static class DemoCommand
                 }
                 else
                 {
-                    // The progress display shows each step and its time; the step lines follow it, then the report's tables.
+                    // A progress display of the steps, then their plain lines and the report's tables.
                     console.Heading(heading);
-                    using var log = new StringWriter();
-                    IReadOnlyList<ReportSection> sections = [];
-                    var page = await TerminalProgress.StepsAsync(console, step => ReportCommand.WriteDemoAsync(services, count, day, parseResult.GetValue(output)!, log,
-                        cancellationToken, new ReportHooks(step, built => sections = built))).ConfigureAwait(false);
-                    console.Write(new Text(log.ToString(), new Style(decoration: Decoration.Dim)));
-                    ReportView.Render(console, sections);
+                    var page = await ReportProgress.RunAsync(console, (log, hooks) =>
+                        ReportCommand.WriteDemoAsync(services, count, day, parseResult.GetValue(output)!, log, cancellationToken, hooks)).ConfigureAwait(false);
                     console.Line("report written to " + page);
                 }
             }

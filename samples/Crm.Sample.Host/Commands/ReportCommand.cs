@@ -84,7 +84,10 @@ internal static class ReportCommand
 
             var end = day ?? purchases.Max(p => p.Date);
             var input = new ReportInput(purchases, known, end, problems);
-            var page = await WriteAsync(services, input, parseResult.GetValue(output)!, "Crm.Core report", stdout, cancellationToken).ConfigureAwait(false);
+            var folder = parseResult.GetValue(output)!;
+            var page = services.GetService<HostTerminal>()?.Output is { } console
+                ? await ReportProgress.RunAsync(console, (log, hooks) => WriteAsync(services, input, folder, "Crm.Core report", log, cancellationToken, hooks)).ConfigureAwait(false)
+                : await WriteAsync(services, input, folder, "Crm.Core report", stdout, cancellationToken).ConfigureAwait(false);
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"report: {known.Count} customers, {purchases.Count} purchases, {problems.Count} row(s) reported; written to {page}")).ConfigureAwait(false);
             return problems.Count == 0 ? HostApp.Success : HostApp.RowsReported;
