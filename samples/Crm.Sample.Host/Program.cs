@@ -19,8 +19,8 @@ static void Stop(PosixSignalContext context, int exitCode, HostTerminal terminal
 {
     context.Cancel = true;
     // A progress bar hides the cursor while it draws; give it back before the process ends mid-bar.
-    terminal.Output?.Cursor.Show();
-    terminal.Error?.Cursor.Show();
+    terminal.Output?.Cursor.Show(true);
+    terminal.Error?.Cursor.Show(true);
     Console.Error.WriteLine($"stopped by {context.Signal}: the output may be incomplete");
     // `serve` stops its web server here (in-flight requests finish, at most 5 s); the other commands register nothing.
     HostApp.StopForSignal(TimeSpan.FromSeconds(5));
