@@ -46,6 +46,8 @@ internal sealed class HostTerminal(IAnsiConsole? output, IAnsiConsole? error)
         Out = new AnsiConsoleOutput(writer),
         Ansi = AnsiSupport.Detect,
         ColorSystem = ColorSystemSupport.Detect,
-        Interactive = InteractionSupport.Detect,
+        // Only a stream that is a terminal gets a console, so it is interactive even when the other stream is redirected
+        // (`segment rfm … > scores.csv` still shows a live bar on stderr).
+        Interactive = InteractionSupport.Yes,
     });
 }
