@@ -1,3 +1,4 @@
+using Crm.Core.TestKit;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Crm.Core.Persian;
@@ -216,5 +217,32 @@ public class TerminalOutputTests
         var result = TerminalProgress.Run(HostTerminal.Redirected, null, "reading numbers.csv", 100, bytes => bytes is null ? 7 : -1);
 
         Assert.Equal(7, result);
+    }
+
+    [Theory]
+    [MemberData(nameof(CultureInvarianceTests.Cultures), MemberType = typeof(CultureInvarianceTests))]
+    public async Task Demo_OnATerminalUnderAnotherCulture_TablesUnchanged(string culture)
+    {
+        async Task<List<string>> TableLines()
+        {
+            using var output = Terminal();
+            using var error = Terminal();
+            HostAssert.Ok(await SampleHost.RunInTerminalAsync(output, error, "demo", "--no-report"));
+            // The fitting bar shows elapsed time; the tables are what must not move.
+            return output.Output.Split('\n').Where(l => l.Contains('│', StringComparison.Ordinal)).ToList();
+        }
+
+        List<string> expected;
+        using (new CultureScope(""))
+        {
+            expected = await TableLines();
+        }
+
+        using (new CultureScope(culture))
+        {
+            Assert.Equal(expected, await TableLines());
+        }
+
+        Assert.NotEmpty(expected);
     }
 }
