@@ -70,7 +70,9 @@ internal static class TerminalProgress
             return result;
         });
 
-    private static Progress Bar(IAnsiConsole console, bool percentage = true) => console.Progress()
+    // Redrawn 4 times a second, not Spectre's default 10: on a 3M-row `segment rfm` read the default cost about 2 s of CPU
+    // (7.1-7.8 s user against 5.1-5.4 s without the bar), 250 ms about 0.3-0.6 s.
+    private static Progress Bar(IAnsiConsole console, bool percentage = true) => new Progress(console) { RefreshRate = TimeSpan.FromMilliseconds(250) }
         .AutoClear(false)
         .HideCompleted(false)
         .Columns(percentage
