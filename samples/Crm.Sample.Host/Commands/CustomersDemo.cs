@@ -13,7 +13,7 @@ internal static class CustomersDemo
 
     /// <summary>Writes the section: plain lines on <paramref name="output"/>, or tables on <paramref name="console"/> when the
     /// output is a terminal.</summary>
-    public static void Run(IServiceProvider services, TextWriter output, IClock clock, IAnsiConsole? console = null)
+    public static async Task RunAsync(IServiceProvider services, TextWriter output, IClock clock, CancellationToken cancellationToken, IAnsiConsole? console = null)
     {
         var store = services.GetRequiredService<ICustomerStore>();
         var search = services.GetRequiredService<ICustomerSearch>();
@@ -76,23 +76,23 @@ internal static class CustomersDemo
         company.LogInteraction(new Interaction(InteractionChannel.Meeting, InteractionDirection.Outbound, now - Duration.FromHours(50), "reza",
             "جلسه معرفی محصولات جدید با واحد تدارکات", "ارسال نمونه تا پایان هفته"));
 
-        store.TryAdd(sara);
-        store.TryAdd(ali);
-        store.TryAdd(company);
-        (string Query, string Finds)[] searches =
-        [
-            ("«علی» (typed with Persian ی)", string.Join(", ", search.Search(new CustomerQuery { Text = "علی" }).Select(c => c.DisplayName))),
-            ("phone «۰۹۳۵۱۱۱۲۲۳۳»", string.Join(", ", search.Search(new CustomerQuery { Phone = "۰۹۳۵۱۱۱۲۲۳۳" }).Select(c => c.Code.Value))),
-            ("company «صنایع غذایی»", string.Join(", ", search.Search(new CustomerQuery { Text = "صنایع غذایی" }).Select(c => c.Code.Value))),
-        ];
+        await store.TryAddAsync(sara, cancellationToken).ConfigureAwait(false);
+        await store.TryAddAsync(ali, cancellationToken).ConfigureAwait(false);
+        await store.TryAddAsync(company, cancellationToken).ConfigureAwait(false);
         if (console is not null)
         {
-            CustomersView.Render(console, store, searches);
+            (string Query, string Finds)[] searches =
+            [
+                ("«علی» (typed with Persian ی)", string.Join(", ", (await search.SearchAsync(new CustomerQuery { Text = "علی" }, cancellationToken).ConfigureAwait(false)).Select(c => c.DisplayName))),
+                ("phone «۰۹۳۵۱۱۱۲۲۳۳»", string.Join(", ", (await search.SearchAsync(new CustomerQuery { Phone = "۰۹۳۵۱۱۱۲۲۳۳" }, cancellationToken).ConfigureAwait(false)).Select(c => c.Code.Value))),
+                ("company «صنایع غذایی»", string.Join(", ", (await search.SearchAsync(new CustomerQuery { Text = "صنایع غذایی" }, cancellationToken).ConfigureAwait(false)).Select(c => c.Code.Value))),
+            ];
+            CustomersView.Render(console, (await store.ListAsync(null, CustomerPage.MaxPageSize, cancellationToken).ConfigureAwait(false)).Customers, searches);
             return;
         }
 
         output.WriteLine("== Customers ==");
-        foreach (var c in store.All())
+        foreach (var c in (await store.ListAsync(null, CustomerPage.MaxPageSize, cancellationToken).ConfigureAwait(false)).Customers)
         {
             output.WriteLine($"{c.Code} [{c.Kind}] {c.DisplayName}");
             if (c.PrimaryPhone is { } phone)
@@ -119,7 +119,7 @@ internal static class CustomersDemo
             {
                 foreach (var link in co.Contacts)
                 {
-                    var person = store.Find(link.Person)!;
+                    var person = (await store.FindAsync(link.Person, cancellationToken).ConfigureAwait(false))!;
                     output.WriteLine($"   contact: {person.DisplayName}, {link.Role} ({link.Unit}){(link.To is null ? "" : " — ended")}");
                 }
             }
@@ -128,10 +128,9 @@ internal static class CustomersDemo
         }
 
         output.WriteLine();
-        foreach (var (query, finds) in searches)
-        {
-            output.WriteLine($"Search {query} finds: {finds}");
-        }
+        output.WriteLine("Search «علی» (typed with Persian ی) finds: " + string.Join(", ", (await search.SearchAsync(new CustomerQuery { Text = "علی" }, cancellationToken).ConfigureAwait(false)).Select(c => c.DisplayName)));
+        output.WriteLine("Search phone «۰۹۳۵۱۱۱۲۲۳۳» finds: " + string.Join(", ", (await search.SearchAsync(new CustomerQuery { Phone = "۰۹۳۵۱۱۱۲۲۳۳" }, cancellationToken).ConfigureAwait(false)).Select(c => c.Code.Value)));
+        output.WriteLine("Search company «صنایع غذایی» finds: " + string.Join(", ", (await search.SearchAsync(new CustomerQuery { Text = "صنایع غذایی" }, cancellationToken).ConfigureAwait(false)).Select(c => c.Code.Value)));
         output.WriteLine();
     }
 }

@@ -3,6 +3,9 @@ using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
+using Crm.Sample.Host.Report;
+using Crm.Sample.Host.Storage;
+
 namespace Crm.Sample.Host.Commands;
 
 /// <summary>The <c>demo</c> command: every feature shows what it does on built-in data.</summary>
@@ -14,7 +17,10 @@ internal static class DemoCommand
         var output = new Option<string>("--out") { Description = "Folder for the HTML report and its CSV exports.", DefaultValueFactory = _ => ReportCommand.DefaultFolder };
         var customers = new Option<int>("--customers") { Description = "How many generated customers the report analyses (default 3,000).", DefaultValueFactory = _ => 3000 };
         var noReport = new Option<bool>("--no-report") { Description = "Print the demo sections only; write no report." };
-        var command = new Command("demo", "Show the library at work on built-in demo data, and write an HTML report on generated customers.") { today, output, customers, noReport };
+        var provider = new Option<string>("--provider") { Description = "Where the generated data is stored: sqlite (crm.db in the report folder) or postgresql.", DefaultValueFactory = _ => "sqlite" };
+        provider.AcceptOnlyFromAmong(HostDatabase.Providers);
+        var connection = new Option<string>("--connection") { Description = "Connection string of the PostgreSQL database (one without customers); with sqlite, crm.db in --out by default." };
+        var command = new Command("demo", "Show the library at work on built-in demo data, and write an HTML report on generated customers.") { today, output, customers, noReport, provider, connection };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
@@ -37,10 +43,26 @@ internal static class DemoCommand
                 return 2;
             }
 
+            HostDatabase? database = null;
+            if (parseResult.GetValue(provider) == "postgresql")
+            {
+                if (parseResult.GetValue(connection) is not { Length: > 0 } text2)
+                {
+                    await parseResult.InvocationConfiguration.Error.WriteLineAsync("--connection: the postgresql provider needs a connection string").ConfigureAwait(false);
+                    return 2;
+                }
+
+                database = new HostDatabase("postgresql", text2);
+            }
+            else if (parseResult.GetValue(connection) is { Length: > 0 } sqlite)
+            {
+                database = new HostDatabase("sqlite", sqlite);
+            }
+
             // One section per feature, in dependency order: plain lines when stdout is redirected, tables on a terminal.
             var terminal = services.GetRequiredService<HostTerminal>();
             var console = terminal.Output;
-            CustomersDemo.Run(services, stdout, clock, console);
+            await CustomersDemo.RunAsync(services, stdout, clock, cancellationToken, console).ConfigureAwait(false);
             SegmentationDemo.Run(services, stdout, clock, console);
             LifetimeDemo.Run(services, stdout, terminal);
             SchedulingDemo.Run(services, stdout, clock, console);
@@ -49,19 +71,35 @@ internal static class DemoCommand
             {
                 var heading = $"Report ({count:#,0} generated customers)";
                 var day = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Tehran"]).Date;
+                string page;
+                try
+                {
+                    if (console is null)
+                    {
+                        await stdout.WriteLineAsync().ConfigureAwait(false);
+                        await stdout.WriteLineAsync($"== {heading} ==").ConfigureAwait(false);
+                        page = await ReportCommand.WriteDemoAsync(services, count, day, parseResult.GetValue(output)!, database, stdout, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        // A progress display of the steps, then their plain lines and the report's tables.
+                        console.Heading(heading);
+                        page = await ReportProgress.RunAsync(console, (log, hooks) =>
+                            ReportCommand.WriteDemoAsync(services, count, day, parseResult.GetValue(output)!, database, log, cancellationToken, hooks)).ConfigureAwait(false);
+                    }
+                }
+                catch (Exception e) when (e is DemoDatabaseNotEmptyException or System.Data.Common.DbException)
+                {
+                    await parseResult.InvocationConfiguration.Error.WriteLineAsync(e is DemoDatabaseNotEmptyException ? e.Message : $"--connection: the database failed: {e.Message.Split('\n')[0].Trim()}").ConfigureAwait(false);
+                    return 2;
+                }
+
                 if (console is null)
                 {
-                    await stdout.WriteLineAsync().ConfigureAwait(false);
-                    await stdout.WriteLineAsync($"== {heading} ==").ConfigureAwait(false);
-                    var page = await ReportCommand.WriteDemoAsync(services, count, day, parseResult.GetValue(output)!, stdout, cancellationToken).ConfigureAwait(false);
                     await stdout.WriteLineAsync("report written to " + page).ConfigureAwait(false);
                 }
                 else
                 {
-                    // A progress display of the steps, then their plain lines and the report's tables.
-                    console.Heading(heading);
-                    var page = await ReportProgress.RunAsync(console, (log, hooks) =>
-                        ReportCommand.WriteDemoAsync(services, count, day, parseResult.GetValue(output)!, log, cancellationToken, hooks)).ConfigureAwait(false);
                     console.Line("report written to " + page);
                 }
             }

@@ -6,12 +6,13 @@ namespace Crm.Sample.Host.Terminal;
 /// <summary>The customers section of <c>demo</c> on a terminal: the customers, what is recorded about them, and searches.</summary>
 internal static class CustomersView
 {
-    public static void Render(IAnsiConsole console, ICustomerStore store, IReadOnlyList<(string Query, string Finds)> searches)
+    public static void Render(IAnsiConsole console, IReadOnlyList<Customer> all, IReadOnlyList<(string Query, string Finds)> searches)
     {
+        var byCode = all.ToDictionary(c => c.Code);
         console.Heading("Customers");
         var customers = TerminalTable.Create("Code", "Kind", "Name", "Phone", "Found us via", ">Changes");
         var records = TerminalTable.Create("Customer", "Record", "By", "Text");
-        foreach (var c in store.All())
+        foreach (var c in all)
         {
             var phone = c.PrimaryPhone is { } p ? $"{p.Number} ({p.Kind})" : "-";
             var found = c.Acquisition is { } a ? $"{a.Channel} {TerminalTable.Fa(a.Date)}" : "-";
@@ -31,7 +32,7 @@ internal static class CustomersView
             {
                 foreach (var link in company.Contacts)
                 {
-                    var person = store.Find(link.Person);
+                    var person = byCode.GetValueOrDefault(link.Person);
                     records.Row(c.Code.Value, link.To is null ? "contact" : "contact (ended)", person?.DisplayName ?? link.Person.Value, $"{link.Role} ({link.Unit})");
                 }
             }

@@ -19,12 +19,16 @@ internal sealed class CustomerRowConfiguration(CrmModelOptions options) : IEntit
         builder.Property(c => c.EducationDegree).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.NationalCode).HasConversion(StoredValues.NationalCode).HasMaxLength(10);
         builder.Property(c => c.Sheba).HasConversion(StoredValues.Sheba).HasMaxLength(26);
+        builder.Property(c => c.BankCard).HasConversion(StoredValues.BankCard).HasMaxLength(16);
         builder.Property(c => c.LegalEntityId).HasConversion(StoredValues.LegalEntityId).HasMaxLength(11);
         builder.Property(c => c.EconomicCode).HasConversion(StoredValues.EconomicCode).HasMaxLength(16);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.NationalCode);
         builder.HasIndex(c => c.LastName);
         builder.HasIndex(c => c.CompanyName);
+        builder.HasIndex(c => c.SearchRank);
+        builder.HasIndex(c => c.SearchChannel);
+        builder.HasIndex(c => c.SearchOwner);
 
         builder.OwnsMany(c => c.Phones, b =>
         {
@@ -38,11 +42,14 @@ internal sealed class CustomerRowConfiguration(CrmModelOptions options) : IEntit
             Owned(b, "customer_emails");
             b.Property(p => p.Address).HasConversion(StoredValues.Email).HasMaxLength(254);
             b.HasIndex(p => p.Address);
+            b.HasIndex(p => p.SearchAddress);
         });
         builder.OwnsMany(c => c.Addresses, b =>
         {
             Owned(b, "customer_addresses");
             b.Property(p => p.PostalCode).HasConversion(StoredValues.PostalCode).HasMaxLength(10);
+            b.HasIndex(p => p.SearchProvince);
+            b.HasIndex(p => p.SearchCity);
         });
         builder.OwnsMany(c => c.Labels, b =>
         {
@@ -52,6 +59,7 @@ internal sealed class CustomerRowConfiguration(CrmModelOptions options) : IEntit
             b.HasKey("CustomerCode", nameof(LabelRow.Kind), nameof(LabelRow.Value));
             b.Property(p => p.Kind).HasMaxLength(8);
             b.HasIndex(p => new { p.Kind, p.Value });
+            b.HasIndex(p => new { p.Kind, p.SearchValue });
         });
         builder.OwnsMany(c => c.Notes, b =>
         {
