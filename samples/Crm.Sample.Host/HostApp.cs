@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.CommandLine;
 using Crm.Sample.Host.Commands;
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +36,8 @@ internal static class HostApp
     /// <param name="stdout">Where the commands write their output.</param>
     /// <param name="stderr">Where the commands write errors and notes.</param>
     /// <param name="configureServices">Registrations made before the library's own (for example a fixed <c>IClock</c>:
-    /// the library registers with <c>TryAdd</c>, so these win).</param>
+    /// the library registers with <c>TryAdd</c>, so these win). Program.cs registers the process's <see cref="HostTerminal"/>
+    /// here; without one, both streams count as redirected (plain text).</param>
     /// <param name="cancellationToken">Stops a long-running command (<c>serve</c>) cleanly; the other commands are
     /// synchronous and do not watch it (Program.cs ends them on a signal).</param>
     public static async Task<int> RunAsync(
@@ -42,6 +45,7 @@ internal static class HostApp
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         configureServices?.Invoke(builder.Services);
+        builder.Services.TryAddSingleton(HostTerminal.Redirected);
         builder.Services.AddCrmCore();
         builder.Services.AddCrmCustomers();
         builder.Services.AddCrmLifetime();
@@ -64,6 +68,8 @@ internal static class HostApp
         var root = new RootCommand("Crm.Core sample host: shows the library at work on built-in and user-supplied data.");
         var debug = new Option<bool>("--debug") { Description = "On an internal error, print the stack trace too.", Recursive = true };
         root.Options.Add(debug);
+        var noColor = new Option<bool>("--no-color") { Description = "On a terminal, draw tables and progress bars without colours (as the NO_COLOR environment variable does).", Recursive = true };
+        root.Options.Add(noColor);
         // Each feature contributes its commands; `demo` runs every feature's demo section in turn.
         root.Subcommands.Add(DemoCommand.Create(services));
         root.Subcommands.Add(CustomersCommands.Create(services));
@@ -84,6 +90,11 @@ internal static class HostApp
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         int exitCode;
         var parsed = root.Parse(args);
+        if (parsed.GetValue(noColor))
+        {
+            services.GetRequiredService<HostTerminal>().DisableColors();
+        }
+
         try
         {
             // ProcessTerminationTimeout = null: System.CommandLine must not install signal handlers of its own for

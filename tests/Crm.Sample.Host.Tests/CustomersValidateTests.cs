@@ -7,7 +7,7 @@ public class CustomersValidateTests
 {
     // Line 2 valid (national code in Persian digits), line 3 a bad check digit, line 4 a valid company,
     // line 5 a short mobile and an impossible Persian birth date.
-    private static readonly string[] Csv =
+    internal static readonly string[] Csv =
     [
         "kind,code,first_name,last_name,company_name,national_code,mobile,city,birth_date",
         "individual,C1,سارا,احمدی,,۰۰۸۴۵۷۵۹۴۸,09121234567,تهران,1370/05/12",

@@ -7,7 +7,7 @@ public class FollowUpsPlanTests
 {
     // Khordad 1405: 03/01 is a Friday (2026-05-22). Holidays: 03/06 (Eid al-Adha), 03/14, 03/15. Fridays: 03/01, 03/08.
     // Planned 1405/03/01 … 1405/03/10 with one follow-up per owner per working day.
-    private static readonly string[] Input =
+    internal static readonly string[] Input =
     [
         """{"id":"A","customerId":"C1","owner":"sara","due":"1405/03/06","priority":3,"kind":"call"}""",
         """{"id":"B","customerId":"C2","owner":"sara","due":"1405/03/08","priority":3,"kind":"meeting"}""",

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using Crm.Core.Persian;
 using Crm.Core.Scheduling;
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
@@ -238,6 +239,12 @@ internal static class CalendarCommands
             {
                 stdout.WriteLine(JsonSerializer.Serialize(rows, HostJson.Options));
             }
+            else if (services.GetService<HostTerminal>()?.Output is { } console)
+            {
+                console.Table(null, ["تاریخ", "Date", "Kind", "Holiday"],
+                    rows.Select(r => new[] { TerminalTable.Fa(r.Persian), r.Gregorian, r.Kind + (r.Provisional ? ", provisional" : string.Empty), string.Join(" / ", r.Titles) }),
+                    rows.Any(r => r.Provisional) ? "provisional: placed by predicted lunar month starts; the official date may differ by a day." : null);
+            }
             else
             {
                 rows.ForEach(r => stdout.WriteLine($"{r.Persian} {r.Gregorian} [{r.Kind}{(r.Provisional ? ", provisional" : "")}] {string.Join(" / ", r.Titles)}"));
@@ -362,6 +369,13 @@ internal static class CalendarCommands
             if (parse.GetValue(format) == "json")
             {
                 stdout.WriteLine(JsonSerializer.Serialize(rows, HostJson.Options));
+            }
+            else if (services.GetService<HostTerminal>()?.Output is { } console)
+            {
+                console.Table(null, ["Hijri month", "Starts", "تاریخ", "Source"], rows.Select(r => new[]
+                {
+                    string.Create(CultureInfo.InvariantCulture, $"{r.Year}/{r.Month:00}"), r.Start, TerminalTable.Fa(LocalDatePattern.Iso.Parse(r.Start).Value), r.Source,
+                }));
             }
             else
             {

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using Crm.Core.Customers;
 using Crm.Sample.Host.Csv;
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -26,7 +28,7 @@ internal static class CustomersCommands
             CsvTable table;
             try
             {
-                table = CsvTable.Read(parseResult.GetValue(csvOption)!);
+                table = TerminalFiles.ReadTable(services.GetService<HostTerminal>(), parseResult.GetValue(csvOption)!);
             }
             catch (CsvUnreadableException ex)
             {
@@ -38,6 +40,12 @@ internal static class CustomersCommands
             if (parseResult.GetValue(formatOption) == "json")
             {
                 stdout.WriteLine(JsonSerializer.Serialize(report, HostJson.Options));
+            }
+            else if (services.GetService<HostTerminal>()?.Output is { } console)
+            {
+                console.Table($"{report.Rows} rows: {report.Valid} valid, {report.Invalid} invalid", [">Line", "Field", "Rule", "Problem"],
+                    report.Errors.Select(e => new[] { e.Line.ToString(CultureInfo.InvariantCulture), e.Field, e.Rule, e.Message })
+                        .Concat(report.Warnings.Select(w => new[] { w.Line.ToString(CultureInfo.InvariantCulture), w.Field, w.Rule, "warning: " + w.Message })));
             }
             else
             {

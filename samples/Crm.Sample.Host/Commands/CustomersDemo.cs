@@ -1,6 +1,8 @@
 using Crm.Core.Customers;
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Spectre.Console;
 
 namespace Crm.Sample.Host.Commands;
 
@@ -9,7 +11,9 @@ internal static class CustomersDemo
 {
     private static readonly CalendarSystem Persian = CalendarSystem.PersianAstronomical;
 
-    public static async Task RunAsync(IServiceProvider services, TextWriter output, IClock clock, CancellationToken cancellationToken)
+    /// <summary>Writes the section: plain lines on <paramref name="output"/>, or tables on <paramref name="console"/> when the
+    /// output is a terminal.</summary>
+    public static async Task RunAsync(IServiceProvider services, TextWriter output, IClock clock, CancellationToken cancellationToken, IAnsiConsole? console = null)
     {
         var store = services.GetRequiredService<ICustomerStore>();
         var search = services.GetRequiredService<ICustomerSearch>();
@@ -75,6 +79,17 @@ internal static class CustomersDemo
         await store.TryAddAsync(sara, cancellationToken).ConfigureAwait(false);
         await store.TryAddAsync(ali, cancellationToken).ConfigureAwait(false);
         await store.TryAddAsync(company, cancellationToken).ConfigureAwait(false);
+        if (console is not null)
+        {
+            (string Query, string Finds)[] searches =
+            [
+                ("«علی» (typed with Persian ی)", string.Join(", ", (await search.SearchAsync(new CustomerQuery { Text = "علی" }, cancellationToken).ConfigureAwait(false)).Select(c => c.DisplayName))),
+                ("phone «۰۹۳۵۱۱۱۲۲۳۳»", string.Join(", ", (await search.SearchAsync(new CustomerQuery { Phone = "۰۹۳۵۱۱۱۲۲۳۳" }, cancellationToken).ConfigureAwait(false)).Select(c => c.Code.Value))),
+                ("company «صنایع غذایی»", string.Join(", ", (await search.SearchAsync(new CustomerQuery { Text = "صنایع غذایی" }, cancellationToken).ConfigureAwait(false)).Select(c => c.Code.Value))),
+            ];
+            CustomersView.Render(console, (await store.ListAsync(null, CustomerPage.MaxPageSize, cancellationToken).ConfigureAwait(false)).Customers, searches);
+            return;
+        }
 
         output.WriteLine("== Customers ==");
         foreach (var c in (await store.ListAsync(null, CustomerPage.MaxPageSize, cancellationToken).ConfigureAwait(false)).Customers)

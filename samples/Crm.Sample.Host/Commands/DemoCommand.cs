@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -58,21 +59,34 @@ internal static class DemoCommand
                 database = new HostDatabase("sqlite", sqlite);
             }
 
-            // One section per feature, in dependency order.
-            await CustomersDemo.RunAsync(services, stdout, clock, cancellationToken).ConfigureAwait(false);
-            SegmentationDemo.Run(services, stdout, clock);
-            LifetimeDemo.Run(services, stdout);
-            SchedulingDemo.Run(services, stdout, clock);
-            ToneLintDemo.Run(services, stdout);
+            // One section per feature, in dependency order: plain lines when stdout is redirected, tables on a terminal.
+            var terminal = services.GetRequiredService<HostTerminal>();
+            var console = terminal.Output;
+            await CustomersDemo.RunAsync(services, stdout, clock, cancellationToken, console).ConfigureAwait(false);
+            SegmentationDemo.Run(services, stdout, clock, console);
+            LifetimeDemo.Run(services, stdout, terminal);
+            SchedulingDemo.Run(services, stdout, clock, console);
+            ToneLintDemo.Run(services, stdout, console);
             if (!parseResult.GetValue(noReport))
             {
-                await stdout.WriteLineAsync().ConfigureAwait(false);
-                await stdout.WriteLineAsync($"== Report ({count:#,0} generated customers) ==").ConfigureAwait(false);
+                var heading = $"Report ({count:#,0} generated customers)";
                 var day = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Tehran"]).Date;
                 string page;
                 try
                 {
-                    page = await ReportCommand.WriteDemoAsync(services, count, day, parseResult.GetValue(output)!, database, stdout, cancellationToken).ConfigureAwait(false);
+                    if (console is null)
+                    {
+                        await stdout.WriteLineAsync().ConfigureAwait(false);
+                        await stdout.WriteLineAsync($"== {heading} ==").ConfigureAwait(false);
+                        page = await ReportCommand.WriteDemoAsync(services, count, day, parseResult.GetValue(output)!, database, stdout, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        // A progress display of the steps, then their plain lines and the report's tables.
+                        console.Heading(heading);
+                        page = await ReportProgress.RunAsync(console, (log, hooks) =>
+                            ReportCommand.WriteDemoAsync(services, count, day, parseResult.GetValue(output)!, database, log, cancellationToken, hooks)).ConfigureAwait(false);
+                    }
                 }
                 catch (Exception e) when (e is DemoDatabaseNotEmptyException or System.Data.Common.DbException)
                 {
@@ -80,7 +94,14 @@ internal static class DemoCommand
                     return 2;
                 }
 
-                await stdout.WriteLineAsync("report written to " + page).ConfigureAwait(false);
+                if (console is null)
+                {
+                    await stdout.WriteLineAsync("report written to " + page).ConfigureAwait(false);
+                }
+                else
+                {
+                    console.Line("report written to " + page);
+                }
             }
 
             return 0;

@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Text.Json;
 using Crm.Core.Persian;
 using Crm.Core.Scheduling;
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Spectre.Console;
 
 namespace Crm.Sample.Host.Commands;
 
@@ -60,7 +62,7 @@ internal static class FollowUpCommands
                 return 2;
             }
 
-            var (items, errors) = Read(path);
+            var (items, errors) = TerminalFiles.Read(services.GetService<HostTerminal>(), path, () => Read(path));
             var planner = new FollowUpPlanner(calendar, new FollowUpPlannerOptions { DefaultCapacity = DailyCapacity.Count(parse.GetValue(capacity)) });
             FollowUpPlan result;
             try
@@ -87,7 +89,7 @@ internal static class FollowUpCommands
                 }
             }
 
-            Write(result, errors, parse.GetValue(format) == "json", stdout);
+            Write(result, errors, parse.GetValue(format) == "json", stdout, services.GetService<HostTerminal>()?.Output);
             return 0;
         });
 
@@ -156,7 +158,7 @@ internal static class FollowUpCommands
         return (items, errors);
     }
 
-    private static void Write(FollowUpPlan plan, List<LineError> errors, bool json, TextWriter stdout)
+    private static void Write(FollowUpPlan plan, List<LineError> errors, bool json, TextWriter stdout, IAnsiConsole? console)
     {
         var output = new PlanOutput(
             plan.Assignments.Select(a => new AssignmentRow(a.FollowUp.Id, a.FollowUp.Owner, PersianDateFormat.Format(a.FollowUp.Due),
@@ -167,6 +169,19 @@ internal static class FollowUpCommands
         if (json)
         {
             stdout.WriteLine(JsonSerializer.Serialize(output, HostJson.Options));
+            return;
+        }
+
+        if (console is not null)
+        {
+            console.Table(null, ["Scheduled", "Owner", "Follow-up", "Due", "Moved"],
+                output.Assignments.Select(a => new[] { TerminalTable.Fa(a.Scheduled), a.Owner, a.Id, TerminalTable.Fa(a.Due), a.Moved }));
+            if (output.Unplaced.Count + errors.Count > 0)
+            {
+                console.Table("Not placed, and lines not read", ["Follow-up or line", "Why"],
+                    output.Unplaced.Select(u => new[] { u.Id, u.Message }).Concat(errors.Select(e => new[] { "line " + e.Line.ToString(CultureInfo.InvariantCulture), e.Message })));
+            }
+
             return;
         }
 

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Crm.Core.ToneLint;
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Sample.Host.Commands;
@@ -100,6 +101,10 @@ internal static class LintCommands
             else if (parse.GetValue(format) == "sarif")
             {
                 stdout.WriteLine(LintSarif.Write(linter, result, Path.GetFileName(path), findingsLimit));
+            }
+            else if (services.GetService<HostTerminal>()?.Output is { } console)
+            {
+                ToneLintView.Findings(console, result, findingsLimit);
             }
             else
             {

@@ -5,8 +5,11 @@ using System.Text.Json.Serialization;
 using Crm.Core.Customers;
 using Crm.Core.Lifetime;
 using Crm.Sample.Host.Csv;
+using Crm.Sample.Host.Terminal;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
+using Spectre.Console;
 
 namespace Crm.Sample.Host.Commands;
 
@@ -18,14 +21,14 @@ internal static class LtvCommands
 
     public static Command Create(IServiceProvider services)
     {
-        _ = services;
+        var terminal = services.GetRequiredService<HostTerminal>();
         var group = new Command("ltv", "Customer lifetime value: fit BG/NBD, MBG/NBD, Pareto/NBD, BG/BB or Gamma-Gamma, predict per customer.");
-        group.Subcommands.Add(CreateFit());
-        group.Subcommands.Add(CreatePredict());
+        group.Subcommands.Add(CreateFit(terminal));
+        group.Subcommands.Add(CreatePredict(terminal));
         return group;
     }
 
-    private static Command CreateFit()
+    private static Command CreateFit(HostTerminal terminal)
     {
         var summary = new Option<string?>("--summary")
         {
@@ -59,15 +62,15 @@ internal static class LtvCommands
                     return 2;
                 }
 
-                if (!TryLoadPeriods(periodsPath, stderr, out var periodRows))
+                if (!TryLoadPeriods(periodsPath, stderr, terminal, out var periodRows))
                 {
                     return 2;
                 }
 
-                return Write(stdout, parse.GetValue(format)!, Output(name, Describe(BgBbModel.Fit(periodRows)), null));
+                return Write(stdout, parse.GetValue(format)!, Output(name, Describe(BgBbModel.Fit(periodRows)), null), terminal.Output);
             }
 
-            if (!TryLoad(parse.GetValue(summary), parse.GetValue(transactions), parse.GetValue(cdnow), parse.GetValue(calibrationEnd), timeUnit, stderr, out var customers))
+            if (!TryLoad(parse.GetValue(summary), parse.GetValue(transactions), parse.GetValue(cdnow), parse.GetValue(calibrationEnd), timeUnit, stderr, terminal, out var customers))
             {
                 return 2;
             }
@@ -101,16 +104,21 @@ internal static class LtvCommands
                 output = Output(name, result, parse.GetValue(unit));
             }
 
-            return Write(stdout, parse.GetValue(format)!, output);
+            return Write(stdout, parse.GetValue(format)!, output, terminal.Output);
         });
         return command;
     }
 
-    private static int Write(TextWriter stdout, string format, LtvFitOutput output)
+    private static int Write(TextWriter stdout, string format, LtvFitOutput output, IAnsiConsole? console)
     {
         if (format == "json")
         {
             stdout.WriteLine(JsonSerializer.Serialize(output, LtvJson.Options));
+        }
+        else if (console is not null)
+        {
+            console.Table(output.Model, ["Parameter", ">Value"], output.Parameters.Select(p => new[] { p.Key, p.Value.ToString("F6", CultureInfo.InvariantCulture) }),
+                string.Create(CultureInfo.InvariantCulture, $"log-likelihood {output.LogLikelihood:F3}, {output.Customers} customers, converged {output.Converged}, {output.Iterations} iterations"));
         }
         else
         {
@@ -125,13 +133,13 @@ internal static class LtvCommands
     /// Reads BG/BB rows: frequency, recency and n (periods) as whole numbers, and a weight from n_custs, weight or count
     /// when present. Bad rows are reported on stderr and skipped.
     /// </summary>
-    private static bool TryLoadPeriods(string path, TextWriter stderr, out IReadOnlyList<DiscreteRfmRow> rows)
+    private static bool TryLoadPeriods(string path, TextWriter stderr, HostTerminal terminal, out IReadOnlyList<DiscreteRfmRow> rows)
     {
         rows = [];
         CsvTable table;
         try
         {
-            table = CsvTable.Read(path);
+            table = TerminalFiles.ReadTable(terminal, path);
         }
         catch (CsvUnreadableException ex)
         {
@@ -174,7 +182,7 @@ internal static class LtvCommands
     private static int Whole(CsvRow row, string column) =>
         int.Parse(row.Fields[column] ?? string.Empty, NumberStyles.Integer, CultureInfo.InvariantCulture);
 
-    private static Command CreatePredict()
+    private static Command CreatePredict(HostTerminal terminal)
     {
         var summary = new Option<string>("--summary") { Description = "Summary CSV: customer_id,frequency,recency,T[,monetary_value].", Required = true };
         var parameters = new Option<string?>("--parameters")
@@ -212,7 +220,7 @@ internal static class LtvCommands
             }
 
             var timeUnit = ParseUnit(parse.GetValue(unit)!);
-            if (!TryLoad(parse.GetValue(summary), null, false, null, timeUnit, stderr, out var customers))
+            if (!TryLoad(parse.GetValue(summary), null, false, null, timeUnit, stderr, terminal, out var customers))
             {
                 return 2;
             }
@@ -260,7 +268,7 @@ internal static class LtvCommands
         return command;
     }
 
-    private static bool TryLoad(string? summaryPath, string? transactionsPath, bool cdnow, string? calibrationEnd, TimeUnit unit, TextWriter stderr, out IReadOnlyList<CustomerRfm> customers)
+    private static bool TryLoad(string? summaryPath, string? transactionsPath, bool cdnow, string? calibrationEnd, TimeUnit unit, TextWriter stderr, HostTerminal terminal, out IReadOnlyList<CustomerRfm> customers)
     {
         customers = [];
         if ((summaryPath is null) == (transactionsPath is null))
@@ -273,8 +281,7 @@ internal static class LtvCommands
         {
             if (summaryPath is not null)
             {
-                using var reader = new StreamReader(summaryPath);
-                var result = RfmCsvReader.Read(reader);
+                var result = TerminalFiles.ReadText(terminal, summaryPath, RfmCsvReader.Read);
                 if (result.Customers.Count == 0)
                 {
                     stderr.WriteLine(result.Errors.Count > 0 ? result.Errors[0].Message : $"'{summaryPath}' has no customers");
@@ -300,12 +307,11 @@ internal static class LtvCommands
             IReadOnlyList<Purchase> purchases;
             if (cdnow)
             {
-                using var reader = new StreamReader(transactionsPath!);
-                var raw = CdnowTransactionReader.Read(reader);
+                var raw = TerminalFiles.ReadText(terminal, transactionsPath!, CdnowTransactionReader.Read);
                 raw.Errors.ToList().ForEach(e => stderr.WriteLine("skipped: " + e.Message));
                 purchases = raw.Purchases;
             }
-            else if (TransactionsCsv.TryReadPurchases(transactionsPath!, stderr, out var list, out _))
+            else if (TransactionsCsv.TryReadPurchases(transactionsPath!, stderr, out var list, out _, terminal))
             {
                 purchases = list;
             }

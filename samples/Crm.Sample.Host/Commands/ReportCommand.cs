@@ -8,6 +8,7 @@ using Crm.Sample.Host.Csv;
 using Crm.Sample.Host.Storage;
 using Crm.Sample.Host.DemoData;
 using Crm.Sample.Host.Report;
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -54,8 +55,8 @@ internal static class ReportCommand
             CsvTable customerTable;
             try
             {
-                imported = PurchaseCsvImporter.ReadFile(transactionsPath, null, null, cancellationToken);
-                customerTable = CsvTable.Read(customersPath);
+                imported = TerminalFiles.ReadPurchases(services.GetService<HostTerminal>(), transactionsPath, cancellationToken);
+                customerTable = TerminalFiles.ReadTable(services.GetService<HostTerminal>(), customersPath);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CsvUnreadableException)
             {
@@ -84,7 +85,10 @@ internal static class ReportCommand
 
             var end = day ?? purchases.Max(p => p.Date);
             var input = new ReportInput(purchases, known, end, problems);
-            var page = await WriteAsync(services, input, parseResult.GetValue(output)!, "Crm.Core report", stdout, cancellationToken).ConfigureAwait(false);
+            var folder = parseResult.GetValue(output)!;
+            var page = services.GetService<HostTerminal>()?.Output is { } console
+                ? await ReportProgress.RunAsync(console, (log, hooks) => WriteAsync(services, input, folder, "Crm.Core report", log, cancellationToken, hooks)).ConfigureAwait(false)
+                : await WriteAsync(services, input, folder, "Crm.Core report", stdout, cancellationToken).ConfigureAwait(false);
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"report: {known.Count} customers, {purchases.Count} purchases, {problems.Count} row(s) reported; written to {page}")).ConfigureAwait(false);
             return problems.Count == 0 ? HostApp.Success : HostApp.RowsReported;
@@ -93,8 +97,10 @@ internal static class ReportCommand
     }
 
     /// <summary>Builds the report of <paramref name="input"/> and writes it into <paramref name="folder"/>; one line per step on
-    /// <paramref name="log"/> with its time. Returns the path of index.html.</summary>
-    public static async Task<string> WriteAsync(IServiceProvider services, ReportInput input, string folder, string title, TextWriter log, CancellationToken cancellationToken)
+    /// <paramref name="log"/> with its time, and each step and the built sections to <paramref name="hooks"/> (a terminal's
+    /// progress display). Returns the path of index.html.</summary>
+    public static async Task<string> WriteAsync(
+        IServiceProvider services, ReportInput input, string folder, string title, TextWriter log, CancellationToken cancellationToken, ReportHooks? hooks = null)
     {
         var clock = Stopwatch.StartNew();
         string? current = null;
@@ -107,9 +113,14 @@ internal static class ReportCommand
 
             current = name;
             clock.Restart();
+            if (name != "done")
+            {
+                hooks?.Step?.Invoke(name);
+            }
         }
 
         var sections = ReportBuilder.Build(input, services, Step, cancellationToken);
+        hooks?.Built?.Invoke(sections);
         Step("writing");
         var customers = input.Purchases.Select(p => p.CustomerId).Distinct().Count();
         var facts = new List<string>
@@ -133,16 +144,19 @@ internal static class ReportCommand
         WriteDemoAsync(services, count, today, folder, null, log, cancellationToken);
 
     /// <summary>As <see cref="WriteDemoAsync(IServiceProvider, int, LocalDate, string, TextWriter, CancellationToken)"/>, storing
-    /// in <paramref name="database"/> instead of the embedded file when one is given (<c>--provider/--connection</c>).</summary>
+    /// in <paramref name="database"/> instead of the embedded file when one is given (<c>--provider/--connection</c>).
+    /// <paramref name="hooks"/> hears of each step (generating, storing, then the report's own).</summary>
     public static async Task<string> WriteDemoAsync(IServiceProvider services, int count, LocalDate today, string folder, HostDatabase? database, TextWriter log,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, ReportHooks? hooks = null)
     {
+        hooks?.Step?.Invoke("generating customers and purchases");
         const int Seed = 1404;
         var iso = today.WithCalendar(CalendarSystem.Iso);
         var generated = SyntheticData.Customers(count, Seed).ToList();
         var known = generated.ToDictionary(c => CustomerCode.Parse(c.Code), c => new ReportCustomer(c.FirstName + " " + c.LastName, c.Channel));
         var purchases = SyntheticData.Purchases(count, iso, Seed).ToList();
         Directory.CreateDirectory(folder);
+        hooks?.Step?.Invoke(database is null ? "storing in the database (SQLite)" : "storing in the database");
         var now = services.GetRequiredService<IClock>().GetCurrentInstant();
         var stored = database is null
             ? await DemoDatabase.StoreAsync(Path.Combine(folder, "crm.db"), generated, purchases, iso, services.GetService<RfmSegmentMap>(), now, cancellationToken).ConfigureAwait(false)
@@ -154,7 +168,7 @@ internal static class ReportCommand
             await log.WriteLineAsync("report: " + search).ConfigureAwait(false);
         }
         var input = new ReportInput(purchases, known, iso, []) { StoredRfm = stored.Rfm, Storage = DemoDatabase.Describe(stored) };
-        return await WriteAsync(services, input, folder, "Crm.Core demo report", log, cancellationToken).ConfigureAwait(false);
+        return await WriteAsync(services, input, folder, "Crm.Core demo report", log, cancellationToken, hooks).ConfigureAwait(false);
     }
 
     private static Dictionary<CustomerCode, ReportCustomer> ReadCustomers(CsvTable table, string source, List<ReportProblem> problems)

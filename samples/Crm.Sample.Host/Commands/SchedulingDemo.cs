@@ -1,28 +1,23 @@
 using Crm.Core.Persian;
 using Crm.Core.Scheduling;
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Spectre.Console;
 
 namespace Crm.Sample.Host.Commands;
 
 /// <summary>The scheduling section of <c>demo</c>: today's tickler, one owner's month, and the year's holidays.</summary>
 internal static class SchedulingDemo
 {
-    public static void Run(IServiceProvider services, TextWriter output, IClock clock)
+    /// <summary>Writes the section: plain lines on <paramref name="output"/>, or tables on <paramref name="console"/> when the
+    /// output is a terminal.</summary>
+    public static void Run(IServiceProvider services, TextWriter output, IClock clock, IAnsiConsole? console = null)
     {
         var calendar = services.GetRequiredService<WorkCalendar>();
         var planner = services.GetRequiredService<FollowUpPlanner>();
         var today = calendar.Today(clock);
-        output.WriteLine();
-        output.WriteLine("== Scheduling: the tickler file on the Persian calendar ==");
-        output.WriteLine($"Today: {PersianDateFormat.FormatLong(today)} ({PersianDateFormat.Format(today)}, {Iso(today)})");
         var horizonEnd = today.PlusDays(45);
-        if (!calendar.Holidays.HasLunarData(today.Year) || !calendar.Holidays.HasLunarData(horizonEnd.Year))
-        {
-            output.WriteLine($"Official lunar data covers the Persian years {string.Join(", ", calendar.Holidays.LunarCoveredYears())}; " +
-                "lunar holidays beyond it are predicted from the crescent and marked provisional.");
-        }
-
         string[] owners = ["sara", "reza"];
         var followUps = Enumerable.Range(0, 60).Select(i => new FollowUp(
             $"f{i:00}", $"C-{100 + i}", owners[i % 2], today.PlusDays(i % 9 - 2), (FollowUpKind)(i % 4), (i % 5) + 1, null,
@@ -36,6 +31,21 @@ internal static class SchedulingDemo
 
         var plan = planner.Plan(followUps, today, 45);
         var tab = calendar.IsWorkingDay(today) ? today : calendar.NextWorkingDay(today);
+        if (console is not null)
+        {
+            SchedulingView.Render(console, calendar, plan, today, tab, !calendar.Holidays.HasLunarData(today.Year) || !calendar.Holidays.HasLunarData(horizonEnd.Year));
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("== Scheduling: the tickler file on the Persian calendar ==");
+        output.WriteLine($"Today: {PersianDateFormat.FormatLong(today)} ({PersianDateFormat.Format(today)}, {Iso(today)})");
+        if (!calendar.Holidays.HasLunarData(today.Year) || !calendar.Holidays.HasLunarData(horizonEnd.Year))
+        {
+            output.WriteLine($"Official lunar data covers the Persian years {string.Join(", ", calendar.Holidays.LunarCoveredYears())}; " +
+                "lunar holidays beyond it are predicted from the crescent and marked provisional.");
+        }
+
         output.WriteLine($"Sara's tab for {PersianDateFormat.FormatLong(tab)} ({PersianRelativeDate.Humanize(tab, today)}):");
         foreach (var a in plan.ForDay("sara", tab).Take(8))
         {

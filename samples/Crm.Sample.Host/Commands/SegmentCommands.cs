@@ -6,6 +6,7 @@ using Crm.Core.Customers;
 using Crm.Core.Persian;
 using Crm.Core.Segmentation;
 using Crm.Sample.Host.Csv;
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
@@ -43,7 +44,7 @@ internal static class SegmentCommands
                 return 2;
             }
 
-            if (!TransactionsCsv.TryRead(parseResult.GetValue(transactions)!, stderr, out var purchases, out var allGood))
+            if (!TransactionsCsv.TryRead(parseResult.GetValue(transactions)!, stderr, out var purchases, out var allGood, services.GetService<HostTerminal>()))
             {
                 return 2;
             }
@@ -95,7 +96,7 @@ internal static class SegmentCommands
             try
             {
                 segment = SegmentDefinitionJson.Parse(File.ReadAllText(parseResult.GetValue(definition)!, Encoding.UTF8));
-                table = CsvTable.Read(parseResult.GetValue(customers)!);
+                table = TerminalFiles.ReadTable(services.GetService<HostTerminal>(), parseResult.GetValue(customers)!);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or CsvUnreadableException)
             {
@@ -105,7 +106,7 @@ internal static class SegmentCommands
 
             var allGood = true;
             var purchases = PurchaseColumns.From([]);
-            if (parseResult.GetValue(transactions) is { } path && !TransactionsCsv.TryRead(path, stderr, out purchases, out allGood))
+            if (parseResult.GetValue(transactions) is { } path && !TransactionsCsv.TryRead(path, stderr, out purchases, out allGood, services.GetService<HostTerminal>()))
             {
                 return 2;
             }
@@ -230,7 +231,7 @@ internal static class TransactionsCsv
         }
     }
 
-    public static bool TryRead(string path, TextWriter errors, out PurchaseColumns purchases, out bool allGood)
+    public static bool TryRead(string path, TextWriter errors, out PurchaseColumns purchases, out bool allGood, HostTerminal? terminal = null)
     {
         purchases = PurchaseColumns.From([]);
         allGood = true;
@@ -249,7 +250,7 @@ internal static class TransactionsCsv
                 return false;
             }
 
-            result = PurchaseCsvImporter.ReadFile(path);
+            result = TerminalFiles.ReadPurchases(terminal, path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -275,10 +276,10 @@ internal static class TransactionsCsv
     }
 
     /// <summary>Reads the file as purchase records (for the lifetime commands).</summary>
-    public static bool TryReadPurchases(string path, TextWriter errors, out List<Purchase> purchases, out bool allGood)
+    public static bool TryReadPurchases(string path, TextWriter errors, out List<Purchase> purchases, out bool allGood, HostTerminal? terminal = null)
     {
         purchases = [];
-        if (!TryRead(path, errors, out PurchaseColumns columns, out allGood))
+        if (!TryRead(path, errors, out PurchaseColumns columns, out allGood, terminal))
         {
             return false;
         }

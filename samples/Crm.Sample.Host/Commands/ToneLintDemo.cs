@@ -1,5 +1,7 @@
 using Crm.Core.ToneLint;
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
 
 namespace Crm.Sample.Host.Commands;
 
@@ -14,22 +16,41 @@ internal static class ToneLintDemo
         new("سلام سارا جان، سفارشتان امروز ساعت ۱۴ ارسال شد و فردا تا ظهر می‌رسد. اگر سؤال دیگری داشتید، خوشحال می‌شوم کمک کنم.") { CustomerName = "سارا احمدی" },
     ];
 
-    public static void Run(IServiceProvider services, TextWriter output)
+    /// <summary>Writes the section: plain lines on <paramref name="output"/>, or panels and tables on <paramref name="console"/>
+    /// when the output is a terminal.</summary>
+    public static void Run(IServiceProvider services, TextWriter output, IAnsiConsole? console = null)
     {
         var linter = services.GetRequiredService<ToneLinter>();
-        output.WriteLine();
-        output.WriteLine("== Tone lint: drafts checked against the customer-service language guide ==");
+        if (console is not null)
+        {
+            console.Heading("Tone lint: drafts checked against the customer-service language guide");
+        }
+        else
+        {
+            output.WriteLine();
+            output.WriteLine("== Tone lint: drafts checked against the customer-service language guide ==");
+        }
+
+        var number = 0;
         foreach (var draft in Drafts)
         {
+            var result = linter.Lint(draft);
+            var fixedText = result.ApplyFixes();
+            var changed = fixedText != draft.Text;
+            int? fixedScore = changed ? linter.Lint(new ToneLintRequest(fixedText) { CustomerName = draft.CustomerName, CustomerMessage = draft.CustomerMessage }).Score : null;
+            if (console is not null)
+            {
+                ToneLintView.Draft(console, ++number, draft.Text, result, changed ? fixedText : null, fixedScore);
+                continue;
+            }
+
             output.WriteLine();
             output.WriteLine("Draft:");
             output.WriteLine(draft.Text);
-            var result = linter.Lint(draft);
             LintCommands.WriteReport(output, result);
-            var fixedText = result.ApplyFixes();
-            if (fixedText != draft.Text)
+            if (changed)
             {
-                output.WriteLine("After mechanical fixes (score " + linter.Lint(new ToneLintRequest(fixedText) { CustomerName = draft.CustomerName, CustomerMessage = draft.CustomerMessage }).Score + "):");
+                output.WriteLine("After mechanical fixes (score " + fixedScore + "):");
                 output.WriteLine(fixedText);
             }
         }

@@ -25,7 +25,12 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
     /// <summary>Reads a UTF-8 CSV file with a header row.</summary>
     /// <exception cref="CsvUnreadableException">The file is missing, empty, not UTF-8, or its header is not valid CSV or
     /// names a column twice.</exception>
-    public static CsvTable Read(string path)
+    public static CsvTable Read(string path) => Read(path, null);
+
+    /// <summary>Reads a UTF-8 CSV file with a header row, reporting the bytes read so far to <paramref name="bytes"/> (a
+    /// terminal's progress bar; <see langword="null"/> for none).</summary>
+    /// <exception cref="CsvUnreadableException">As <see cref="Read(string)"/>.</exception>
+    public static CsvTable Read(string path, IProgress<long>? bytes)
     {
         if (!File.Exists(path))
         {
@@ -43,7 +48,7 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
             }
 
             stream.Position = 0;
-            using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: false);
+            using var reader = new StreamReader(bytes is null ? stream : new ProgressStream(stream, bytes), new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: false);
             return Read(reader, path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -1,6 +1,8 @@
+using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
+using Spectre.Console;
 
 namespace Crm.Sample.Host.Tests.Support;
 
@@ -15,6 +17,18 @@ internal static class SampleHost
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var exitCode = await HostApp.RunAsync(args, stdout, stderr, services => services.AddSingleton<IClock>(new FakeClock(Now)));
+        return new HostRun(exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Runs the host as if stdout and stderr were terminals drawn on <paramref name="output"/> and
+    /// <paramref name="error"/> (Spectre.Console test consoles), with progress bars shown at once (no one-second wait). The
+    /// writers of the result get what the commands still write as plain text.</summary>
+    public static async Task<HostRun> RunInTerminalAsync(IAnsiConsole output, IAnsiConsole error, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var terminal = new HostTerminal(output, error) { ProgressAfter = TimeSpan.Zero };
+        var exitCode = await HostApp.RunAsync(args, stdout, stderr, services => services.AddSingleton<IClock>(new FakeClock(Now)).AddSingleton(terminal));
         return new HostRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 
