@@ -51,6 +51,9 @@ internal sealed class LabelRow
     public string Kind { get; set; } = string.Empty;
 
     public string Value { get; set; } = string.Empty;
+
+    /// <summary>The value trimmed and Persian-folded as segments compare it; <see langword="null"/> when blank.</summary>
+    public string? Folded { get; set; }
 }
 
 internal sealed class NoteRow : IPositioned

@@ -52,7 +52,15 @@ internal sealed class CustomerRowConfiguration(CrmModelOptions options) : IEntit
             b.HasKey("CustomerCode", nameof(LabelRow.Kind), nameof(LabelRow.Value));
             b.Property(p => p.Kind).HasMaxLength(8);
             b.HasIndex(p => new { p.Kind, p.Value });
+            b.HasIndex(p => new { p.Kind, p.Folded });
         });
+        builder.OwnsOne(c => c.Segment, b =>
+        {
+            b.Property(p => p.LastInteractionAt).HasConversion(StoredValues.Instant);
+            b.Property(p => p.FoldedCode).HasMaxLength(CustomerCode.MaxLength);
+            b.Property(p => p.FoldedKind).HasMaxLength(16);
+        });
+        builder.Navigation(c => c.Segment).IsRequired();
         builder.OwnsMany(c => c.Notes, b =>
         {
             Owned(b, "customer_notes");
