@@ -56,6 +56,8 @@ internal sealed class CustomerRowConfiguration(CrmModelOptions options) : IEntit
         });
         builder.OwnsOne(c => c.Segment, b =>
         {
+            // Same table as the customer: the owned key is the customer's code column.
+            b.WithOwner().HasForeignKey(nameof(CustomerRow.Code));
             b.Property(p => p.LastInteractionAt).HasConversion(StoredValues.Instant);
             b.Property(p => p.FoldedCode).HasMaxLength(CustomerCode.MaxLength);
             b.Property(p => p.FoldedKind).HasMaxLength(16);

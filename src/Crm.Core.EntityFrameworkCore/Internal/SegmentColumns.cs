@@ -63,6 +63,15 @@ internal sealed class SegmentColumns
 
     public int? AcquisitionDay { get; set; }
 
+    /// <summary>The Solar Hijri birth date as yyyymmdd (0 before the Persian calendar's first day).</summary>
+    public int? BirthPersian { get; set; }
+
+    public int? MarriagePersian { get; set; }
+
+    public int? EstablishmentPersian { get; set; }
+
+    public int? AcquisitionPersian { get; set; }
+
     public Instant? LastInteractionAt { get; set; }
 
     /// <summary>The property holding a text field (see <see cref="TextFields"/>).</summary>
@@ -77,6 +86,21 @@ internal sealed class SegmentColumns
         "acquisitionDate" => nameof(AcquisitionDay),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a stored customer date field."),
     };
+
+    /// <summary>The property holding a customer date field's Solar Hijri yyyymmdd.</summary>
+    public static string PersianProperty(string field) => DateProperty(field).Replace("Day", "Persian", StringComparison.Ordinal);
+
+    /// <summary>A day number's Solar Hijri date as yyyymmdd, 0 when the Persian calendar cannot hold it.</summary>
+    public static int? Persian(int? day)
+    {
+        if (day is not { } d)
+        {
+            return null;
+        }
+
+        var (y, m, dd) = DateEnv.Persian(d);
+        return (y * 10_000) + (m * 100) + dd;
+    }
 
     /// <summary>Fills the columns from a customer.</summary>
     public void Write(Customer customer)
@@ -105,6 +129,8 @@ internal sealed class SegmentColumns
         MarriageDay = Day("marriageDate");
         EstablishmentDay = Day("establishmentDate");
         AcquisitionDay = Day("acquisitionDate");
+        (BirthPersian, MarriagePersian) = (Persian(BirthDay), Persian(MarriageDay));
+        (EstablishmentPersian, AcquisitionPersian) = (Persian(EstablishmentDay), Persian(AcquisitionDay));
         LastInteractionAt = customer.LastInteractionAt is { } at ? StoredValues.Truncate(at) : null;
     }
 }

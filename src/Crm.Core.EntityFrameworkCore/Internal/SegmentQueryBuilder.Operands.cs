@@ -117,6 +117,47 @@ internal sealed partial class SegmentQueryBuilder
     private static long Scaled(decimal operand, decimal scale, Func<decimal, decimal> round) =>
         Math.Abs(operand) >= Big / scale ? (operand > 0 ? Big : -Big) : (long)round(operand * scale);
 
+    /// <summary>A Persian-calendar condition on a stored Solar Hijri yyyymmdd (0 when the calendar cannot hold the date).</summary>
+    private string PersianParts(string persian, CompiledCondition c)
+    {
+        switch (c.Positive)
+        {
+            case SegmentOperator.InPersianMonth:
+                var month = $"({persian} / 100) % 100 = {P(c.Month, DbType.Int32)}";
+                return c.Year == 0 ? month : $"({month} AND {persian} / 10000 = {P(c.Year, DbType.Int32)})";
+            case SegmentOperator.InPersianYear:
+                return $"{persian} / 10000 = {P(c.Year, DbType.Int32)}";
+            default:
+                // The month-days whose next anniversary is at most Count days away, as runs of month·100 + day.
+                var runs = new List<(int Lo, int Hi)>();
+                for (var m = 1; m <= 12; m++)
+                {
+                    for (var d = 1; d <= 31; d++)
+                    {
+                        if (_env.DaysUntilAnniversary(m, d) > c.Count)
+                        {
+                            continue;
+                        }
+
+                        var code = (m * 100) + d;
+                        var previous = d == 1 ? ((m - 1) * 100) + 31 : code - 1;
+                        if (runs.Count > 0 && runs[^1].Hi == previous)
+                        {
+                            runs[^1] = (runs[^1].Lo, code);
+                        }
+                        else
+                        {
+                            runs.Add((code, code));
+                        }
+                    }
+                }
+
+                return runs.Count == 0
+                    ? False
+                    : $"({persian} > 0 AND ({string.Join(" OR ", runs.Select(r => $"{persian} % 10000 BETWEEN {P(r.Lo, DbType.Int32)} AND {P(r.Hi, DbType.Int32)}"))}))";
+        }
+    }
+
     /// <summary>A union of inclusive ISO day ranges on a day-valued expression.</summary>
     private string Days(string value, List<(long Lo, long Hi)> ranges, DaySource source)
     {
@@ -154,8 +195,13 @@ internal sealed partial class SegmentQueryBuilder
             parts.Add(conditions.Count == 0 ? "(1 = 1)" : "(" + string.Join(" AND ", conditions) + ")");
         }
 
-        return parts.Count == 0 ? False : "(" + string.Join(" OR ", parts) + ")";
+        return parts.Count == 0 ? False : Or(parts, 0, parts.Count);
     }
+
+    /// <summary>OR as a balanced tree: SQLite limits an expression's depth to 1,000, and a Persian-month condition over
+    /// centuries of dates is a range per year.</summary>
+    private static string Or(List<string> parts, int start, int count) =>
+        count == 1 ? parts[start] : $"({Or(parts, start, count / 2)} OR {Or(parts, start + (count / 2), count - (count / 2))})";
 
     /// <summary>The parameter for one end of a day range: null when the end is open (beyond every value the column can
     /// hold); Empty when the range lies wholly beyond them. An instant's upper end is the start of the next day.</summary>

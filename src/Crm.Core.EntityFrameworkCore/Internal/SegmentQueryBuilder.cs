@@ -23,7 +23,7 @@ internal sealed partial class SegmentQueryBuilder(SegmentSql sql, SegmentContext
     public static IEnumerable<string> FieldsNeedingBounds(CompiledNode node) => node switch
     {
         CompiledGroup g => g.Children.SelectMany(FieldsNeedingBounds),
-        CompiledCondition c when c.Field.Type == SegmentFieldType.Date && ValueOps.NeedsPersian(c.Positive) => [c.Field.Name],
+        CompiledCondition c when c.Field.Type == SegmentFieldType.Date && ValueOps.NeedsPersian(c.Positive) && !SegmentColumns.DateFields.Contains(c.Field.Name) => [c.Field.Name],
         _ => [],
     };
 
@@ -129,7 +129,7 @@ internal sealed partial class SegmentQueryBuilder(SegmentSql sql, SegmentContext
                 return "seg_r.code IS NOT NULL";
             case "rfmSegment":
                 _rfm = true;
-                return $"{RfmCode} IN ({string.Join(", ", RfmCodes(_ => true).Select(code => P(code, DbType.Int32)))})";
+                return $"(seg_r.code IS NOT NULL AND {RfmCode} IN ({string.Join(", ", RfmCodes(_ => true).Select(code => P(code, DbType.Int32)))}))";
             default:
                 _purchases = true;
                 return "seg_p.code IS NOT NULL";
@@ -166,7 +166,9 @@ internal sealed partial class SegmentQueryBuilder(SegmentSql sql, SegmentContext
 
         if (SegmentColumns.DateFields.Contains(name))
         {
-            return Days(sql.Segment(SegmentColumns.DateProperty(name)), DayRanges.ForDate(c, _env, bounds.GetValueOrDefault(name)), DaySource.Number);
+            return ValueOps.NeedsPersian(c.Positive)
+                ? PersianParts(sql.Segment(SegmentColumns.PersianProperty(name)), c)
+                : Days(sql.Segment(SegmentColumns.DateProperty(name)), DayRanges.ForDate(c, _env, null), DaySource.Number);
         }
 
         return name switch
