@@ -63,7 +63,7 @@ public static class SegmentChecks
             var population = RandomPopulation(db, seed);
             var facts = population.Facts();
             var random = new Random(seed);
-            var definitions = new RandomSegments(seed, Dates(population));
+            var definitions = new RandomSegments(seed, Dates(population), Texts(population));
             using var context = db.CreateContext();
             var query = new EfCoreSegmentQuery(context);
             for (var i = 0; i < 12; i++)
@@ -105,6 +105,46 @@ public static class SegmentChecks
 
         dates.AddRange(population.Purchases.Select(p => p.Date));
         return dates;
+    }
+
+    /// <summary>Every text the population holds, by field, as operands that hit equalities and prefixes.</summary>
+    private static Dictionary<string, List<string>> Texts(Population population)
+    {
+        var texts = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(string field, string? value)
+        {
+            if (value is not null)
+            {
+                (texts.TryGetValue(field, out var list) ? list : texts[field] = []).Add(value);
+            }
+        }
+
+        foreach (var c in population.Customers)
+        {
+            (string, string?)[] values =
+            [
+                ("code", c.Code.Value), ("displayName", c.DisplayName), ("owner", c.Owner), ("rank", c.Rank), ("acquisitionChannel", c.Acquisition?.Channel),
+                ("email", c.PrimaryEmail?.Value), ("city", c.PrimaryAddress?.City), ("province", c.PrimaryAddress?.Province),
+                ("firstName", (c as Individual)?.Profile.FirstName), ("lastName", (c as Individual)?.Profile.LastName),
+                ("fieldOfStudy", (c as Individual)?.Profile.FieldOfStudy), ("nationalCode", (c as Individual)?.Profile.NationalCode?.Value),
+                ("companyName", (c as Company)?.Profile.Name), ("fieldOfActivity", (c as Company)?.Profile.FieldOfActivity),
+            ];
+            foreach (var (field, value) in values)
+            {
+                Add(field, value);
+            }
+
+            c.Tags.ToList().ForEach(t => Add("tags", t));
+            c.Groups.ToList().ForEach(g => Add("groups", g));
+        }
+
+        foreach (var rule in RfmSegmentMap.Default.Rules)
+        {
+            Add("rfmSegment", rule.Name);
+            Add("rfmSegment", rule.PersianName);
+        }
+
+        return texts;
     }
 
     public static async Task<SegmentMembership> RunAsync(TestDatabase db, SegmentDefinition definition, LocalDate asOf)

@@ -11,7 +11,7 @@ namespace Crm.Core.EntityFrameworkCore.Tests.Support;
 /// population's own values (so equalities, prefixes, anniversaries and boundaries hit), Persian and Arabic spellings,
 /// Latin upper case, ISO and Solar Hijri dates, whole and fractional numbers, and nested all/any groups.
 /// </summary>
-public sealed class RandomSegments(int seed, IReadOnlyList<LocalDate> dates)
+public sealed class RandomSegments(int seed, IReadOnlyList<LocalDate> dates, IReadOnlyDictionary<string, List<string>> texts)
 {
     private static readonly string[] Texts =
     [
@@ -64,17 +64,29 @@ public sealed class RandomSegments(int seed, IReadOnlyList<LocalDate> dates)
         {
             SegmentFieldType.Number => Number(field),
             SegmentFieldType.Date => Date(),
-            _ => Text(op),
+            _ => Text(field, op),
         })];
     }
 
-    private string Text(SegmentOperator op)
+    private string Text(string field, SegmentOperator op)
     {
-        var text = Texts[_random.Next(Texts.Length)];
-        return op is SegmentOperator.Contains or SegmentOperator.StartsWith && text.Length > 2 && _random.Next(2) == 0
-            ? text[.._random.Next(1, text.Length)]
+        var text = texts.TryGetValue(field, out var own) && own.Count > 0 && _random.Next(4) != 0
+            ? Respell(own[_random.Next(own.Count)])
+            : Texts[_random.Next(Texts.Length)];
+        var part = op is SegmentOperator.Contains or SegmentOperator.StartsWith && text.Length > 2 && _random.Next(2) == 0
+            ? text.Substring(op == SegmentOperator.Contains ? _random.Next(0, 2) : 0, _random.Next(1, text.Length - 1))
             : text;
+        return string.IsNullOrWhiteSpace(part) ? "a" : part;
     }
+
+    /// <summary>The same text as a user might type it: upper case, Arabic letters, padded, or as it is.</summary>
+    private string Respell(string text) => _random.Next(5) switch
+    {
+        0 => text.ToUpperInvariant(),
+        1 => text.Replace('ی', 'ي').Replace('ک', 'ك'),
+        2 => "  " + text + " ",
+        _ => text,
+    };
 
     private string Number(string field)
     {
