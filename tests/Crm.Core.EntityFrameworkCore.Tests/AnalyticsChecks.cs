@@ -30,7 +30,7 @@ public static class AnalyticsChecks
             var purchases = Load(db, seed);
             using var context = db.CreateContext();
             var actual = new EfCorePurchaseStore(context).ScoreRfmAsync(RandomPurchases.AsOf).GetAwaiter().GetResult();
-            var population = new EfCoreCustomerStore(context).All().Select(c => c.Code);   // stored customers count as known
+            var population = new EfCoreCustomerStore(context).AllAsync().GetAwaiter().GetResult().Select(c => c.Code);   // stored customers count as known
             var expected = RfmScorer.FromPurchases(purchases, RandomPurchases.AsOf, population);
             Assert.Equal(expected.AsOf, actual.AsOf);
             Assert.Equal(expected.Rows, actual.Rows);

@@ -20,14 +20,14 @@ public static class StoreChecks
         var original = random.Create(code);
         using (var context = db.CreateContext())
         {
-            Assert.True(new EfCoreCustomerStore(context).TryAdd(original));
+            Assert.True(new EfCoreCustomerStore(context).TryAddAsync(original).GetAwaiter().GetResult());
         }
 
         Customer loaded;
         using (var context = db.CreateContext())
         {
             var store = new EfCoreCustomerStore(context);
-            loaded = store.Find(original.Code) ?? throw new InvalidOperationException("not found");
+            loaded = store.FindAsync(original.Code).GetAwaiter().GetResult() ?? throw new InvalidOperationException("not found");
             CustomerAssert.Same(original, loaded);
             random.Change(loaded);
             store.SaveAsync(loaded).GetAwaiter().GetResult();
@@ -124,18 +124,18 @@ public static class StoreChecks
         using (var context = db.CreateCrmContext())
         {
             ICustomerStore store = new EfCoreCustomerStore(context);
-            Assert.True(store.TryAdd(SomeCustomers.Company(code)));
+            Assert.True(store.TryAddAsync(SomeCustomers.Company(code)).GetAwaiter().GetResult());
         }
 
         using (var context = db.CreateCrmContext())
         {
-            var all = new EfCoreCustomerStore(context).All();
+            var all = new EfCoreCustomerStore(context).AllAsync().GetAwaiter().GetResult();
             Assert.Contains(all, c => c.Code.Value == code);
             Assert.Equal(all.Select(c => c.Code).Order(), all.Select(c => c.Code));
         }
 
         using var app = db.CreateContext();
-        Assert.Null(new EfCoreCustomerStore(app).Find(CustomerCode.Parse(code)));   // app_crm_ tables are separate
+        Assert.Null(new EfCoreCustomerStore(app).FindAsync(CustomerCode.Parse(code)).GetAwaiter().GetResult());   // app_crm_ tables are separate
     }
 
     public static async Task Save_SecondWriterOfTheSameVersion_FailsNamingTheCustomerAndKeepsTheFirst(TestDatabase db)

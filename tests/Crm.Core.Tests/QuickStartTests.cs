@@ -8,7 +8,7 @@ namespace Crm.Core.Tests;
 public class QuickStartTests
 {
     [Fact]
-    public void ReadmeQuickStart_Runs()
+    public async Task ReadmeQuickStart_Runs()
     {
         // --- README quick start begins ---
         using var services = new ServiceCollection()
@@ -28,9 +28,9 @@ public class QuickStartTests
         sara.AddPhone(ContactPhone.Mobile(IranianMobile.Parse("0912 345 6789")), stamp);
         sara.AddNote("تماس صبح زود را ترجیح می‌دهد.", stamp);
         sara.SetRank("طلایی", stamp);
-        store.TryAdd(sara);
+        await store.TryAddAsync(sara);
 
-        var found = services.GetRequiredService<ICustomerSearch>().Search(new CustomerQuery { Phone = "+98 912 345 6789" });
+        var found = await services.GetRequiredService<ICustomerSearch>().SearchAsync(new CustomerQuery { Phone = "+98 912 345 6789" });
         Console.WriteLine($"{found[0].DisplayName}: {found[0].PrimaryPhone!.Number}");   // سارا محمدی: +989123456789
         // --- README quick start ends ---
 

@@ -9,7 +9,7 @@ internal static class CustomersDemo
 {
     private static readonly CalendarSystem Persian = CalendarSystem.PersianAstronomical;
 
-    public static void Run(IServiceProvider services, TextWriter output, IClock clock)
+    public static async Task RunAsync(IServiceProvider services, TextWriter output, IClock clock, CancellationToken cancellationToken)
     {
         var store = services.GetRequiredService<ICustomerStore>();
         var search = services.GetRequiredService<ICustomerSearch>();
@@ -72,12 +72,12 @@ internal static class CustomersDemo
         company.LogInteraction(new Interaction(InteractionChannel.Meeting, InteractionDirection.Outbound, now - Duration.FromHours(50), "reza",
             "جلسه معرفی محصولات جدید با واحد تدارکات", "ارسال نمونه تا پایان هفته"));
 
-        store.TryAdd(sara);
-        store.TryAdd(ali);
-        store.TryAdd(company);
+        await store.TryAddAsync(sara, cancellationToken).ConfigureAwait(false);
+        await store.TryAddAsync(ali, cancellationToken).ConfigureAwait(false);
+        await store.TryAddAsync(company, cancellationToken).ConfigureAwait(false);
 
         output.WriteLine("== Customers ==");
-        foreach (var c in store.All())
+        foreach (var c in (await store.ListAsync(null, CustomerPage.MaxPageSize, cancellationToken).ConfigureAwait(false)).Customers)
         {
             output.WriteLine($"{c.Code} [{c.Kind}] {c.DisplayName}");
             if (c.PrimaryPhone is { } phone)
@@ -104,7 +104,7 @@ internal static class CustomersDemo
             {
                 foreach (var link in co.Contacts)
                 {
-                    var person = store.Find(link.Person)!;
+                    var person = (await store.FindAsync(link.Person, cancellationToken).ConfigureAwait(false))!;
                     output.WriteLine($"   contact: {person.DisplayName}, {link.Role} ({link.Unit}){(link.To is null ? "" : " — ended")}");
                 }
             }
@@ -113,9 +113,9 @@ internal static class CustomersDemo
         }
 
         output.WriteLine();
-        output.WriteLine("Search «علی» (typed with Persian ی) finds: " + string.Join(", ", search.Search(new CustomerQuery { Text = "علی" }).Select(c => c.DisplayName)));
-        output.WriteLine("Search phone «۰۹۳۵۱۱۱۲۲۳۳» finds: " + string.Join(", ", search.Search(new CustomerQuery { Phone = "۰۹۳۵۱۱۱۲۲۳۳" }).Select(c => c.Code.Value)));
-        output.WriteLine("Search company «صنایع غذایی» finds: " + string.Join(", ", search.Search(new CustomerQuery { Text = "صنایع غذایی" }).Select(c => c.Code.Value)));
+        output.WriteLine("Search «علی» (typed with Persian ی) finds: " + string.Join(", ", (await search.SearchAsync(new CustomerQuery { Text = "علی" }, cancellationToken).ConfigureAwait(false)).Select(c => c.DisplayName)));
+        output.WriteLine("Search phone «۰۹۳۵۱۱۱۲۲۳۳» finds: " + string.Join(", ", (await search.SearchAsync(new CustomerQuery { Phone = "۰۹۳۵۱۱۱۲۲۳۳" }, cancellationToken).ConfigureAwait(false)).Select(c => c.Code.Value)));
+        output.WriteLine("Search company «صنایع غذایی» finds: " + string.Join(", ", (await search.SearchAsync(new CustomerQuery { Text = "صنایع غذایی" }, cancellationToken).ConfigureAwait(false)).Select(c => c.Code.Value)));
         output.WriteLine();
     }
 }

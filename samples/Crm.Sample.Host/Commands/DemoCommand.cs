@@ -37,7 +37,7 @@ internal static class DemoCommand
             }
 
             // One section per feature, in dependency order.
-            CustomersDemo.Run(services, stdout, clock);
+            await CustomersDemo.RunAsync(services, stdout, clock, cancellationToken).ConfigureAwait(false);
             SegmentationDemo.Run(services, stdout, clock);
             LifetimeDemo.Run(services, stdout);
             SchedulingDemo.Run(services, stdout, clock);

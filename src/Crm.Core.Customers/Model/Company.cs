@@ -38,6 +38,41 @@ public sealed class Company : Customer
         return company;
     }
 
+    /// <summary>
+    /// Rebuilds a company customer from stored state without recording a history entry: the history is taken as
+    /// stored and <see cref="Customer.PendingChanges"/> is empty. Use <see cref="Create"/> for a new customer.
+    /// </summary>
+    /// <param name="profile">The stored company fields.</param>
+    /// <param name="contacts">The contact persons in their stored order.</param>
+    /// <param name="state">The rest of the stored state.</param>
+    /// <returns>The customer.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The state breaks an invariant the change methods keep (an empty name, a
+    /// contact role that is empty or ends before it starts, …); the message names the customer, the field, the rule
+    /// and the value.</exception>
+    public static Company Rehydrate(CompanyProfile profile, IReadOnlyList<CompanyContact> contacts, CustomerState state)
+    {
+        CheckState(state);
+        Guard.Against.Null(contacts);
+        var company = new Company(state.Code, Clean(profile), state.Created);
+        foreach (var c in contacts)
+        {
+            if (c is null || string.IsNullOrWhiteSpace(c.Role))
+            {
+                throw new ArgumentException($"Customer '{state.Code}' cannot be rehydrated: rule 'contacts.role-empty' failed for contacts value '{c?.Person}': a contact role must not be empty.", nameof(contacts));
+            }
+
+            if (c.To is { } to && to.WithCalendar(c.From.Calendar) < c.From)
+            {
+                throw new ArgumentException($"Customer '{state.Code}' cannot be rehydrated: rule 'contacts.ends-before-start' failed for contacts value '{c.Person} {c.Role}': it ends {DateText.Format(to)}, before it starts {DateText.Format(c.From)}.", nameof(contacts));
+            }
+        }
+
+        company._contacts.AddRange(contacts);
+        company.Restore(state);
+        return company;
+    }
+
     /// <summary>Replaces the company fields, recording one history entry per changed field.</summary>
     /// <param name="profile">The new fields (use <c>with</c> on <see cref="Profile"/>).</param>
     /// <param name="stamp">Who changes it and when.</param>

@@ -36,6 +36,24 @@ public sealed class Individual : Customer
         return individual;
     }
 
+    /// <summary>
+    /// Rebuilds an individual customer from stored state without recording a history entry: the history is taken as
+    /// stored and <see cref="Customer.PendingChanges"/> is empty. Use <see cref="Create"/> for a new customer.
+    /// </summary>
+    /// <param name="profile">The stored personal fields (display-normalised again, which leaves stored values as they are).</param>
+    /// <param name="state">The rest of the stored state.</param>
+    /// <returns>The customer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="state"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The state breaks an invariant the change methods keep (two primary phones, a
+    /// duplicate e-mail, an empty last name, …); the message names the customer, the field, the rule and the value.</exception>
+    public static Individual Rehydrate(IndividualProfile profile, CustomerState state)
+    {
+        CheckState(state);
+        var individual = new Individual(state.Code, Clean(profile), state.Created);
+        individual.Restore(state);
+        return individual;
+    }
+
     /// <summary>Replaces the personal fields, recording one history entry per changed field.</summary>
     /// <param name="profile">The new fields (use <c>with</c> on <see cref="Profile"/>).</param>
     /// <param name="stamp">Who changes it and when.</param>

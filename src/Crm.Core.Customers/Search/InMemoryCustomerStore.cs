@@ -25,18 +25,28 @@ public sealed class InMemoryCustomerStore : ICustomerStore, ICustomerSearch
         }
     }
 
-    /// <inheritdoc/>
+    /// <summary>Adds a customer when its code is free (the synchronous form of <see cref="TryAddAsync"/>).</summary>
+    /// <param name="customer">The customer.</param>
+    /// <returns><see langword="true"/> when added; <see langword="false"/> when the code is already taken.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customer"/> is <see langword="null"/>.</exception>
     public bool TryAdd(Customer customer)
     {
         Guard.Against.Null(customer);
         lock (_gate)
         {
-            return _customers.TryAdd(customer.Code, customer);
+            if (!_customers.TryAdd(customer.Code, customer))
+            {
+                return false;
+            }
+
+            customer.AcceptChanges();
+            return true;
         }
     }
 
-    /// <inheritdoc/>
+    /// <summary>Finds a customer by code (the synchronous form of <see cref="FindAsync"/>).</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The stored customer object, or <see langword="null"/>.</returns>
     public Customer? Find(CustomerCode code)
     {
         lock (_gate)
@@ -45,12 +55,80 @@ public sealed class InMemoryCustomerStore : ICustomerStore, ICustomerSearch
         }
     }
 
-    /// <inheritdoc/>
+    /// <summary>Gets every customer, sorted by code (ordinal).</summary>
+    /// <returns>The customers.</returns>
     public IReadOnlyList<Customer> All()
     {
         lock (_gate)
         {
             return [.. _customers.Values];
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The customer object itself is stored: <see cref="FindAsync"/> returns that same object.</remarks>
+    public Task<bool> TryAddAsync(Customer customer, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(TryAdd(customer));
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Stores the object itself, replacing any other object with the same code. The in-memory store has no
+    /// concurrency token: the last save wins.</remarks>
+    public Task SaveAsync(Customer customer, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(customer);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            _customers[customer.Code] = customer;
+            customer.AcceptChanges();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task<Customer?> FindAsync(CustomerCode code, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Find(code));
+    }
+
+    /// <inheritdoc/>
+    public Task<bool> RemoveAsync(CustomerCode code, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            return Task.FromResult(_customers.Remove(code));
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<int> CountAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Count);
+    }
+
+    /// <inheritdoc/>
+    public Task<CustomerPage> ListAsync(CustomerCode? after, int pageSize, CancellationToken cancellationToken = default)
+    {
+        CustomerPage.CheckSize(pageSize);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var page = (after is { } a ? _customers.Values.SkipWhile(c => c.Code.CompareTo(a) <= 0) : _customers.Values)
+                .Take(pageSize + 1).ToList();
+            var more = page.Count > pageSize;
+            if (more)
+            {
+                page.RemoveAt(pageSize);
+            }
+
+            return Task.FromResult(new CustomerPage(page, more ? page[^1].Code : null));
         }
     }
 
@@ -88,6 +166,16 @@ public sealed class InMemoryCustomerStore : ICustomerStore, ICustomerSearch
     }
 
     /// <inheritdoc/>
+    public Task<IReadOnlyList<Customer>> SearchAsync(CustomerQuery query, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Search(query));
+    }
+
+    /// <summary>Finds the customers that match every set field of a query (the synchronous form of
+    /// <see cref="SearchAsync"/>).</summary>
+    /// <param name="query">The query; an empty query matches every customer.</param>
+    /// <returns>The matches, sorted by customer code (ordinal).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
     public IReadOnlyList<Customer> Search(CustomerQuery query)
     {

@@ -25,6 +25,9 @@ internal sealed class EmailRow : IPositioned
     public int Position { get; set; }
 
     public EmailAddress Address { get; set; }
+
+    /// <summary>The address in upper case (invariant), so equality in SQL is ordinal ignoring case.</summary>
+    public string SearchAddress { get; set; } = string.Empty;
 }
 
 internal sealed class AddressRow : IPositioned
@@ -40,6 +43,10 @@ internal sealed class AddressRow : IPositioned
     public PostalCode? PostalCode { get; set; }
 
     public bool IsPrimary { get; set; }
+
+    public string? SearchProvince { get; set; }
+
+    public string? SearchCity { get; set; }
 }
 
 /// <summary>A group membership or a tag.</summary>
@@ -52,7 +59,10 @@ internal sealed class LabelRow
 
     public string Value { get; set; } = string.Empty;
 
-    /// <summary>The value trimmed and Persian-folded as segments compare it; <see langword="null"/> when blank.</summary>
+    /// <summary>The folded value, written on save.</summary>
+    public string SearchValue { get; set; } = string.Empty;
+
+    /// <summary>The value trimmed and Persian-folded as segments compare it (unlike <see cref="SearchValue"/>, blank is null); <see langword="null"/> when blank.</summary>
     public string? Folded { get; set; }
 }
 

@@ -69,6 +69,18 @@ internal sealed class CustomerRow
 
     public string? PoBox { get; set; }
 
+    /// <summary>The folded names a text search looks in (<see cref="NormalizedCustomerQuery.SearchableNames"/>), written on save.</summary>
+    public string SearchNames { get; set; } = string.Empty;
+
+    /// <summary>The folded rank, written on save.</summary>
+    public string? SearchRank { get; set; }
+
+    /// <summary>The folded acquisition channel, written on save.</summary>
+    public string? SearchChannel { get; set; }
+
+    /// <summary>The folded owner, written on save.</summary>
+    public string? SearchOwner { get; set; }
+
     /// <summary>The optimistic concurrency token: incremented on every save.</summary>
     public long Version { get; set; }
 

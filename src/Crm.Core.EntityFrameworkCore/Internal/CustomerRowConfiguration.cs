@@ -25,6 +25,9 @@ internal sealed class CustomerRowConfiguration(CrmModelOptions options) : IEntit
         builder.HasIndex(c => c.NationalCode);
         builder.HasIndex(c => c.LastName);
         builder.HasIndex(c => c.CompanyName);
+        builder.HasIndex(c => c.SearchRank);
+        builder.HasIndex(c => c.SearchChannel);
+        builder.HasIndex(c => c.SearchOwner);
 
         builder.OwnsMany(c => c.Phones, b =>
         {
@@ -38,11 +41,14 @@ internal sealed class CustomerRowConfiguration(CrmModelOptions options) : IEntit
             Owned(b, "customer_emails");
             b.Property(p => p.Address).HasConversion(StoredValues.Email).HasMaxLength(254);
             b.HasIndex(p => p.Address);
+            b.HasIndex(p => p.SearchAddress);
         });
         builder.OwnsMany(c => c.Addresses, b =>
         {
             Owned(b, "customer_addresses");
             b.Property(p => p.PostalCode).HasConversion(StoredValues.PostalCode).HasMaxLength(10);
+            b.HasIndex(p => p.SearchProvince);
+            b.HasIndex(p => p.SearchCity);
         });
         builder.OwnsMany(c => c.Labels, b =>
         {
@@ -52,7 +58,7 @@ internal sealed class CustomerRowConfiguration(CrmModelOptions options) : IEntit
             b.HasKey("CustomerCode", nameof(LabelRow.Kind), nameof(LabelRow.Value));
             b.Property(p => p.Kind).HasMaxLength(8);
             b.HasIndex(p => new { p.Kind, p.Value });
-            b.HasIndex(p => new { p.Kind, p.Folded });
+            b.HasIndex(p => new { p.Kind, p.SearchValue });
         });
         builder.OwnsOne(c => c.Segment, b =>
         {

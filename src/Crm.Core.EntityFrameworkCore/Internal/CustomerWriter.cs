@@ -18,6 +18,10 @@ internal static class CustomerWriter
         (row.AcquisitionDate, row.AcquisitionDateCalendar) = Split(customer.Acquisition?.Date);
         row.Rank = customer.Rank;
         row.Owner = customer.Owner;
+        row.SearchNames = NormalizedCustomerQuery.SearchableNames(customer);
+        row.SearchRank = NormalizedCustomerQuery.Fold(customer.Rank);
+        row.SearchChannel = NormalizedCustomerQuery.Fold(customer.Acquisition?.Channel);
+        row.SearchOwner = NormalizedCustomerQuery.Fold(customer.Owner);
         switch (customer)
         {
             case Individual i:
@@ -39,9 +43,12 @@ internal static class CustomerWriter
         }
 
         Sync(row.Phones, customer.Phones, static (r, x) => (r.Kind, r.Number, r.IsPrimary) = (x.Kind, x.Number, x.IsPrimary));
-        Sync(row.Emails, customer.Emails, static (r, x) => r.Address = x);
+        Sync(row.Emails, customer.Emails, static (r, x) => (r.Address, r.SearchAddress) = (x, x.Value.ToUpperInvariant()));
         Sync(row.Addresses, customer.Addresses, static (r, x) =>
-            (r.Province, r.City, r.Street, r.PostalCode, r.IsPrimary) = (x.Province, x.City, x.Street, x.PostalCode, x.IsPrimary));
+        {
+            (r.Province, r.City, r.Street, r.PostalCode, r.IsPrimary) = (x.Province, x.City, x.Street, x.PostalCode, x.IsPrimary);
+            (r.SearchProvince, r.SearchCity) = (NormalizedCustomerQuery.Fold(x.Province), NormalizedCustomerQuery.Fold(x.City));
+        });
         Sync(row.Notes, customer.Notes, static (r, x) => (r.Author, r.At, r.Text) = (x.Author, x.At, x.Text));
         Sync(row.Interactions, customer.Interactions, static (r, x) =>
         {
@@ -100,7 +107,11 @@ internal static class CustomerWriter
         rows.RemoveAll(r => !wanted.Contains((r.Kind, r.Value)));
         foreach (var (kind, value) in wanted.Except(rows.Select(r => (r.Kind, r.Value))).ToList())
         {
-            rows.Add(new LabelRow { Kind = kind, Value = value, Folded = Segmentation.Internal.CompiledCondition.FoldValue(value) });
+            rows.Add(new LabelRow
+            {
+                Kind = kind, Value = value, SearchValue = NormalizedCustomerQuery.Fold(value)!,
+                Folded = Segmentation.Internal.CompiledCondition.FoldValue(value),
+            });
         }
     }
 }
