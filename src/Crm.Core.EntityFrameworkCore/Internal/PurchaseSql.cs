@@ -48,6 +48,9 @@ internal sealed class PurchaseSql
         CustomersCode = helper.DelimitIdentifier(customers.FindProperty(nameof(CustomerRow.Code))!.GetColumnName(customersStore)!);
     }
 
+    /// <summary>The customer code column of a CTE in ordinal order (<c>COLLATE "C"</c> on PostgreSQL).</summary>
+    public string OrderedCode => _orderedCode;
+
     public PurchaseTableNames Names { get; }
 
     public string Table { get; }
@@ -77,22 +80,17 @@ internal sealed class PurchaseSql
     /// lower spend), RANK() − 1 being w, the number of customers strictly worse.
     /// </summary>
     public string Rfm =>
-        $"WITH {RfmCtes} " +
+        $"WITH s AS (SELECT {Code} AS code, MAX(CASE WHEN {Date} <= @as_of THEN {Date} END) AS last_date, " +
+        $"SUM(CASE WHEN {Date} <= @as_of THEN 1 ELSE 0 END) AS f, SUM(CASE WHEN {Date} <= @as_of THEN {Units} END) AS m, " +
+        $"MIN(CASE WHEN {Date} <= @as_of THEN {Currency} END) AS cur, MAX(CASE WHEN {Date} <= @as_of THEN {Currency} END) AS cur2 " +
+        $"FROM {Table} GROUP BY {Code}), " +
+        $"ref AS (SELECT cur FROM s WHERE f > 0 AND cur = cur2 ORDER BY {_orderedCode} LIMIT 1), " +
+        "k AS (SELECT code, last_date, f, m, cur, cur2, CASE WHEN f > 0 AND cur = cur2 AND cur = (SELECT cur FROM ref) THEN 1 ELSE 0 END AS scored FROM s) " +
         "SELECT code, last_date, f, m, cur, cur2, scored, (SELECT cur FROM ref), " +
         "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY last_date) - 1)) / COUNT(*) OVER (PARTITION BY scored), " +
         "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY f) - 1)) / COUNT(*) OVER (PARTITION BY scored), " +
         "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY m) - 1)) / COUNT(*) OVER (PARTITION BY scored) " +
         "FROM k";
-
-    /// <summary>The common table expressions <c>s</c>, <c>ref</c> and <c>k</c> of <see cref="Rfm"/> (without the
-    /// leading <c>WITH</c>), shared with the segment query.</summary>
-    public string RfmCtes =>
-        $"s AS (SELECT {Code} AS code, MAX(CASE WHEN {Date} <= @as_of THEN {Date} END) AS last_date, " +
-        $"SUM(CASE WHEN {Date} <= @as_of THEN 1 ELSE 0 END) AS f, SUM(CASE WHEN {Date} <= @as_of THEN {Units} END) AS m, " +
-        $"MIN(CASE WHEN {Date} <= @as_of THEN {Currency} END) AS cur, MAX(CASE WHEN {Date} <= @as_of THEN {Currency} END) AS cur2 " +
-        $"FROM {Table} GROUP BY {Code}), " +
-        $"ref AS (SELECT cur FROM s WHERE f > 0 AND cur = cur2 ORDER BY {_orderedCode} LIMIT 1), " +
-        "k AS (SELECT code, last_date, f, m, cur, cur2, CASE WHEN f > 0 AND cur = cur2 AND cur = (SELECT cur FROM ref) THEN 1 ELSE 0 END AS scored FROM s)";
 
     /// <summary>Stored customers without a purchase on or before the as-of date (an index look-up per customer).</summary>
     public string StoredWithoutPurchases =>

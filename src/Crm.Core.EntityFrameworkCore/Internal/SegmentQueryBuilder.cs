@@ -46,14 +46,13 @@ internal sealed partial class SegmentQueryBuilder(SegmentSql sql, SegmentContext
     {
         var where = Node(root);
         var ctes = new List<string>();
-        if (_purchases)
-        {
-            ctes.Add(sql.PurchaseCte);
-        }
-
         if (_rfm)
         {
-            ctes.Add(sql.RfmCte);
+            ctes.Add(sql.PurchaseAndRfmCtes);   // one pass over the purchases for both
+        }
+        else if (_purchases)
+        {
+            ctes.Add(sql.PurchaseCte);
         }
 
         var text = new StringBuilder();

@@ -62,10 +62,25 @@ internal sealed class SegmentSql
         $"COUNT(DISTINCT {Purchases.Date}) AS days, SUM({Purchases.Units}) AS m FROM {Purchases.Table} WHERE {Purchases.Date} <= @as_of " +
         $"GROUP BY {Purchases.Code} HAVING MIN({Purchases.Currency}) = MAX({Purchases.Currency}))";
 
-    /// <summary>The RFM scores of the scored customers, with the ranks of <see cref="PurchaseSql.Rfm"/>.</summary>
-    public string RfmCte =>
-        Purchases.RfmCtes + ", seg_r AS (SELECT code, " +
-        "1 + (5 * (RANK() OVER (ORDER BY last_date) - 1)) / COUNT(*) OVER () AS rr, " +
-        "1 + (5 * (RANK() OVER (ORDER BY f) - 1)) / COUNT(*) OVER () AS rf, " +
-        "1 + (5 * (RANK() OVER (ORDER BY m) - 1)) / COUNT(*) OVER () AS rm FROM k WHERE scored = 1)";
+    /// <summary>The purchase aggregate and the RFM scores of the scored customers from one pass over the purchases:
+    /// <c>seg_p</c> as in <see cref="PurchaseCte"/>, and <c>seg_r</c> with the ranks of <see cref="PurchaseSql.Rfm"/>
+    /// (the same <c>ref</c> and <c>k</c> expressions over the same per-customer figures).</summary>
+    public string PurchaseAndRfmCtes
+    {
+        get
+        {
+            var p = Purchases;
+            string Upto(string value) => $"CASE WHEN {p.Date} <= @as_of THEN {value} END";
+            return $"seg_s AS (SELECT {p.Code} AS code, MIN({Upto(p.Date)}) AS first_d, MAX({Upto(p.Date)}) AS last_d, " +
+                $"SUM(CASE WHEN {p.Date} <= @as_of THEN 1 ELSE 0 END) AS f, COUNT(DISTINCT {Upto(p.Date)}) AS days, SUM({Upto(p.Units)}) AS m, " +
+                $"MIN({Upto(p.Currency)}) AS cur, MAX({Upto(p.Currency)}) AS cur2 FROM {p.Table} GROUP BY {p.Code}), " +
+                "seg_p AS (SELECT code, first_d, last_d, f, days, m FROM seg_s WHERE f > 0 AND cur = cur2), " +
+                $"ref AS (SELECT cur FROM seg_s WHERE f > 0 AND cur = cur2 ORDER BY {p.OrderedCode} LIMIT 1), " +
+                "k AS (SELECT code, last_d AS last_date, f, m, CASE WHEN f > 0 AND cur = cur2 AND cur = (SELECT cur FROM ref) THEN 1 ELSE 0 END AS scored FROM seg_s), " +
+                "seg_r AS (SELECT code, " +
+                "1 + (5 * (RANK() OVER (ORDER BY last_date) - 1)) / COUNT(*) OVER () AS rr, " +
+                "1 + (5 * (RANK() OVER (ORDER BY f) - 1)) / COUNT(*) OVER () AS rf, " +
+                "1 + (5 * (RANK() OVER (ORDER BY m) - 1)) / COUNT(*) OVER () AS rm FROM k WHERE scored = 1)";
+        }
+    }
 }
