@@ -63,6 +63,8 @@ internal static class DocContexts
             static ChangeStamp stamp;
             static EfCorePurchaseStore purchases = null!;
             static IEnumerable<Purchase> ReadPurchases() => [];
+            static AsyncServiceScope scope;
+            static LocalDate asOf;
             """,
         ["src/Crm.Core.EntityFrameworkCore.PostgreSQL/README.md"] = """
             static CrmDbContext context = null!;
