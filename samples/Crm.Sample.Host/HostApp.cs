@@ -75,6 +75,7 @@ internal static class HostApp
         root.Subcommands.Add(GenerateCommand.Create(services));
         root.Subcommands.Add(ReportCommand.Create(services));
         root.Subcommands.Add(ServeCommand.Create(services));
+        root.Subcommands.Add(DbCommands.Create(services));
 
         // Numbers and dates on the command line are read the same way on every machine: System.CommandLine parses
         // option values with the current culture (de-DE read "52.5" as 525), so the invocation runs under the invariant

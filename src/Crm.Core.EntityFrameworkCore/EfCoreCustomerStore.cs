@@ -84,7 +84,9 @@ public sealed class EfCoreCustomerStore : ICustomerStore, ICustomerSearch
     /// <param name="progress">Receives the number of customers read so far after each batch.</param>
     /// <param name="cancellationToken">Cancels the load; a transaction this method started is rolled back, so nothing
     /// of a cancelled load is kept.</param>
-    /// <returns>How many were added and the codes that were skipped.</returns>
+    /// <returns>How many were added, and each customer skipped with its position and rule.</returns>
+    /// <remarks>Keeps the codes it has added for the length of the call (to tell a repeat from a stored code): memory
+    /// grows with the number of customers, not with their rows.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="customers"/> is <see langword="null"/> or holds a
     /// <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="batchSize"/> is outside 1 to 10,000.</exception>
@@ -101,7 +103,8 @@ public sealed class EfCoreCustomerStore : ICustomerStore, ICustomerSearch
         try
         {
             long added = 0, read = 0;
-            var skipped = new List<CustomerCode>();
+            var skipped = new List<CustomerBulkSkip>();
+            var codes = new HashSet<CustomerCode>();   // added by this call, to tell a repeat from a stored code
             var batch = new List<Customer>(batchSize);
             foreach (var customer in customers)
             {
@@ -110,12 +113,12 @@ public sealed class EfCoreCustomerStore : ICustomerStore, ICustomerSearch
                 read++;
                 if (batch.Count == batchSize)
                 {
-                    added += await AddBatchAsync(batch, skipped, cancellationToken).ConfigureAwait(false);
+                    added += await AddBatchAsync(batch, read - batch.Count, codes, skipped, cancellationToken).ConfigureAwait(false);
                     progress?.Report(read);
                 }
             }
 
-            added += await AddBatchAsync(batch, skipped, cancellationToken).ConfigureAwait(false);
+            added += await AddBatchAsync(batch, read - batch.Count, codes, skipped, cancellationToken).ConfigureAwait(false);
             progress?.Report(read);
             if (own is not null)
             {
@@ -135,7 +138,8 @@ public sealed class EfCoreCustomerStore : ICustomerStore, ICustomerSearch
         }
     }
 
-    private async Task<long> AddBatchAsync(List<Customer> batch, List<CustomerCode> skipped, CancellationToken cancellationToken)
+    private async Task<long> AddBatchAsync(
+        List<Customer> batch, long firstIndex, HashSet<CustomerCode> added, List<CustomerBulkSkip> skipped, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
@@ -145,14 +149,20 @@ public sealed class EfCoreCustomerStore : ICustomerStore, ICustomerSearch
         var keys = batch.Select(c => c.Code).Distinct().ToList();
         var stored = (await _context.Set<CustomerRow>().AsNoTracking().Where(c => keys.Contains(c.Code)).Select(c => c.Code)
             .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
+        var seen = new HashSet<CustomerCode>();
         var rows = new List<(Customer Customer, CustomerRow Row)>(batch.Count);
-        foreach (var customer in batch)
+        for (var i = 0; i < batch.Count; i++)
         {
-            if (!stored.Add(customer.Code))
+            var customer = batch[i];
+            if (stored.Contains(customer.Code) || !seen.Add(customer.Code))
             {
-                skipped.Add(customer.Code);
+                // A code an earlier batch of this call added is in the database too: it is a repeat, not a stored one.
+                var existed = stored.Contains(customer.Code) && !added.Contains(customer.Code);
+                skipped.Add(new CustomerBulkSkip(firstIndex + i, customer.Code, existed ? CustomerBulkSkip.Exists : CustomerBulkSkip.Duplicate));
                 continue;
             }
+
+            added.Add(customer.Code);
 
             var row = new CustomerRow();
             CustomerWriter.Write(customer, row);

@@ -42,9 +42,8 @@ public sealed class PersistenceDocsTests
             // begin-snippet: register
             var services = new ServiceCollection()
                 .AddDbContext<ShopContext>(o => o.UseSqlite(connectionString))
-                .AddScoped(sp => new EfCoreCustomerStore(sp.GetRequiredService<ShopContext>()))
-                .AddScoped<ICustomerStore>(sp => sp.GetRequiredService<EfCoreCustomerStore>())
-                .AddScoped(sp => new EfCorePurchaseStore(sp.GetRequiredService<ShopContext>()));
+                .AddCrm()                                      // options, clock, the feature services
+                .AddCrmEntityFrameworkCore<ShopContext>();     // ICustomerStore and ICustomerSearch in the database
             // end-snippet
             await using var provider = services.BuildServiceProvider();
             await using (var scope = provider.CreateAsyncScope())
@@ -131,6 +130,86 @@ public sealed class PersistenceDocsTests
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public async Task Queries_Example_Works()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"crm-docs-{Guid.NewGuid():N}.db");
+        try
+        {
+            var options = new DbContextOptionsBuilder<ShopContext>().UseSqlite($"Data Source={file};Pooling=False").Options;
+            await using var shop = new ShopContext(options);
+            await shop.Database.EnsureCreatedAsync();
+            var store = new EfCoreCustomerStore(shop);
+            var stamp = new ChangeStamp("reza", Instant.FromUtc(2026, 3, 21, 6, 30));
+            // begin-snippet: bulk
+            CustomerBulkResult added = await store.AddRangeAsync(ReadCustomers(), batchSize: 1000);
+            foreach (var skip in added.Skipped)
+            {
+                Console.WriteLine($"input #{skip.Index}: {skip.Message}");   // customer.exists or customer.duplicate
+            }
+            // end-snippet
+            Assert.Equal(3, added.Added);
+            Assert.Equal([new CustomerBulkSkip(2, CustomerCode.Parse("C-1"), CustomerBulkSkip.Duplicate)], added.Skipped);
+
+            // begin-snippet: search
+            var found = await store.SearchAsync(new CustomerQuery { Text = "علي", Phone = "۰۹۱۲ ۳۴۵ ۶۷۸۹" });   // Arabic yeh, Persian digits
+            // end-snippet
+            Assert.Equal("C-1", Assert.Single(found).Code.Value);
+
+            // begin-snippet: pages
+            CustomerCode? after = null;
+            do
+            {
+                var page = await store.ListAsync(after, pageSize: 500);   // ordinal code order, keyset paging
+                foreach (var customer in page.Customers)
+                {
+                    Console.WriteLine(customer.DisplayName);
+                }
+
+                after = page.Next;
+            }
+            while (after is not null);
+            // end-snippet
+
+            // begin-snippet: pending
+            var ali = (await store.FindAsync(CustomerCode.Parse("C-1")))!;
+            ali.SetRank("طلایی", stamp);
+            IReadOnlyList<CustomerChange> changes = ali.PendingChanges;     // the history entries this save writes
+            await using (var transaction = await shop.Database.BeginTransactionAsync())
+            {
+                await store.SaveAsync(ali);                                 // writes in the context's transaction
+                foreach (var change in changes)
+                {
+                    Console.WriteLine($"{ali.Code} {change.Field}: {change.OldValue} → {change.NewValue}");   // or an outbox row
+                }
+
+                await transaction.CommitAsync();
+            }
+
+            Console.WriteLine(ali.PendingChanges.Count);                    // 0: saved changes are accepted
+            // end-snippet
+            Assert.Equal("rank", Assert.Single(changes).Field);
+            Assert.Empty(ali.PendingChanges);
+            await using var fresh = new ShopContext(options);
+            Assert.Equal("طلایی", (await new EfCoreCustomerStore(fresh).FindAsync(CustomerCode.Parse("C-1")))!.Rank);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static IEnumerable<Customer> ReadCustomers()
+    {
+        var stamp = new ChangeStamp("import", Instant.FromUtc(2026, 3, 1, 6, 30));
+        var ali = Individual.Create(CustomerCode.Parse("C-1"), new IndividualProfile { FirstName = "علی", LastName = "کریمی" }, stamp);
+        ali.AddPhone(ContactPhone.Mobile(IranianMobile.Parse("09123456789")), stamp);
+        yield return ali;
+        yield return Individual.Create(CustomerCode.Parse("C-2"), new IndividualProfile { FirstName = "سارا", LastName = "محمدی" }, stamp);
+        yield return Individual.Create(CustomerCode.Parse("C-1"), new IndividualProfile { LastName = "تکراری" }, stamp);
+        yield return Company.Create(CustomerCode.Parse("K-1"), new CompanyProfile { Name = "صنایع غذایی آفتاب" }, stamp);
     }
 
     [PostgresFact]

@@ -2,6 +2,9 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
+using Crm.Sample.Host.Report;
+using Crm.Sample.Host.Storage;
+
 namespace Crm.Sample.Host.Commands;
 
 /// <summary>The <c>demo</c> command: every feature shows what it does on built-in data.</summary>
@@ -13,7 +16,10 @@ internal static class DemoCommand
         var output = new Option<string>("--out") { Description = "Folder for the HTML report and its CSV exports.", DefaultValueFactory = _ => ReportCommand.DefaultFolder };
         var customers = new Option<int>("--customers") { Description = "How many generated customers the report analyses (default 3,000).", DefaultValueFactory = _ => 3000 };
         var noReport = new Option<bool>("--no-report") { Description = "Print the demo sections only; write no report." };
-        var command = new Command("demo", "Show the library at work on built-in demo data, and write an HTML report on generated customers.") { today, output, customers, noReport };
+        var provider = new Option<string>("--provider") { Description = "Where the generated data is stored: sqlite (crm.db in the report folder) or postgresql.", DefaultValueFactory = _ => "sqlite" };
+        provider.AcceptOnlyFromAmong(HostDatabase.Providers);
+        var connection = new Option<string>("--connection") { Description = "Connection string of the PostgreSQL database (one without customers); with sqlite, crm.db in --out by default." };
+        var command = new Command("demo", "Show the library at work on built-in demo data, and write an HTML report on generated customers.") { today, output, customers, noReport, provider, connection };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
@@ -36,6 +42,22 @@ internal static class DemoCommand
                 return 2;
             }
 
+            HostDatabase? database = null;
+            if (parseResult.GetValue(provider) == "postgresql")
+            {
+                if (parseResult.GetValue(connection) is not { Length: > 0 } text2)
+                {
+                    await parseResult.InvocationConfiguration.Error.WriteLineAsync("--connection: the postgresql provider needs a connection string").ConfigureAwait(false);
+                    return 2;
+                }
+
+                database = new HostDatabase("postgresql", text2);
+            }
+            else if (parseResult.GetValue(connection) is { Length: > 0 } sqlite)
+            {
+                database = new HostDatabase("sqlite", sqlite);
+            }
+
             // One section per feature, in dependency order.
             await CustomersDemo.RunAsync(services, stdout, clock, cancellationToken).ConfigureAwait(false);
             SegmentationDemo.Run(services, stdout, clock);
@@ -47,7 +69,17 @@ internal static class DemoCommand
                 await stdout.WriteLineAsync().ConfigureAwait(false);
                 await stdout.WriteLineAsync($"== Report ({count:#,0} generated customers) ==").ConfigureAwait(false);
                 var day = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Tehran"]).Date;
-                var page = await ReportCommand.WriteDemoAsync(services, count, day, parseResult.GetValue(output)!, stdout, cancellationToken).ConfigureAwait(false);
+                string page;
+                try
+                {
+                    page = await ReportCommand.WriteDemoAsync(services, count, day, parseResult.GetValue(output)!, database, stdout, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is DemoDatabaseNotEmptyException or System.Data.Common.DbException)
+                {
+                    await parseResult.InvocationConfiguration.Error.WriteLineAsync(e is DemoDatabaseNotEmptyException ? e.Message : $"--connection: the database failed: {e.Message.Split('\n')[0].Trim()}").ConfigureAwait(false);
+                    return 2;
+                }
+
                 await stdout.WriteLineAsync("report written to " + page).ConfigureAwait(false);
             }
 

@@ -5,6 +5,7 @@ using Crm.Core.Customers;
 using Crm.Core.Persian;
 using Crm.Core.Segmentation;
 using Crm.Sample.Host.Csv;
+using Crm.Sample.Host.Storage;
 using Crm.Sample.Host.DemoData;
 using Crm.Sample.Host.Report;
 using Microsoft.Extensions.DependencyInjection;
@@ -128,7 +129,13 @@ internal static class ReportCommand
 
     /// <summary>Writes the demo's report on <paramref name="count"/> generated customers as of <paramref name="today"/>, after
     /// storing them and their purchases in <c>crm.db</c> (SQLite) in <paramref name="folder"/>, whose RFM scores the report shows.</summary>
-    public static async Task<string> WriteDemoAsync(IServiceProvider services, int count, LocalDate today, string folder, TextWriter log, CancellationToken cancellationToken)
+    public static Task<string> WriteDemoAsync(IServiceProvider services, int count, LocalDate today, string folder, TextWriter log, CancellationToken cancellationToken) =>
+        WriteDemoAsync(services, count, today, folder, null, log, cancellationToken);
+
+    /// <summary>As <see cref="WriteDemoAsync(IServiceProvider, int, LocalDate, string, TextWriter, CancellationToken)"/>, storing
+    /// in <paramref name="database"/> instead of the embedded file when one is given (<c>--provider/--connection</c>).</summary>
+    public static async Task<string> WriteDemoAsync(IServiceProvider services, int count, LocalDate today, string folder, HostDatabase? database, TextWriter log,
+        CancellationToken cancellationToken)
     {
         const int Seed = 1404;
         var iso = today.WithCalendar(CalendarSystem.Iso);
@@ -136,10 +143,16 @@ internal static class ReportCommand
         var known = generated.ToDictionary(c => CustomerCode.Parse(c.Code), c => new ReportCustomer(c.FirstName + " " + c.LastName, c.Channel));
         var purchases = SyntheticData.Purchases(count, iso, Seed).ToList();
         Directory.CreateDirectory(folder);
-        var stored = await DemoDatabase.StoreAsync(Path.Combine(folder, "crm.db"), generated, purchases, iso, services.GetService<RfmSegmentMap>(),
-            services.GetRequiredService<IClock>().GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
+        var now = services.GetRequiredService<IClock>().GetCurrentInstant();
+        var stored = database is null
+            ? await DemoDatabase.StoreAsync(Path.Combine(folder, "crm.db"), generated, purchases, iso, services.GetService<RfmSegmentMap>(), now, cancellationToken).ConfigureAwait(false)
+            : await DemoDatabase.StoreAsync(database, database.IsPostgres ? "the PostgreSQL database" : "the given SQLite database", generated, purchases, iso, services.GetService<RfmSegmentMap>(), now, cancellationToken).ConfigureAwait(false);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"report: stored {stored.Customers} customers and {stored.Purchases} purchases in {stored.Path} ({stored.Elapsed.TotalSeconds:F1} s)")).ConfigureAwait(false);
+        if (stored.Search is { } search)
+        {
+            await log.WriteLineAsync("report: " + search).ConfigureAwait(false);
+        }
         var input = new ReportInput(purchases, known, iso, []) { StoredRfm = stored.Rfm, Storage = DemoDatabase.Describe(stored) };
         return await WriteAsync(services, input, folder, "Crm.Core demo report", log, cancellationToken).ConfigureAwait(false);
     }

@@ -55,6 +55,64 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
     /// <summary>Reads CSV text with a header row; <paramref name="name"/> names the source in messages.</summary>
     public static CsvTable Read(TextReader reader, string name)
     {
+        var header = ReadHeader(reader, name);
+        var rows = new List<CsvRow>();
+        var problems = new List<CsvProblem>();
+        foreach (var (row, problem) in ReadLines(reader, header))
+        {
+            if (row is not null)
+            {
+                rows.Add(row);
+            }
+            else
+            {
+                problems.Add(problem!);
+            }
+        }
+
+        return new CsvTable(header, rows, problems);
+    }
+
+    /// <summary>Opens a UTF-8 CSV file for reading one line at a time (memory does not grow with the file): the header
+    /// is read and checked now, the lines as <see cref="CsvStream.Lines"/> is enumerated.</summary>
+    /// <exception cref="CsvUnreadableException">As <see cref="Read(string)"/>.</exception>
+    public static CsvStream Open(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CsvUnreadableException($"cannot read '{path}': file not found");
+        }
+
+        StreamReader? reader = null;
+        try
+        {
+            var stream = File.OpenRead(path);
+            Span<byte> lead = stackalloc byte[2];
+            var leadLength = stream.ReadAtLeast(lead, 2, throwOnEndOfStream: false);
+            stream.Position = 0;
+            reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: false);
+            if (leadLength == 2 && ((lead[0] == 0xFF && lead[1] == 0xFE) || (lead[0] == 0xFE && lead[1] == 0xFF)))
+            {
+                throw new CsvUnreadableException($"cannot read '{path}': the file starts with a UTF-16 byte-order mark; save it as UTF-8");
+            }
+
+            var header = ReadHeader(reader, path);
+            return new CsvStream(header, ReadLines(reader, header), reader);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            reader?.Dispose();
+            throw new CsvUnreadableException($"cannot read '{path}': {ex.Message.Split('\n')[0].Trim()}");
+        }
+        catch
+        {
+            reader?.Dispose();
+            throw;
+        }
+    }
+
+    private static string[] ReadHeader(TextReader reader, string name)
+    {
         var first = reader.ReadLine()?.TrimStart('\uFEFF');
         if (string.IsNullOrWhiteSpace(first))
         {
@@ -74,8 +132,12 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
                 + string.Join(" and ", duplicate.Select(c => (c.i + 1).ToString(CultureInfo.InvariantCulture))) + ")");
         }
 
-        var rows = new List<CsvRow>();
-        var problems = new List<CsvProblem>();
+        return header;
+    }
+
+    /// <summary>Every data line after the header: a row, or the problem that kept it from being one.</summary>
+    private static IEnumerable<(CsvRow? Row, CsvProblem? Problem)> ReadLines(TextReader reader, string[] header)
+    {
         var lineNumber = 1;
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
@@ -87,13 +149,13 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
 
             if (line.Contains('\uFFFD', StringComparison.Ordinal))
             {
-                problems.Add(new CsvProblem(lineNumber, "csv.encoding", "the line is not valid UTF-8 (a byte sequence could not be decoded)"));
+                yield return (null, new CsvProblem(lineNumber, "csv.encoding", "the line is not valid UTF-8 (a byte sequence could not be decoded)"));
                 continue;
             }
 
             if (!TryFields(line, out var cells, out var problem))
             {
-                problems.Add(new CsvProblem(lineNumber, "csv.quote", problem!));
+                yield return (null, new CsvProblem(lineNumber, "csv.quote", problem!));
                 continue;
             }
 
@@ -103,10 +165,8 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
                 fields[header[i]] = i < cells.Length ? cells[i] : null;
             }
 
-            rows.Add(new CsvRow(lineNumber, fields, cells.Length));
+            yield return (new CsvRow(lineNumber, fields, cells.Length), null);
         }
-
-        return new CsvTable(header, rows, problems);
     }
 
     /// <summary>Splits one line into fields with CsvHelper (RFC 4180 quoting); a quote left open at the end of the line, or
@@ -139,6 +199,17 @@ internal sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvR
         problem = null;
         return true;
     }
+}
+
+/// <summary>A CSV file open for streaming (<see cref="CsvTable.Open"/>): its header and its lines, read as they are
+/// enumerated (once). Dispose it to close the file.</summary>
+internal sealed class CsvStream(IReadOnlyList<string> header, IEnumerable<(CsvRow? Row, CsvProblem? Problem)> lines, IDisposable file) : IDisposable
+{
+    public IReadOnlyList<string> Header { get; } = header;
+
+    public IEnumerable<(CsvRow? Row, CsvProblem? Problem)> Lines { get; } = lines;
+
+    public void Dispose() => file.Dispose();
 }
 
 /// <summary>One data row: its line number in the file, its fields by header name, and how many fields it had.</summary>

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Crm.Core.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Sample.Host.Storage;
 
@@ -42,8 +41,6 @@ internal sealed class DbConnectionOptions
             return null;
         }
 
-        var builder = new DbContextOptionsBuilder<CrmDbContext>();
-        _ = provider == "postgresql" ? builder.UseNpgsql(connection) : builder.UseSqlite(connection);
-        return new CrmDbContext(builder.Options);
+        return new HostDatabase(provider, connection).CreateContext();   // the context `db import` writes with
     }
 }

@@ -4,6 +4,8 @@ namespace Crm.Core.Customers;
 public static class CustomerRecordColumns
 {
     /// <summary><c>individual</c> or <c>company</c>; required.</summary>
+    /// <remarks>When a record has no <c>kind</c> field at all (the file has no such column), a record with a
+    /// <see cref="CompanyName"/> is a company and any other an individual; an empty <c>kind</c> cell is an error.</remarks>
     public const string Kind = "kind";
 
     /// <summary>The customer code; required.</summary>
@@ -54,10 +56,29 @@ public static class CustomerRecordColumns
     /// <summary>An individual's birth date, Solar Hijri <c>yyyy/MM/dd</c> (any digits).</summary>
     public const string BirthDate = "birth_date";
 
+    /// <summary>How the customer found us (the acquisition channel).</summary>
+    public const string Channel = "channel";
+
+    /// <summary>When the customer was acquired, in the form of <see cref="BirthDate"/> (any
+    /// digits); without it, the import date (UTC) of a record with a <see cref="Channel"/>.</summary>
+    public const string ChannelDate = "channel_date";
+
+    /// <summary>The owning account manager.</summary>
+    public const string Owner = "owner";
+
+    /// <summary>The customer's rank.</summary>
+    public const string Rank = "rank";
+
+    /// <summary>Groups, separated by <c>;</c>.</summary>
+    public const string Groups = "groups";
+
+    /// <summary>Tags, separated by <c>;</c>.</summary>
+    public const string Tags = "tags";
+
     /// <summary>Gets every known column, in the documented order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Kind, Code, FirstName, LastName, CompanyName, NationalCode, LegalEntityId, EconomicCode, PostalCode,
-        Mobile, Phone, Email, Sheba, BankCard, Province, City, BirthDate,
+        Mobile, Phone, Email, Sheba, BankCard, Province, City, BirthDate, Channel, ChannelDate, Owner, Rank, Groups, Tags,
     ];
 }

@@ -53,6 +53,8 @@ public sealed class CustomerRecordImporter
         {
             "INDIVIDUAL" => CustomerKind.Individual,
             "COMPANY" => CustomerKind.Company,
+            null when !record.ContainsKey(CustomerRecordColumns.Kind) =>
+                Get(CustomerRecordColumns.CompanyName) is null ? CustomerKind.Individual : CustomerKind.Company,
             _ => null,
         };
         if (kind is null)
@@ -86,6 +88,7 @@ public sealed class CustomerRecordImporter
             warnings.Add(warning with { Field = CustomerRecordColumns.Mobile, Value = Get(CustomerRecordColumns.Mobile)! });
         }
         var birthDate = Parse<LocalDate>(CustomerRecordColumns.BirthDate, PersianDateText.TryParse);
+        var channelDate = Parse<LocalDate>(CustomerRecordColumns.ChannelDate, PersianDateText.TryParse);
 
         var lastName = Get(CustomerRecordColumns.LastName);
         var companyName = Get(CustomerRecordColumns.CompanyName);
@@ -144,7 +147,27 @@ public sealed class CustomerRecordImporter
             customer.AddAddress(new PostalAddress(province, city, null, postal), created);
         }
 
+        if (Get(CustomerRecordColumns.Channel) is { } channel)
+        {
+            customer.SetAcquisition(new AcquisitionChannel(channel, channelDate ?? created.At.InUtc().Date), created);
+        }
+
+        customer.AssignOwner(Get(CustomerRecordColumns.Owner), created);
+        customer.SetRank(Get(CustomerRecordColumns.Rank), created);
+        foreach (var group in List(CustomerRecordColumns.Groups))
+        {
+            customer.AddToGroup(group, created);
+        }
+
+        foreach (var tag in List(CustomerRecordColumns.Tags))
+        {
+            customer.AddTag(tag, created);
+        }
+
         return new CustomerRecordResult(customer, errors) { Warnings = warnings };
+
+        IEnumerable<string> List(string column) =>
+            Get(column)?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
     }
 
     private delegate bool TryParser<T>(string text, out T value, out ValidationError? error);

@@ -51,6 +51,7 @@ internal static class CustomerReader
         MarriageDate = StoredValues.Date(row.MarriageDate, row.MarriageDateCalendar),
         FieldOfStudy = row.FieldOfStudy,
         Sheba = row.Sheba,
+        BankCard = row.BankCard,
         EducationDegree = row.EducationDegree ?? EducationDegree.Unspecified,
     };
 
@@ -62,6 +63,7 @@ internal static class CustomerReader
         LegalEntityId = row.LegalEntityId,
         EconomicCode = row.EconomicCode,
         Sheba = row.Sheba,
+        BankCard = row.BankCard,
         PoBox = row.PoBox,
     };
 }

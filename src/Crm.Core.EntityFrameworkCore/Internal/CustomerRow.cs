@@ -55,6 +55,8 @@ internal sealed class CustomerRow
 
     public Sheba? Sheba { get; set; }
 
+    public BankCardNumber? BankCard { get; set; }
+
     public string? CompanyName { get; set; }
 
     public string? FieldOfActivity { get; set; }

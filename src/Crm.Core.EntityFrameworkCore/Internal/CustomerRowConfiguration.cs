@@ -19,6 +19,7 @@ internal sealed class CustomerRowConfiguration(CrmModelOptions options) : IEntit
         builder.Property(c => c.EducationDegree).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.NationalCode).HasConversion(StoredValues.NationalCode).HasMaxLength(10);
         builder.Property(c => c.Sheba).HasConversion(StoredValues.Sheba).HasMaxLength(26);
+        builder.Property(c => c.BankCard).HasConversion(StoredValues.BankCard).HasMaxLength(16);
         builder.Property(c => c.LegalEntityId).HasConversion(StoredValues.LegalEntityId).HasMaxLength(11);
         builder.Property(c => c.EconomicCode).HasConversion(StoredValues.EconomicCode).HasMaxLength(16);
         builder.Property(c => c.Version).IsConcurrencyToken();

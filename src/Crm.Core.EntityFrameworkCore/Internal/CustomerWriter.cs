@@ -67,7 +67,7 @@ internal static class CustomerWriter
     {
         (row.FirstName, row.LastName, row.Gender, row.TitlePrefix) = (p.FirstName, p.LastName, p.Gender, p.TitlePrefix);
         (row.BirthCertificateNumber, row.NationalCode, row.FieldOfStudy) = (p.BirthCertificateNumber, p.NationalCode, p.FieldOfStudy);
-        (row.EducationDegree, row.Sheba) = (p.EducationDegree, p.Sheba);
+        (row.EducationDegree, row.Sheba, row.BankCard) = (p.EducationDegree, p.Sheba, p.BankCard);
         (row.BirthDate, row.BirthDateCalendar) = Split(p.BirthDate);
         (row.MarriageDate, row.MarriageDateCalendar) = Split(p.MarriageDate);
     }
@@ -75,7 +75,7 @@ internal static class CustomerWriter
     private static void WriteProfile(CompanyProfile p, CustomerRow row)
     {
         (row.CompanyName, row.FieldOfActivity, row.LegalEntityId) = (p.Name, p.FieldOfActivity, p.LegalEntityId);
-        (row.EconomicCode, row.Sheba, row.PoBox) = (p.EconomicCode, p.Sheba, p.PoBox);
+        (row.EconomicCode, row.Sheba, row.PoBox, row.BankCard) = (p.EconomicCode, p.Sheba, p.PoBox, p.BankCard);
         (row.EstablishmentDate, row.EstablishmentDateCalendar) = Split(p.EstablishmentDate);
     }
 

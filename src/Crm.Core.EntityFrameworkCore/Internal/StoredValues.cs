@@ -16,6 +16,7 @@ internal static class StoredValues
     public static readonly ValueConverter<LegalEntityId, string> LegalEntityId = new(v => v.Value, s => Parse(s, "legal-entity ID", Customers.LegalEntityId.Parse));
     public static readonly ValueConverter<EconomicCode, string> EconomicCode = new(v => v.Value, s => Parse(s, "economic code", Customers.EconomicCode.Parse));
     public static readonly ValueConverter<PostalCode, string> PostalCode = new(v => v.Value, s => Parse(s, "postal code", Customers.PostalCode.Parse));
+    public static readonly ValueConverter<BankCardNumber, string> BankCard = new(v => v.Value, s => Parse(s, "bank card number", BankCardNumber.Parse));
     public static readonly ValueConverter<EmailAddress, string> Email = new(v => v.Value, s => Parse(s, "e-mail address", EmailAddress.Parse));
     public static readonly ValueConverter<Instant, DateTime> Instant = new(v => ToUtc(v), d => FromUtc(d));
 

@@ -11,10 +11,29 @@ internal sealed record GapPattern(LexiconGroup Target, string Text, string[][] P
 {
     public const string Gap = " … ";
 
-    /// <summary>Parses "{a|b} … c" with a maximum gap in words.</summary>
+    /// <summary>
+    /// Parses "{a|b} … c" with a maximum gap in words. A part may hold several groups and plain words ("به {واحد|بخش}",
+    /// "{هر|اگر} {سوالی|کاری}"); its alternatives are every combination of them.
+    /// </summary>
     public static GapPattern Parse(LexiconGroup target, string text, int maxGap = 4) => new(
         target,
         text,
-        [.. text.Split(Gap).Select(p => p.Trim().TrimStart('{').TrimEnd('}').Split('|').Select(a => a.Trim()).ToArray())],
+        [.. text.Split(Gap).Select(p => Expand(p).Select(a => a.Trim()).ToArray())],
         maxGap);
+
+    private static IEnumerable<string> Expand(string part)
+    {
+        var open = part.IndexOf('{', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return [part];
+        }
+
+        var close = part.IndexOf('}', open);
+        var head = part[..open];
+        var tail = part[(close + 1)..];
+        return from alternative in part[(open + 1)..close].Split('|')
+               from rest in Expand(tail)
+               select head + alternative.Trim() + rest;
+    }
 }

@@ -87,6 +87,42 @@ public class CustomerRecordImporterTests
     }
 
     [Fact]
+    public void Import_ChannelOwnerRankGroupsAndTags_AreSetAndAudited()
+    {
+        var result = new CustomerRecordImporter().Import(Row(("kind", "individual"), ("code", "C-1"), ("last_name", "محمدی"),
+            ("channel", " اینستاگرام "), ("channel_date", "۱۴۰۴/۰۱/۱۵"), ("owner", "reza"), ("rank", "طلایی"),
+            ("groups", "عمده‌فروشان; تهران ;"), ("tags", "VIP")), SomeCustomers.Stamp());
+        Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
+        var c = result.Customer!;
+        Assert.Equal("اینستاگرام", c.Acquisition!.Channel);
+        Assert.Equal(new LocalDate(1404, 1, 15, CalendarSystem.PersianAstronomical), c.Acquisition.Date.WithCalendar(CalendarSystem.PersianAstronomical));
+        Assert.Equal(("reza", "طلایی"), (c.Owner, c.Rank));
+        Assert.Equal(["تهران", "عمده‌فروشان"], c.Groups.Order(StringComparer.Ordinal));
+        Assert.Equal(["VIP"], c.Tags);
+        Assert.Contains(c.History, h => h.Field == "acquisition");
+    }
+
+    [Fact]
+    public void Import_ChannelWithoutDate_UsesTheImportDay_AndABadDateIsAnError()
+    {
+        var stamp = SomeCustomers.Stamp();
+        var c = new CustomerRecordImporter().Import(Row(("kind", "individual"), ("code", "C-1"), ("last_name", "محمدی"), ("channel", "web")), stamp).Customer!;
+        Assert.Equal(stamp.At.InUtc().Date, c.Acquisition!.Date);
+        var bad = new CustomerRecordImporter().Import(Row(("kind", "individual"), ("code", "C-2"), ("last_name", "محمدی"), ("channel", "web"), ("channel_date", "1404/13/01")), stamp);
+        Assert.Equal("channel_date", Assert.Single(bad.Errors).Field);
+    }
+
+    [Fact]
+    public void Import_NoKindColumn_InfersTheKindFromTheCompanyName_ButAnEmptyKindCellIsAnError()
+    {
+        var importer = new CustomerRecordImporter();
+        Assert.Equal(CustomerKind.Individual, importer.Import(Row(("code", "C-1"), ("last_name", "محمدی")), SomeCustomers.Stamp()).Customer!.Kind);
+        Assert.Equal(CustomerKind.Company, importer.Import(Row(("code", "K-1"), ("company_name", "آفتاب")), SomeCustomers.Stamp()).Customer!.Kind);
+        var empty = importer.Import(Row(("kind", " "), ("code", "C-2"), ("last_name", "محمدی")), SomeCustomers.Stamp());
+        Assert.Equal(("kind", "required"), (empty.Errors[0].Field, empty.Errors[0].Rule));
+    }
+
+    [Fact]
     public void Import_DuplicateCode_IsReportedOnSecondRecord()
     {
         var importer = new CustomerRecordImporter();

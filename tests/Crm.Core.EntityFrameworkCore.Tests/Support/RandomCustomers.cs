@@ -77,6 +77,7 @@ public sealed class RandomCustomers(int seed)
         MarriageDate = _random.Next(2) == 0 ? null : Date(),
         FieldOfStudy = Maybe(Word),
         Sheba = _random.Next(2) == 0 ? Sheba.Parse("IR062960000000100324200001") : null,
+        BankCard = _random.Next(2) == 0 ? BankCardNumber.Parse("6037991234567893") : null,
         EducationDegree = (EducationDegree)_random.Next(3),
     };
 
@@ -88,6 +89,7 @@ public sealed class RandomCustomers(int seed)
         LegalEntityId = _random.Next(2) == 0 ? LegalEntityId.Parse("10101234565") : null,
         EconomicCode = _random.Next(2) == 0 ? EconomicCode.Parse("10380284790") : null,
         Sheba = _random.Next(2) == 0 ? Sheba.Parse("IR062960000000100324200001") : null,
+        BankCard = _random.Next(2) == 0 ? BankCardNumber.Parse("6037991234567893") : null,
         PoBox = _random.Next(2) == 0 ? Digits(5) : null,
     };
 

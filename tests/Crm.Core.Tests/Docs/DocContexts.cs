@@ -63,6 +63,8 @@ internal static class DocContexts
             static ChangeStamp stamp;
             static EfCorePurchaseStore purchases = null!;
             static IEnumerable<Purchase> ReadPurchases() => [];
+            static IEnumerable<Customer> ReadCustomers() => [];
+            static ShopContext shop = null!;
             static AsyncServiceScope scope;
             static LocalDate asOf;
             """,

@@ -13,6 +13,7 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
     [InlineData("corpus.jsonl")]
     [InlineData("heldout.jsonl")]
     [InlineData("heldout2.jsonl")]
+    [InlineData("heldout3.jsonl")]
     public void Evaluate_CorpusPart_TableInDocsMatchesTheMeasurement(string file)
     {
         var evaluation = CorpusEvaluation.Run(new ToneLinter(), LabelledReply.Load(file));
@@ -44,6 +45,29 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
         Assert.Contains(replies, r => r.Channel == "sms");
         Assert.Contains(replies, r => r.Channel == "chat");
         Assert.Contains(replies, r => r.Channel is null);
+    }
+
+    [Fact]
+    public void HeldOut3_IsDisjointFromEveryOtherPartAndCoversEveryCategoryChannelAndLanguage()
+    {
+        var third = LabelledReply.Load("heldout3.jsonl");
+        var others = new[] { "corpus.jsonl", "heldout.jsonl", "heldout2.jsonl" }.SelectMany(LabelledReply.Load).Select(r => r.Id).ToHashSet();
+        Assert.Equal(third.Count, third.Select(r => r.Id).Distinct().Count());
+        Assert.DoesNotContain(third, r => others.Contains(r.Id));
+        Assert.True(third.Count >= 60, $"only {third.Count} replies");
+        Assert.True(third.Count(r => r.Labels.Length == 0) >= 20);
+        foreach (var c in ToneCategoryIds.All)
+        {
+            var id = ToneCategoryIds.ToId(c);
+            Assert.True(third.Count(r => r.Labels.Contains(id)) >= 3, $"{id} has fewer than 3 labelled replies in part 3");
+        }
+
+        foreach (var prefix in new[] { "fa-", "en-" })
+        {
+            Assert.Contains(third, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel == "sms");
+            Assert.Contains(third, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel == "chat");
+            Assert.Contains(third, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel is null);
+        }
     }
 
     private static string DocsPath()

@@ -13,9 +13,11 @@ internal static class FlowLexicon
         "in a timely manner", "at the earliest", "eventually", "when possible", "as soon as we can", "in the coming days",
         "in a few days", "sometime", "at a later date", "before long", "in a bit", "in a little while", "in a while",
         "a little later", "at some stage", "any day now", "in due time", "ظرف چند روز", "طی چند روز", "تا چند روز دیگه",
-        "یکم دیگه", "یه مدت دیگه", "یه چند روز دیگه",
+        "یکم دیگه", "یه مدت دیگه", "یه چند روز دیگه", "in a couple of days", "in a couple of weeks", "in a few weeks",
+        "in the next few days", "in the next couple of days", "over the next few days", "within a few days",
+        "within the next few days", "ظرف چند روز آینده", "طی چند روز آینده", "ظرف چند هفته", "چند هفته دیگه", "چند هفته دیگر",
         "!as soon as", "!soon as", "!talk soon", "!speak soon", "!see you soon", "!chat soon", "!hear from you soon",
-        "!get well soon", "!بعداً می‌بینمت", "!بعدا میبینمت", "!بعداً می‌بینیمت", "!تا بعد",
+        "!get well soon", "!catch you soon", "!talk to you soon", "!speak to you soon", "!بعداً می‌بینمت", "!بعدا میبینمت", "!بعداً می‌بینیمت", "!تا بعد",
     ];
 
     public static readonly string[] Referral =
@@ -67,6 +69,16 @@ internal static class FlowLexicon
         "alternatively", "happy to", "glad to",
     ];
 
+    /// <summary>
+    /// Pivots that offer something ("we can", «می‌تونم») rather than turn the sentence ("but", «اما»): after a refusal they
+    /// are a way forward only after a clause break (<see cref="Pivot"/>).
+    /// </summary>
+    public static bool IsOfferPivot(string phrase) => OfferPivots.Contains(phrase);
+
+    private static readonly HashSet<string> OfferPivots = new(
+        ["می‌توانیم", "میتونیم", "می‌تونیم", "می‌توانم", "می‌تونم", "we can", "i can", "what we can", "happy to", "glad to"],
+        StringComparer.Ordinal);
+
     /// <summary>Past participles that make a passive with «شد», «شده», «می‌شود» or spoken «میشه» («فرستاده شد»).</summary>
     public static readonly string[] Participles =
     [
@@ -89,7 +101,7 @@ internal static class FlowLexicon
     [
         "ثبت", "ارسال", "انجام", "بررسی", "پیگیری", "دریافت", "اعمال", "پرداخت", "تایید", "تأیید", "رسیدگی", "اصلاح",
         "برطرف", "لغو", "منتقل", "تحویل", "مسدود", "فعال", "غیرفعال", "واریز", "تمدید", "پردازش", "صادر", "تعویض",
-        "جایگزین", "مرجوع", "بازپرداخت", "ابطال", "حذف", "اضافه", "ارائه", "تهیه", "تکمیل", "تامین", "تأمین",
+        "جایگزین", "مرجوع", "بازپرداخت", "ابطال", "حذف", "اضافه", "واصل", "ارائه", "تهیه", "تکمیل", "تامین", "تأمین",
     ];
 
     public static readonly string[] PassiveAuxiliaries =

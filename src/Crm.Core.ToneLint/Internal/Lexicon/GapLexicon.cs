@@ -7,13 +7,13 @@ namespace Crm.Core.ToneLint.Internal.Lexicon;
 /// </summary>
 internal static class GapLexicon
 {
-    private const string PassiveNouns = "{ثبت|ارسال|انجام|بررسی|پیگیری|دریافت|اعمال|پرداخت|تایید|تأیید|رسیدگی|اصلاح|برطرف|لغو|منتقل|تحویل|مسدود|فعال|واریز|تمدید|پردازش|صادر|تعویض|جایگزین|مرجوع|بازپرداخت|ابطال|حذف|ارائه|تهیه|تکمیل}";
+    private const string PassiveNouns = "{ثبت|واصل|ارسال|انجام|بررسی|پیگیری|دریافت|اعمال|پرداخت|تایید|تأیید|رسیدگی|اصلاح|برطرف|لغو|منتقل|تحویل|مسدود|فعال|واریز|تمدید|پردازش|صادر|تعویض|جایگزین|مرجوع|بازپرداخت|ابطال|حذف|ارائه|تهیه|تکمیل}";
 
     public static IReadOnlyList<GapPattern> All { get; } =
     [
         // Deflecting apologies: sorry for how the customer feels, not for what went wrong.
-        GapPattern.Parse(LexiconGroup.Deflecting, "{متاسفیم که|متاسفم که|متاسفیم اگر|متاسفم اگر|متاسفیم اگه|متاسفم اگه|ببخشید اگر|ببخشید اگه|عذرخواهی می‌کنیم اگر} … {ناراضی|ناراحت|دلخور|گیج|سردرگم|رضایت نداشتید|راضی نبودید|راضی نیستید|نامفهوم|گنگ}", 5),
-        GapPattern.Parse(LexiconGroup.Deflecting, "{sorry if|sorry that|sorry you|apologize if|apologise if|apologies if|we regret that you|we regret if} … {confusing|confused|unclear|upset|unhappy|disappointed|frustrated|frustrating|annoyed|dissatisfied|misleading|misunderstood}", 5),
+        GapPattern.Parse(LexiconGroup.Deflecting, "{متاسفیم که|متاسفم که|متاسفیم اگر|متاسفم اگر|متاسفیم اگه|متاسفم اگه|ببخشید اگر|ببخشید اگه|عذرخواهی می‌کنیم اگر} … {ناراضی|ناراحت|دلخور|دلگیر|آزرده|رنجیده|ناامید|گیج|سردرگم|رضایت نداشتید|راضی نبودید|راضی نیستید|نامفهوم|گنگ|مبهم|پیچیده|سخت}", 6),
+        GapPattern.Parse(LexiconGroup.Deflecting, "{sorry if|sorry that|sorry you|apologize if|apologise if|apologies if|we regret that you|we regret if} … {confusing|confused|unclear|not clear|upset|unhappy|not happy|disappointed|frustrated|frustrating|annoyed|dissatisfied|unsatisfied|not satisfied|misleading|misunderstood|hard to follow|hard to understand|difficult to follow|difficult to understand|hard to use|rude|offended|let down|inconvenienced}", 6),
 
         // Policy-hiding in other words.
         GapPattern.Parse(LexiconGroup.Policy, "{according to our|in line with our|in accordance with our|as per our|per our|under our} … {policy|policies|guidelines|terms|rules|procedures|procedure|regulations}", 3),
@@ -21,17 +21,22 @@ internal static class GapLexicon
         GapPattern.Parse(LexiconGroup.Policy, "{policy|policies|guidelines|rules|terms} … {don't allow|do not allow|doesn't allow|does not allow|won't allow|prevent us|don't permit|do not permit}", 3),
         GapPattern.Parse(LexiconGroup.Policy, "{قوانین|مقررات|سیاست|ضوابط|دستورالعمل} … {اجازه نمی‌دهد|اجازه نمیده|اجازه نمی‌ده|اجازه نمی‌دهند|اجازه نمیدن}", 3),
 
-        // Refusals with words between their parts.
+        // Refusals with words between their parts; «قابل ارسال به شهرستان نیست» through a prepositional phrase.
         GapPattern.Parse(LexiconGroup.Negative, "قابل … {نیست|نیستند|نمی‌باشد|نمی‌باشند|نمیباشد|نیس}", 2),
+        GapPattern.Parse(LexiconGroup.Negative, "قابل … {به|برای|در|از|با} … {نیست|نیستند|نمی‌باشد|نمی‌باشند|نمیباشد|نیس}", 2),
         GapPattern.Parse(LexiconGroup.Negative, "امکان … {نیست|وجود ندارد|وجود نداره|نمی‌باشد|نداره|ندارد|نداریم|فراهم نیست}", 3),
         GapPattern.Parse(LexiconGroup.Negative, "{no way|nothing} … {we can|i can|for us to|we could}", 2),
         GapPattern.Parse(LexiconGroup.Negative, "{we are|we're|i am|i'm} … {not in a position|unable|not able}", 2),
+        GapPattern.Parse(LexiconGroup.Negative, "{isn't|aren't|is not|are not|wasn't|weren't|was not|were not|won't be|will not be} … {accepted|eligible|covered|refundable|available|permitted|supported|possible}", 2),
+
+        // Referrals in the past tense or another order: «به بخش دیگری منتقل کردم», «به واحد فنی سپردم».
+        GapPattern.Parse(LexiconGroup.Referral, "به {واحد|بخش|همکار|همکارم|همکاران|همکارانم|تیم|دپارتمان|قسمت|اداره|مدیر|مدیریت} … {منتقل کردم|منتقل کردیم|منتقلش کردم|منتقلش کردیم|منتقل شد|منتقل گردید|منتقل خواهد شد|سپردم|سپردیم|فرستادم|فرستادیم|ارجاع شد|ارجاع گردید}", 3),
 
         // Passives split by an object («تحویل پیک خواهد شد») and formal passives with a gap.
         GapPattern.Parse(LexiconGroup.Passive, PassiveNouns + " … {خواهد شد|خواهند شد|گردید|گردیده|گردیده است|خواهد گردید|می‌گردد}", 2),
 
         // Blame: «باید … می‌کردید» (you should have …).
-        GapPattern.Parse(LexiconGroup.Blaming, "باید … {می‌کردید|می‌کردی|میکردید|میکردی|می‌خواندید|می‌خوندید|می‌خوندی|میخوندی|می‌زدید|می‌زدی|می‌دادید|می‌دادی|می‌گرفتید|می‌گرفتی|می‌فرستادید|می‌فرستادی|می‌کردین|می‌خوندین|می‌رفتید|می‌رفتی|می‌دیدید|می‌دیدی}", 5),
+        GapPattern.Parse(LexiconGroup.Blaming, "باید … {می‌کردید|می‌کردی|میکردید|میکردی|می‌خواندید|می‌خوندید|می‌خوندی|میخوندی|می‌زدید|می‌زدی|می‌دادید|می‌دادی|می‌گرفتید|می‌گرفتی|می‌فرستادید|می‌فرستادی|می‌کردین|می‌خوندین|می‌رفتید|می‌رفتی|می‌دیدید|می‌دیدی}", 8),
         GapPattern.Parse(LexiconGroup.Blaming, "{if you had|had you|if you'd} … {read|followed|checked|updated|looked|registered}", 3),
 
         // Cliché paraphrases.
@@ -41,8 +46,8 @@ internal static class GapLexicon
         GapPattern.Parse(LexiconGroup.Cliche, "{you are|you're|your business is|your call is|your feedback is} … {important to us|valuable to us|valued}", 2),
 
         // Closing offers in everyday wording: a conditional invitation to write back.
-        GapPattern.Parse(LexiconGroup.ClosingOffer, "{اگر|اگه|هر وقت|هروقت|هر زمان} … {بگو|بگید|بگویید|بفرمایید|بنویس|بنویسید|بپرس|بپرسید|خبرم کن|خبرم کنید|پیام بده|پیام بدید|در خدمتم|در خدمتیم|بهم بگو|بهم بگید}", 5),
-        GapPattern.Parse(LexiconGroup.ClosingOffer, "{هر|اگه|اگر} {سوالی|سؤالی|کاری|مشکلی|موردی|چیزی|چی} … {داشتید|داشتی|بود|داشتین|لازم داشتی|لازم داشتید}", 2),
+        GapPattern.Parse(LexiconGroup.ClosingOffer, "{اگر|اگه|هر وقت|هروقت|هر زمان} … {بگو|بگید|بگویید|بفرمایید|بنویس|بنویسید|بپرس|بپرسید|خبرم کن|خبرم کنید|پیام بده|پیام بدید|در خدمتم|در خدمتیم|بهم بگو|بهم بگید}", 8),
+        GapPattern.Parse(LexiconGroup.ClosingOffer, "{سوالی|سؤالی|کاری|مشکلی|موردی|چیزی|چی} … {داشتید|داشتی|بود|داشتین|لازم داشتی|لازم داشتید}", 2),
         GapPattern.Parse(LexiconGroup.ClosingOffer, "{if|whenever|should} … {let me know|let us know|reply|tell me|shout|ask|write|give me|ping me|drop me|call me|get in touch}", 6),
     ];
 }

@@ -17,7 +17,7 @@ internal static class NegativeLexicon
         "not possible", "impossible", "we are not able", "we're not able", "not allowed", "there is no way", "no way to",
         "we won't", "we will not", "we don't have", "not able to", "isn't possible", "wasn't possible",
         "not in a position to", "out of our hands", "nothing we can do", "nothing i can do", "we can no longer", "we no longer",
-        "isn't something we", "is not something we", "not an option", "won't be possible", "will not be possible", "there's no way",
+        "isn't something we", "is not something we", "isn't something i", "is not something i", "not an option", "won't be possible", "will not be possible", "there's no way",
         "we aren't able", "we're unable", "we are unable", "doesn't allow", "does not allow", "غیرقابل", "غیر قابل",
         "!can't wait", "!cannot wait", "!can't thank", "!cannot thank",
     ];

@@ -1,3 +1,5 @@
+using Crm.Core.ToneLint.Internal.Lexicon;
+
 namespace Crm.Core.ToneLint.Internal.Rules;
 
 /// <summary>TL0901: the reply does not end by offering more help (not applied to SMS or replies under eight words).</summary>
@@ -64,7 +66,7 @@ internal sealed class EndsNegativeRule() : ToneRule(
             }
         }
 
-        if (lastNegativeEnd < 0 || context.AnyHitIn(LexiconGroup.Pivot, lastNegativeEnd, last.End))
+        if (lastNegativeEnd < 0 || HasWayForward(context, lastNegativeEnd, last.End))
         {
             return;
         }
@@ -72,4 +74,29 @@ internal sealed class EndsNegativeRule() : ToneRule(
         // A pivot before the refusal in the same sentence ("I can …, but we can't …") still ends on the refusal.
         sink.Add(new Finding(this, last.Start, last.Length));
     }
+
+    /// <summary>
+    /// Whether a pivot follows the refusal: a conjunction ("but", «اما», "instead") always counts; an offer ("we can",
+    /// «می‌توانم», "happy to") counts only after a clause break, since in "there's no way we can ship" or "isn't
+    /// something we can offer" it belongs to the refusal.
+    /// </summary>
+    private static bool HasWayForward(LintContext context, int from, int end)
+    {
+        foreach (var h in context.HitsOf(LexiconGroup.Pivot))
+        {
+            if (h.Start < from || h.End > end)
+            {
+                continue;
+            }
+
+            if (!FlowLexicon.IsOfferPivot(h.Entry.Phrase) || context.Masked.AsSpan(from, h.Start - from).IndexOfAny(ClauseBreaks) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:\u060C\u061B\u2013\u2014");
 }

@@ -26,8 +26,8 @@ internal static class PersianPassive
 }
 
 /// <summary>
-/// TL1202: English passive: was/were/been/being/be followed by a past participle ("has been received"); "is done" and
-/// "are packed" read as states and are left alone.
+/// TL1202: English passive: was/were/been/being/be followed by a past participle ("has been received"), and a negated
+/// present ("returns aren't accepted", "is not refunded"); "is done" and "are packed" read as states and are left alone.
 /// </summary>
 internal sealed class EnglishPassiveRule() : ToneRule(
     Ex.Info("TL1202", ToneCategory.PassiveVoice, ToneSeverity.Suggestion, "Active voice (English)", "seed 004, tips 14 and 17",
@@ -39,6 +39,9 @@ internal sealed class EnglishPassiveRule() : ToneRule(
 {
     // The words are ASCII letters and apostrophes, so ignoring case ordinally equals lower-casing them invariantly.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Lookup(["was", "were", "been", "being", "be"]);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatedPresent = Lookup(["isn't", "aren't", "isn\u2019t", "aren\u2019t"]);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Present = Lookup(["is", "are"]);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Not = Lookup(["not"]);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lead = Lookup(["has", "have", "had", "will", "would", "can", "may", "might", "should"]);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbs = Lookup(["already", "now", "just", "also", "successfully", "being", "been", "be"]);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Exceptions = Lookup(FlowLexicon.EnglishParticipleExceptions);
@@ -59,12 +62,25 @@ internal sealed class EnglishPassiveRule() : ToneRule(
             var words = buffer.AsSpan(0, count);
             for (var w = 0; w < words.Length; w++)
             {
-                if (!MayBeBe(text, words[w]) || !Contains(Be, text, words[w]))
+                var p = w + 1;
+                if (MayBeNegatedPresent(text, words[w]))
+                {
+                    // "aren't accepted", "is not refunded": a negated present passive states a rule, not a state.
+                    if (!Contains(NegatedPresent, text, words[w]))
+                    {
+                        if (!Contains(Present, text, words[w]) || p >= words.Length || !Contains(Not, text, words[p]))
+                        {
+                            continue;
+                        }
+
+                        p++;
+                    }
+                }
+                else if (!MayBeBe(text, words[w]) || !Contains(Be, text, words[w]))
                 {
                     continue;
                 }
 
-                var p = w + 1;
                 while (p < words.Length && Contains(Adverbs, text, words[p]))
                 {
                     p++;
@@ -108,7 +124,7 @@ internal sealed class EnglishPassiveRule() : ToneRule(
             }
 
             var s = i;
-            while (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] == '\''))
+            while (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] is '\'' or '\u2019'))
             {
                 i++;
             }
@@ -135,6 +151,10 @@ internal sealed class EnglishPassiveRule() : ToneRule(
     // "was", "were", "been", "being", "be": two to five letters starting with 'w' or 'b'; most words fail this cheap test.
     private static bool MayBeBe(string text, Word word) =>
         word.End - word.Start is >= 2 and <= 5 && (text[word.Start] | 0x20) is 'w' or 'b';
+
+    // "is", "are", "isn't", "aren't": two to six characters starting with 'i' or 'a'.
+    private static bool MayBeNegatedPresent(string text, Word word) =>
+        word.End - word.Start is >= 2 and <= 6 && (text[word.Start] | 0x20) is 'i' or 'a';
 
     private static bool Contains(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, string text, Word word) =>
         !word.IsEmpty && set.Contains(text.AsSpan(word.Start, word.End - word.Start));

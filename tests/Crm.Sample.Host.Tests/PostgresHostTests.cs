@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Crm.Sample.Host.Tests.Support;
+using Npgsql;
+
+namespace Crm.Sample.Host.Tests;
+
+/// <summary><c>demo</c> and <c>db import</c> with <c>--provider postgresql</c>, each on a database of its own on the
+/// server of <c>CRM_TEST_POSTGRES</c> (skipped without it outside CI, failing under <c>CI=true</c>).</summary>
+public sealed class PostgresHostTests : IDisposable
+{
+    private const string Variable = "CRM_TEST_POSTGRES";
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "crm-host-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly string _name = "crm_host_" + Guid.NewGuid().ToString("N");
+    private string? _admin;
+
+    private string CreateDatabase()
+    {
+        _admin = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } s
+            ? s
+            : throw new InvalidOperationException($"set {Variable} to a PostgreSQL connection string (source .ci/postgres)");
+        using var connection = new NpgsqlConnection(_admin);
+        connection.Open();
+        using var create = new NpgsqlCommand($"CREATE DATABASE \"{_name}\"", connection);
+        create.ExecuteNonQuery();
+        return new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
+    }
+
+    [PostgresHostFact]
+    public async Task Demo_Postgres_StoresThereAndRefusesADatabaseThatHoldsCustomers()
+    {
+        var connection = CreateDatabase();
+        var run = await SampleHost.RunAsync("demo", "--customers", "150", "--out", _folder, "--provider", "postgresql", "--connection", connection);
+        HostAssert.Ok(run);
+        Assert.Contains("report: stored 150 customers", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Search in the database", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Stored in PostgreSQL", await File.ReadAllTextAsync(Path.Combine(_folder, "index.html")), StringComparison.Ordinal);
+
+        var again = await SampleHost.RunAsync("demo", "--customers", "150", "--out", _folder, "--provider", "postgresql", "--connection", connection);
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("already holds 150 customers", again.Stderr, StringComparison.Ordinal);
+    }
+
+    [PostgresHostFact]
+    public async Task DbImport_Postgres_LoadsThroughCopyWithTheSameCountsAsSqlite()
+    {
+        var connection = CreateDatabase();
+        Assert.Equal(0, (await SampleHost.RunAsync("generate", "--customers", "80", "--dirty-rows", "2", "--out", _folder)).ExitCode);
+        string[] files = ["--customers", Path.Combine(_folder, "customers.csv"), "--transactions", Path.Combine(_folder, "purchases.csv"), "--format", "json"];
+        var postgres = await SampleHost.RunAsync(["db", "import", "--provider", "postgresql", "--connection", connection, .. files]);
+        var sqlite = await SampleHost.RunAsync(["db", "import", "--provider", "sqlite", "--connection", $"Data Source={Path.Combine(_folder, "crm.db")};Pooling=False", .. files]);
+        Assert.Equal(1, postgres.ExitCode);
+        Assert.Equal(sqlite.Stdout, postgres.Stdout);
+        using var doc = JsonDocument.Parse(postgres.Stdout);
+        Assert.Equal(80, doc.RootElement.GetProperty("customers").GetInt64());
+        Assert.Equal(2, doc.RootElement.GetProperty("errors").GetArrayLength());
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+
+        if (_admin is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var connection = new NpgsqlConnection(_admin);
+            connection.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+        }
+    }
+}
+
+/// <summary>A fact that needs the PostgreSQL server: skipped with the reason when there is none, except under CI.</summary>
+public sealed class PostgresHostFactAttribute : FactAttribute
+{
+    public PostgresHostFactAttribute()
+    {
+        var missing = Environment.GetEnvironmentVariable("CRM_TEST_POSTGRES") is not { Length: > 0 };
+        var underCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        Skip = missing && !underCi ? "PostgreSQL host tests need a server: set CRM_TEST_POSTGRES (for example run `source .ci/postgres` first)." : null;
+    }
+}
