@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 // Usage: Crm.Core.Storage.Harness --provider sqlite|postgresql [--connection STRING] [--customers N] [--purchases N]
-//        [--in-memory] [--work-mem SIZE]   (--work-mem: PostgreSQL's work_mem for this session, e.g. 256MB)
+//        [--in-memory] [--work-mem SIZE] [--segment]   (--work-mem: PostgreSQL's work_mem for this session, e.g. 256MB;
+//        --segment: also store the customers and time a 5-condition segment in the database and in memory)
 // PostgreSQL's connection string defaults to the CRM_TEST_POSTGRES variable set by `source .ci/postgres`.
 // Loads N purchases of the given number of customers into a fresh schema, then times summaries and RFM in the
 // database and (with --in-memory) the same RFM computed by reading every purchase back and using RfmScorer.
@@ -30,6 +31,13 @@ var load = Stopwatch.StartNew();
 var loaded = await store.AddAsync(Population.Purchases(options.Customers, options.Purchases, asOf));
 load.Stop();
 Report($"load ({(options.Postgres ? "binary COPY" : "prepared inserts, one transaction")})", load, $"{loaded:N0} rows, {loaded / load.Elapsed.TotalSeconds:N0} rows/s");
+if (options.Segment)
+{
+    var customersLoad = Stopwatch.StartNew();
+    var stored = await SegmentStep.StoreCustomersAsync(context, options.Customers);
+    customersLoad.Stop();
+    Report("load customers (EfCoreCustomerStore.AddRangeAsync)", customersLoad, $"{stored:N0} customers");
+}
 
 if (options.Postgres)
 {
@@ -49,6 +57,12 @@ var summaries = Stopwatch.StartNew();
 var summary = await store.SummarizeAsync(asOf);
 summaries.Stop();
 Report("summaries in the database", summaries, $"{summary.Customers.Count:N0} customers");
+
+if (options.Segment && !await SegmentStep.RunAsync(context, asOf, summary, inDatabase!, Report))
+{
+    Console.Error.WriteLine("The segment in the database differs from the in-memory evaluation.");
+    return 1;
+}
 
 if (options.InMemory)
 {
@@ -98,7 +112,7 @@ static async Task<List<Purchase>> ReadBack(DbContext context)
     return list;
 }
 
-internal sealed record Args(string Provider, string Connection, int Customers, long Purchases, bool InMemory, string? WorkMem)
+internal sealed record Args(string Provider, string Connection, int Customers, long Purchases, bool InMemory, string? WorkMem, bool Segment)
 {
     public bool Postgres => Provider == "postgresql";
 
@@ -123,7 +137,8 @@ internal sealed record Args(string Provider, string Connection, int Customers, l
             int.Parse(Value("--customers", "10000"), CultureInfo.InvariantCulture),
             long.Parse(Value("--purchases", "100000"), CultureInfo.InvariantCulture),
             Array.IndexOf(args, "--in-memory") >= 0,
-            Array.IndexOf(args, "--work-mem") >= 0 ? Value("--work-mem", "4MB") : null);
+            Array.IndexOf(args, "--work-mem") >= 0 ? Value("--work-mem", "4MB") : null,
+            Array.IndexOf(args, "--segment") >= 0);
     }
 }
 

@@ -106,6 +106,24 @@ public sealed class PersistenceDocsTests
                         new Purchase(CustomerCode.Parse("C-1001"), new LocalDate(2026, 2, 20), Money.FromRials(12_500_000)),
                         new Purchase(CustomerCode.Parse("C-1002"), new LocalDate(1404, 11, 1, CalendarSystem.PersianAstronomical), Money.FromRials(800_000)),
                     ], asOf).Rows, rfm.Rows);
+
+                // begin-snippet: segment
+                var definition = SegmentDefinitionJson.Parse("""
+                    { "name": "Esfand birthdays", "version": 1,
+                      "condition": { "all": [
+                        { "field": "birthDate", "op": "inPersianMonth", "value": 12 },
+                        { "field": "lastName", "op": "equals", "value": "محمدي" },
+                        { "field": "monetary", "op": "greaterThan", "value": 1000000 } ] } }
+                    """);
+                var segments = new EfCoreSegmentQuery(scope.ServiceProvider.GetRequiredService<ShopContext>());
+                var members = await segments.EvaluateAsync(definition, new SegmentContext(asOf));   // one SQL statement
+                Console.WriteLine(string.Join(", ", members.Members));                               // C-1001
+                // end-snippet
+                Assert.Equal([CustomerCode.Parse("C-1001")], members.Members);
+                var saraAgain = await scope.ServiceProvider.GetRequiredService<EfCoreCustomerStore>().FindAsync(CustomerCode.Parse("C-1001"));
+                var inMemory = definition.Compile().Evaluate(
+                    CustomerFacts.Combine([saraAgain!], summary.Customers, rfm), new SegmentContext(asOf));
+                Assert.Equal(inMemory.Members, members.Members);
             }
         }
         finally

@@ -5,7 +5,9 @@ using System.Text.Json;
 using Crm.Core.Customers;
 using Crm.Core.Persian;
 using Crm.Core.Segmentation;
+using Crm.Core.EntityFrameworkCore;
 using Crm.Sample.Host.Csv;
+using Crm.Sample.Host.Storage;
 using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -26,7 +28,8 @@ internal static class SegmentCommands
 
     private static Command Rfm(IServiceProvider services)
     {
-        var transactions = new Option<string>("--transactions") { Description = "CSV with header customer_id,date,amount (date yyyy-MM-dd Gregorian or yyyy/MM/dd Solar Hijri).", Required = true };
+        var transactions = new Option<string?>("--transactions") { Description = "CSV with header customer_id,date,amount (date yyyy-MM-dd Gregorian or yyyy/MM/dd Solar Hijri); or --provider/--connection." };
+        var database = new DbConnectionOptions("the purchases, scored in the database instead of --transactions");
         var asOf = new Option<string>("--as-of") { Description = "As-of date, YYYY-MM-DD (Gregorian) or YYYY/MM/DD (Solar Hijri).", Required = true };
         var format = new Option<string>("--format") { Description = "Output format: csv or json.", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "json");
@@ -34,7 +37,8 @@ internal static class SegmentCommands
         command.Options.Add(transactions);
         command.Options.Add(asOf);
         command.Options.Add(format);
-        command.SetAction(parseResult =>
+        database.AddTo(command);
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
@@ -44,13 +48,33 @@ internal static class SegmentCommands
                 return 2;
             }
 
-            if (!TransactionsCsv.TryRead(parseResult.GetValue(transactions)!, stderr, out var purchases, out var allGood, services.GetService<HostTerminal>()))
+            if (!OneSource(parseResult, transactions, database, stderr))
             {
                 return 2;
             }
 
             var map = services.GetService<RfmSegmentMap>() ?? RfmSegmentMap.Default;
-            var result = RfmScorer.FromColumns(purchases, date, map: map);
+            RfmResult result;
+            var allGood = true;
+            if (database.IsUsed(parseResult))
+            {
+                using var context = database.Open(parseResult, stderr);
+                if (context is null || await InDatabaseAsync(() => new EfCorePurchaseStore(context).ScoreRfmAsync(date, map, cancellationToken), stderr) is not { } scored)
+                {
+                    return 2;
+                }
+
+                result = scored;
+            }
+            else if (!TransactionsCsv.TryRead(parseResult.GetValue(transactions)!, stderr, out var purchases, out allGood, services.GetService<HostTerminal>()))
+            {
+                return 2;
+            }
+            else
+            {
+                result = RfmScorer.FromColumns(purchases, date, map: map);
+            }
+
             WriteRfm(result, parseResult.GetValue(format) == "json", stdout);
             if (result.WithoutPurchases.Count > 0)
             {
@@ -71,15 +95,17 @@ internal static class SegmentCommands
     private static Command Run(IServiceProvider services)
     {
         var definition = new Option<string>("--definition") { Description = "Segment definition JSON file.", Required = true };
-        var customers = new Option<string>("--customers") { Description = "Customers CSV (kind,code,first_name,...).", Required = true };
+        var customers = new Option<string?>("--customers") { Description = "Customers CSV (kind,code,first_name,...); or --provider/--connection." };
         var transactions = new Option<string?>("--transactions") { Description = "Optional purchases CSV (customer_id,date,amount) for purchase and RFM fields." };
         var asOf = new Option<string?>("--as-of") { Description = "As-of date (default: today in Tehran)." };
-        var command = new Command("run", "Evaluate a segment definition over a customers CSV and list the members.");
+        var database = new DbConnectionOptions("the customers and purchases, evaluated in the database instead of --customers/--transactions");
+        var command = new Command("run", "Evaluate a segment definition over a customers CSV (or a database) and list the members.");
         command.Options.Add(definition);
         command.Options.Add(customers);
         command.Options.Add(transactions);
         command.Options.Add(asOf);
-        command.SetAction(parseResult =>
+        database.AddTo(command);
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
@@ -91,17 +117,44 @@ internal static class SegmentCommands
                 return 2;
             }
 
+            if (!OneSource(parseResult, customers, database, stderr))
+            {
+                return 2;
+            }
+
+            if (database.IsUsed(parseResult) && parseResult.GetValue(transactions) is not null)
+            {
+                stderr.WriteLine("--transactions reads purchases from a file; with --provider/--connection the purchases come from the database: give one or the other");
+                return 2;
+            }
+
             SegmentDefinition segment;
-            CsvTable table;
+            CsvTable? table = null;
             try
             {
                 segment = SegmentDefinitionJson.Parse(File.ReadAllText(parseResult.GetValue(definition)!, Encoding.UTF8));
-                table = TerminalFiles.ReadTable(services.GetService<HostTerminal>(), parseResult.GetValue(customers)!);
+                if (!database.IsUsed(parseResult))
+                {
+                    table = TerminalFiles.ReadTable(services.GetService<HostTerminal>(), parseResult.GetValue(customers)!);
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or CsvUnreadableException)
             {
                 stderr.WriteLine(ex.Message.ReplaceLineEndings(" "));
                 return 2;
+            }
+
+            if (table is null)
+            {
+                using var context = database.Open(parseResult, stderr);
+                if (context is null || await InDatabaseAsync(() => new EfCoreSegmentQuery(context).EvaluateAsync(segment, new SegmentContext(date),
+                        null, cancellationToken), stderr) is not { } found)
+                {
+                    return 2;
+                }
+
+                WriteMembers(found, stdout);
+                return 0;
             }
 
             var allGood = true;
@@ -136,18 +189,51 @@ internal static class SegmentCommands
             var summaries = ColumnarPurchaseSummarizer.Summarize(purchases, date).ToSummaries();
             var facts = CustomerFacts.Combine(loaded, summaries, RfmScorer.FromSummaries(summaries));
             var members = segment.Compile().Evaluate(facts, new SegmentContext(date));
-            stdout.WriteLine(JsonSerializer.Serialize(new
-            {
-                segment = members.SegmentName,
-                version = members.Version,
-                asOf = LocalDatePattern.Iso.Format(members.AsOf.WithCalendar(CalendarSystem.Iso)),
-                asOfPersian = PersianDateFormat.Format(members.AsOf),
-                count = members.Count,
-                members = members.Members.Select(m => m.Value),
-            }, HostJson.Options));
+            WriteMembers(members, stdout);
             return allGood ? 0 : 1;
         });
         return command;
+    }
+
+    private static void WriteMembers(SegmentMembership members, TextWriter stdout) =>
+        stdout.WriteLine(JsonSerializer.Serialize(new
+        {
+            segment = members.SegmentName,
+            version = members.Version,
+            asOf = LocalDatePattern.Iso.Format(members.AsOf.WithCalendar(CalendarSystem.Iso)),
+            asOfPersian = PersianDateFormat.Format(members.AsOf),
+            count = members.Count,
+            members = members.Members.Select(m => m.Value),
+        }, HostJson.Options));
+
+    /// <summary>Requires exactly one source: the file option or the database options.</summary>
+    private static bool OneSource(ParseResult parseResult, Option<string?> file, DbConnectionOptions database, TextWriter stderr)
+    {
+        var fromFile = parseResult.GetValue(file) is not null;
+        if (fromFile == database.IsUsed(parseResult))
+        {
+            stderr.WriteLine(fromFile
+                ? $"give either {file.Name} or --provider/--connection, not both"
+                : $"Option '{file.Name}' is required (or --provider and --connection to read a database).");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Runs a database query; a connection or SQL failure is one line on stderr (exit code 2), not a stack trace.</summary>
+    private static async Task<T?> InDatabaseAsync<T>(Func<Task<T>> query, TextWriter stderr)
+        where T : class
+    {
+        try
+        {
+            return await query();
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine("database: " + ex.Message.ReplaceLineEndings(" "));
+            return null;
+        }
     }
 
     internal static void WriteRfm(RfmResult result, bool json, TextWriter output)

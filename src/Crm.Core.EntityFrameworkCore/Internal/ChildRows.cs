@@ -61,6 +61,9 @@ internal sealed class LabelRow
 
     /// <summary>The folded value, written on save.</summary>
     public string SearchValue { get; set; } = string.Empty;
+
+    /// <summary>The value trimmed and Persian-folded as segments compare it (unlike <see cref="SearchValue"/>, blank is null); <see langword="null"/> when blank.</summary>
+    public string? Folded { get; set; }
 }
 
 internal sealed class NoteRow : IPositioned

@@ -101,4 +101,7 @@ internal sealed class CustomerRow
     public List<ChangeRow> History { get; set; } = [];
 
     public List<ContactRow> Contacts { get; set; } = [];
+
+    /// <summary>The segment fields, folded and as day numbers, for rule segments in the database.</summary>
+    public SegmentColumns Segment { get; set; } = new();
 }

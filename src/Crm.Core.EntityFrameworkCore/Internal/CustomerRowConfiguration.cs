@@ -61,6 +61,15 @@ internal sealed class CustomerRowConfiguration(CrmModelOptions options) : IEntit
             b.HasIndex(p => new { p.Kind, p.Value });
             b.HasIndex(p => new { p.Kind, p.SearchValue });
         });
+        builder.OwnsOne(c => c.Segment, b =>
+        {
+            // Same table as the customer: the owned key is the customer's code column.
+            b.WithOwner().HasForeignKey(nameof(CustomerRow.Code));
+            b.Property(p => p.LastInteractionAt).HasConversion(StoredValues.Instant);
+            b.Property(p => p.FoldedCode).HasMaxLength(CustomerCode.MaxLength);
+            b.Property(p => p.FoldedKind).HasMaxLength(16);
+        });
+        builder.Navigation(c => c.Segment).IsRequired();
         builder.OwnsMany(c => c.Notes, b =>
         {
             Owned(b, "customer_notes");

@@ -58,6 +58,8 @@ internal static class CustomerWriter
         Sync(row.History, customer.History, static (r, x) =>
             (r.By, r.At, r.Field, r.OldValue, r.NewValue) = (x.Stamp.By, x.Stamp.At, x.Field, x.OldValue, x.NewValue));
         SyncLabels(row.Labels, customer);
+        row.Segment ??= new SegmentColumns();
+        row.Segment.Write(customer);
         row.Version++;
     }
 
@@ -105,7 +107,11 @@ internal static class CustomerWriter
         rows.RemoveAll(r => !wanted.Contains((r.Kind, r.Value)));
         foreach (var (kind, value) in wanted.Except(rows.Select(r => (r.Kind, r.Value))).ToList())
         {
-            rows.Add(new LabelRow { Kind = kind, Value = value, SearchValue = NormalizedCustomerQuery.Fold(value)! });
+            rows.Add(new LabelRow
+            {
+                Kind = kind, Value = value, SearchValue = NormalizedCustomerQuery.Fold(value)!,
+                Folded = Segmentation.Internal.CompiledCondition.FoldValue(value),
+            });
         }
     }
 }

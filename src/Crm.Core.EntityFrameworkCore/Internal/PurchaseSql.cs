@@ -48,6 +48,9 @@ internal sealed class PurchaseSql
         CustomersCode = helper.DelimitIdentifier(customers.FindProperty(nameof(CustomerRow.Code))!.GetColumnName(customersStore)!);
     }
 
+    /// <summary>The customer code column of a CTE in ordinal order (<c>COLLATE "C"</c> on PostgreSQL).</summary>
+    public string OrderedCode => _orderedCode;
+
     public PurchaseTableNames Names { get; }
 
     public string Table { get; }

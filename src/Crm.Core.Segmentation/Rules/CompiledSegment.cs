@@ -19,6 +19,9 @@ public sealed class CompiledSegment
     /// <summary>Gets the definition this segment was compiled from.</summary>
     public SegmentDefinition Definition { get; }
 
+    /// <summary>Gets the compiled condition tree (for the EF Core package's SQL translation).</summary>
+    internal CompiledNode Root => _root;
+
     /// <summary>Tests one customer.</summary>
     /// <param name="facts">The customer and its figures.</param>
     /// <param name="context">The as-of date and time zone.</param>

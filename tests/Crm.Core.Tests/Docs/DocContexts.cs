@@ -65,6 +65,8 @@ internal static class DocContexts
             static IEnumerable<Purchase> ReadPurchases() => [];
             static IEnumerable<Customer> ReadCustomers() => [];
             static ShopContext shop = null!;
+            static AsyncServiceScope scope;
+            static LocalDate asOf;
             """,
         ["src/Crm.Core.EntityFrameworkCore.PostgreSQL/README.md"] = """
             static CrmDbContext context = null!;
