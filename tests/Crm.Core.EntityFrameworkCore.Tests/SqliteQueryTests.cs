@@ -11,6 +11,10 @@ public sealed class SqliteQueryTests(SqliteTestDatabase db) : IClassFixture<Sqli
     public Property Search_RandomQueries_EqualInMemorySearch() =>
         Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed => QueryChecks.Search_EqualsInMemorySearch(db, seed));
 
+    [Property(MaxTest = 40)]
+    public Property AddRange_RandomAggregate_WritesTheSameRowsAsTryAdd() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed => QueryChecks.AddRange_WritesTheSameRowsAsTryAdd(db, seed));
+
     [Fact]
     public Task List_PagesInOrdinalOrder() => QueryChecks.List_PagesInOrdinalOrder(db);
 

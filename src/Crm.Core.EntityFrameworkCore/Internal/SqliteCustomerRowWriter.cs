@@ -25,10 +25,15 @@ internal sealed class SqliteCustomerRowWriter : IAsyncDisposable
         var writer = new SqliteCustomerRowWriter();
         var customer = context.Model.FindEntityType(typeof(CustomerRow))!;
         var helper = context.GetService<ISqlGenerationHelper>();
-        writer._tables.Add(TableInsert.Create(customer, null, helper, connection, transaction));
-        foreach (var navigation in customer.GetNavigations().Where(n => n.TargetEntityType.IsOwned()))
+        // Owned references mapped to the customer's own table (table splitting) add their columns to its insert.
+        var split = customer.GetNavigations()
+            .Where(n => n.TargetEntityType.IsOwned() && !n.IsCollection && n.TargetEntityType.GetTableName() == customer.GetTableName()
+                && n.TargetEntityType.GetSchema() == customer.GetSchema())
+            .ToList();
+        writer._tables.Add(TableInsert.Create(customer, null, split, helper, connection, transaction));
+        foreach (var navigation in customer.GetNavigations().Where(n => n.TargetEntityType.IsOwned() && !split.Contains(n)))
         {
-            writer._tables.Add(TableInsert.Create(navigation.TargetEntityType, navigation, helper, connection, transaction));
+            writer._tables.Add(TableInsert.Create(navigation.TargetEntityType, navigation, [], helper, connection, transaction));
         }
 
         return writer;
@@ -61,7 +66,7 @@ internal sealed class SqliteCustomerRowWriter : IAsyncDisposable
 
     private sealed class TableInsert
     {
-        private readonly List<(IProperty Property, RelationalTypeMapping Mapping, DbParameter Parameter)> _columns = [];
+        private readonly List<(IProperty Property, INavigation? Via, RelationalTypeMapping Mapping, DbParameter Parameter)> _columns = [];
 
         private TableInsert(DbCommand command, INavigation? navigation)
         {
@@ -73,20 +78,29 @@ internal sealed class SqliteCustomerRowWriter : IAsyncDisposable
 
         public INavigation? Navigation { get; }
 
-        public static TableInsert Create(IEntityType entity, INavigation? navigation, ISqlGenerationHelper helper, DbConnection connection, DbTransaction transaction)
+        public static TableInsert Create(IEntityType entity, INavigation? navigation, IReadOnlyList<INavigation> split, ISqlGenerationHelper helper,
+            DbConnection connection, DbTransaction transaction)
         {
             var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
             var command = connection.CreateCommand();
             command.Transaction = transaction;
             var insert = new TableInsert(command, navigation);
             var names = new List<string>();
-            foreach (var property in entity.GetProperties())
+            var sources = entity.GetProperties().Select(p => (Property: p, Via: (INavigation?)null))
+                .Concat(split.SelectMany(n => n.TargetEntityType.GetProperties().Select(p => (Property: p, Via: (INavigation?)n))));
+            foreach (var (property, via) in sources)
             {
+                var column = property.GetColumnName(table)!;
+                if (via is not null && property.IsShadowProperty())
+                {
+                    continue;   // the split reference's key is the customer's own key column
+                }
+
                 var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
                 var parameter = mapping.CreateParameter(command, "@p" + names.Count, null, property.IsNullable);
                 command.Parameters.Add(parameter);
-                insert._columns.Add((property, mapping, parameter));
-                names.Add(helper.DelimitIdentifier(property.GetColumnName(table)!));
+                insert._columns.Add((property, via, mapping, parameter));
+                names.Add(helper.DelimitIdentifier(column));
             }
 
             command.CommandText = $"INSERT INTO {helper.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", names)}) VALUES ("
@@ -97,9 +111,10 @@ internal sealed class SqliteCustomerRowWriter : IAsyncDisposable
         /// <summary>Binds one entity's values (a shadow key property takes the owner's code) and inserts it.</summary>
         public Task<int> RunAsync(object entity, CustomerRow owner, CancellationToken cancellationToken)
         {
-            foreach (var (property, mapping, parameter) in _columns)
+            foreach (var (property, via, mapping, parameter) in _columns)
             {
-                var value = property.IsShadowProperty() ? owner.Code : property.GetGetter().GetClrValue(entity);
+                var source = via is null ? entity : via.GetGetter().GetClrValue(entity);
+                var value = property.IsShadowProperty() ? owner.Code : source is null ? null : property.GetGetter().GetClrValue(source);
                 if (value is not null && mapping.Converter is { } converter)
                 {
                     value = converter.ConvertToProvider(value);
