@@ -129,6 +129,16 @@ public sealed partial class ReportCommandTests : IDisposable
             .ToDictionary(cells => cells[0], cells => int.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(expected.OrderBy(kv => kv.Key, StringComparer.Ordinal), actual.OrderBy(kv => kv.Key, StringComparer.Ordinal));
         Assert.Contains("Stored in SQLite (crm.db): 400 customers", File.ReadAllText(Path.Combine(_folder, "index.html")), StringComparison.Ordinal);
+
+        // The rule segment the demo runs in the database, computed here in memory from the same generated data.
+        var purchases = SyntheticData.Purchases(400, asOf, 1404).Where(p => p.Date <= asOf).ToList();
+        var scores = RfmScorer.FromPurchases(purchases, asOf).Rows.ToDictionary(r => r.CustomerId, r => r.Score.R);
+        var counts = purchases.GroupBy(p => p.CustomerId).ToDictionary(g => g.Key, g => g.Count());
+        var members = SyntheticData.Customers(400, 1404).Count(c => c.Channel is "instagram" or "telegram"
+            && counts.GetValueOrDefault(Crm.Core.Customers.CustomerCode.Parse(c.Code)) >= 3 && scores.GetValueOrDefault(Crm.Core.Customers.CustomerCode.Parse(c.Code)) >= 4);
+        Assert.Contains($"report: Rule segment 'social repeat buyers' evaluated in the database (acquired on instagram or telegram, 3+ purchases, R score 4+): {members:#,0} customers",
+            run.OutLines);
+        Assert.True(members > 0);
     }
 
     [Fact]

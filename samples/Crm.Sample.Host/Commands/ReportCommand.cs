@@ -167,6 +167,11 @@ internal static class ReportCommand
         {
             await log.WriteLineAsync("report: " + search).ConfigureAwait(false);
         }
+
+        if (stored.Segment is { } segment)
+        {
+            await log.WriteLineAsync("report: " + segment).ConfigureAwait(false);
+        }
         var input = new ReportInput(purchases, known, iso, []) { StoredRfm = stored.Rfm, Storage = DemoDatabase.Describe(stored) };
         return await WriteAsync(services, input, folder, "Crm.Core demo report", log, cancellationToken, hooks).ConfigureAwait(false);
     }

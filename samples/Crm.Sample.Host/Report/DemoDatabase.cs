@@ -26,6 +26,9 @@ internal static class DemoDatabase
 
         /// <summary>Gets the line describing a search run in the database.</summary>
         public string? Search { get; init; }
+
+        /// <summary>Gets the line describing a rule segment evaluated in the database.</summary>
+        public string? Segment { get; init; }
     }
 
     /// <summary>Creates (or recreates) the SQLite file <paramref name="path"/> and stores everything in it.</summary>
@@ -105,8 +108,25 @@ internal static class DemoDatabase
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         var rfm = await purchaseStore.ScoreRfmAsync(asOf, map, cancellationToken).ConfigureAwait(false);
         var search = customers.Count == 0 ? null : await SearchAsync(scope.ServiceProvider.GetRequiredService<ICustomerSearch>(), customers[customers.Count / 2], cancellationToken).ConfigureAwait(false);
-        return new Stored(name, checked((int)added.Added), written, rfm, clock.Elapsed) { Provider = database.Provider, Search = search };
+        var segment = await new EfCoreSegmentQuery(context).EvaluateAsync(SegmentDefinitionJson.Parse(SocialRepeatBuyers), new SegmentContext(asOf, SegmentContext.Tehran), map, cancellationToken)
+            .ConfigureAwait(false);
+        return new Stored(name, checked((int)added.Added), written, rfm, clock.Elapsed)
+        {
+            Provider = database.Provider,
+            Search = search,
+            Segment = string.Create(CultureInfo.InvariantCulture,
+                $"Rule segment '{segment.SegmentName}' evaluated in the database (acquired on instagram or telegram, 3+ purchases, R score 4+): {segment.Count:#,0} customers"),
+        };
     }
+
+    /// <summary>The demo's rule segment, run by the database (<see cref="EfCoreSegmentQuery"/>).</summary>
+    private const string SocialRepeatBuyers = """
+        { "name": "social repeat buyers", "description": "مشتریان تکراری شبکه‌های اجتماعی", "version": 1,
+          "condition": { "all": [
+            { "field": "acquisitionChannel", "op": "in", "value": ["instagram", "telegram"] },
+            { "field": "frequency", "op": "greaterThanOrEqual", "value": 3 },
+            { "field": "rfmR", "op": "greaterThanOrEqual", "value": 4 } ] } }
+        """;
 
     /// <summary>Finds one stored customer the way a user types: the last name with Arabic letters, the mobile in
     /// Persian digits, both matched by the database.</summary>
