@@ -4,7 +4,9 @@ using Crm.Sample.Host.Commands;
 using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Crm.Sample.Host;
@@ -46,12 +48,20 @@ internal static class HostApp
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         configureServices?.Invoke(builder.Services);
         builder.Services.TryAddSingleton(HostTerminal.Redirected);
-        builder.Services.AddCrmCore();
-        builder.Services.AddCrmCustomers();
-        builder.Services.AddCrmLifetime();
-        builder.Services.AddCrmSegmentation();
-        builder.Services.AddCrmScheduling();
-        builder.Services.AddCrmToneLint();
+        // As an application does: settings from appsettings.json next to the program (optional), the library's options
+        // bound from its "Crm" section and validated on start, logging through ILogger to the error stream.
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false);
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        builder.Logging.AddProvider(new HostLoggerProvider(stderr));
+        try
+        {
+            builder.Services.AddCrm(builder.Configuration.GetSection("Crm"));
+        }
+        catch (ArgumentException ex)
+        {
+            await stderr.WriteLineAsync("invalid configuration: " + ex.Message.ReplaceLineEndings(" ")).ConfigureAwait(false);
+            return BadInput;
+        }
 
         using var host = builder.Build();
         try

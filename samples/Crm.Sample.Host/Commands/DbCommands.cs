@@ -7,6 +7,7 @@ using Crm.Core.Segmentation;
 using Crm.Sample.Host.Csv;
 using Crm.Sample.Host.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 
 namespace Crm.Sample.Host.Commands;
@@ -77,6 +78,10 @@ internal static class DbCommands
             {
                 await stderr.WriteLineAsync($"{e.File}:{e.Line}: {e.Field}: {e.Message}").ConfigureAwait(false);
             }
+
+            services.GetService<ILoggerFactory>()?.CreateLogger("Crm.Sample.Host.Db").LogInformation(
+                "Imported {Customers} customers and {Purchases} purchases into {Provider}; {Rejected} rows not loaded",
+                report.Customers, report.Purchases, database.Provider, report.Errors.Count);
 
             if (parseResult.GetValue(format) == "json")
             {

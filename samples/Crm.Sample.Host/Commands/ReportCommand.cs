@@ -10,6 +10,7 @@ using Crm.Sample.Host.DemoData;
 using Crm.Sample.Host.Report;
 using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 
 namespace Crm.Sample.Host.Commands;
@@ -163,6 +164,9 @@ internal static class ReportCommand
             : await DemoDatabase.StoreAsync(database, database.IsPostgres ? "the PostgreSQL database" : "the given SQLite database", generated, purchases, iso, services.GetService<RfmSegmentMap>(), now, cancellationToken).ConfigureAwait(false);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"report: stored {stored.Customers} customers and {stored.Purchases} purchases in {stored.Path} ({stored.Elapsed.TotalSeconds:F1} s)")).ConfigureAwait(false);
+        services.GetService<ILoggerFactory>()?.CreateLogger("Crm.Sample.Host.Demo").LogInformation(
+            "Stored {Customers} customers and {Purchases} purchases in {Database} ({Provider}) in {Seconds:F1} s",
+            stored.Customers, stored.Purchases, stored.Path, stored.Provider, stored.Elapsed.TotalSeconds);
         if (stored.Search is { } search)
         {
             await log.WriteLineAsync("report: " + search).ConfigureAwait(false);
