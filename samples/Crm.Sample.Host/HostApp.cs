@@ -73,6 +73,13 @@ internal static class HostApp
             await stderr.WriteLineAsync("invalid configuration: " + string.Join("; ", ex.Failures)).ConfigureAwait(false);
             return 2;
         }
+        catch (InvalidOperationException ex)
+        {
+            // Binding appsettings.json strictly: an unknown key or a value of the wrong type (the host has no hosted
+            // service, so nothing else runs on start).
+            await stderr.WriteLineAsync("invalid configuration: " + ex.Message.ReplaceLineEndings(" ")).ConfigureAwait(false);
+            return 2;
+        }
 
         var services = host.Services;
         var root = new RootCommand("Crm.Core sample host: shows the library at work on built-in and user-supplied data.");
