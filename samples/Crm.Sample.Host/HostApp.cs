@@ -51,7 +51,10 @@ internal static class HostApp
         // As an application does: settings from appsettings.json next to the program (optional), the library's options
         // bound from its "Crm" section and validated on start, logging through ILogger to the error stream.
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);   // without a Logging section as well
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        // A failed start is reported once, as "invalid configuration: …" below, not again by the host's own log.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Logging.AddProvider(new HostLoggerProvider(stderr));
         try
         {
