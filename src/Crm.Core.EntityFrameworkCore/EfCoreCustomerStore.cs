@@ -100,6 +100,11 @@ public sealed class EfCoreCustomerStore : ICustomerStore, ICustomerSearch
             : null;
         var detect = _context.ChangeTracker.AutoDetectChangesEnabled;
         _context.ChangeTracker.AutoDetectChangesEnabled = false;
+        // On SQLite (in process) prepared single-row inserts per table beat EF Core's change tracking and batching by
+        // far: the statements are prepared once for the whole call.
+        var sqlite = _context.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true
+            ? SqliteCustomerRowWriter.Create(_context, _context.Database.GetDbConnection(), _context.Database.CurrentTransaction!.GetDbTransaction())
+            : null;
         try
         {
             long added = 0, read = 0;
@@ -113,12 +118,12 @@ public sealed class EfCoreCustomerStore : ICustomerStore, ICustomerSearch
                 read++;
                 if (batch.Count == batchSize)
                 {
-                    added += await AddBatchAsync(batch, read - batch.Count, codes, skipped, cancellationToken).ConfigureAwait(false);
+                    added += await AddBatchAsync(batch, read - batch.Count, codes, skipped, sqlite, cancellationToken).ConfigureAwait(false);
                     progress?.Report(read);
                 }
             }
 
-            added += await AddBatchAsync(batch, read - batch.Count, codes, skipped, cancellationToken).ConfigureAwait(false);
+            added += await AddBatchAsync(batch, read - batch.Count, codes, skipped, sqlite, cancellationToken).ConfigureAwait(false);
             progress?.Report(read);
             if (own is not null)
             {
@@ -129,6 +134,11 @@ public sealed class EfCoreCustomerStore : ICustomerStore, ICustomerSearch
         }
         finally
         {
+            if (sqlite is not null)
+            {
+                await sqlite.DisposeAsync().ConfigureAwait(false);
+            }
+
             _context.ChangeTracker.AutoDetectChangesEnabled = detect;
             _context.ChangeTracker.Clear();
             if (own is not null)
@@ -139,7 +149,8 @@ public sealed class EfCoreCustomerStore : ICustomerStore, ICustomerSearch
     }
 
     private async Task<long> AddBatchAsync(
-        List<Customer> batch, long firstIndex, HashSet<CustomerCode> added, List<CustomerBulkSkip> skipped, CancellationToken cancellationToken)
+        List<Customer> batch, long firstIndex, HashSet<CustomerCode> added, List<CustomerBulkSkip> skipped, SqliteCustomerRowWriter? sqlite,
+        CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
@@ -169,15 +180,11 @@ public sealed class EfCoreCustomerStore : ICustomerStore, ICustomerSearch
             rows.Add((customer, row));
         }
 
-        if (_context.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true)
+        if (sqlite is not null)
         {
-            // In process, prepared single-row inserts per table beat EF Core's change tracking and batching by far.
-            var connection = _context.Database.GetDbConnection();
-            var transaction = _context.Database.CurrentTransaction!.GetDbTransaction();
-            await using var writer = SqliteCustomerRowWriter.Create(_context, connection, transaction);
             foreach (var (_, row) in rows)
             {
-                await writer.WriteAsync(row, cancellationToken).ConfigureAwait(false);
+                await sqlite.WriteAsync(row, cancellationToken).ConfigureAwait(false);
             }
         }
         else

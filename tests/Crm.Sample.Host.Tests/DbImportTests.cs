@@ -72,6 +72,21 @@ public sealed class DbImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_AmountBeyondFourDecimals_IsListedWithItsLineAndTheOtherRowsAreStored()
+    {
+        using var file = TempFile.WithLines(".csv", "customer_id,date,amount", "C-1,2026-01-05,1000", "C-2,2026-01-06,12.34567",
+            "C-3,2026-13-01,5", "C-4,2026-01-07,7.5");
+        Directory.CreateDirectory(_folder);
+        var run = await SampleHost.RunAsync("db", "import", "--provider", "sqlite", "--connection", Connection, "--transactions", file.Path, "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(2, doc.RootElement.GetProperty("purchases").GetInt64());   // 4 rows read = 2 stored + 2 listed
+        Assert.Equal([(3, "amount.precision", "12.34567"), (4, "date.format", "2026-13-01")],
+            doc.RootElement.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("line").GetInt32(), e.GetProperty("rule").GetString(), e.GetProperty("value").GetString())));
+    }
+
+    [Fact]
     public async Task Import_NoFileOrAMissingFile_FailsWithExitCode2NamingIt()
     {
         HostAssert.BadInput(await SampleHost.RunAsync("db", "import", "--provider", "sqlite", "--connection", Connection), 2, "--customers");

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Crm.Sample.Host.Tests.Support;
-using Npgsql;
 
 namespace Crm.Sample.Host.Tests;
 
@@ -8,22 +7,10 @@ namespace Crm.Sample.Host.Tests;
 /// server of <c>CRM_TEST_POSTGRES</c> (skipped without it outside CI, failing under <c>CI=true</c>).</summary>
 public sealed class PostgresHostTests : IDisposable
 {
-    private const string Variable = "CRM_TEST_POSTGRES";
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "crm-host-tests-" + Guid.NewGuid().ToString("N"));
-    private readonly string _name = "crm_host_" + Guid.NewGuid().ToString("N");
-    private string? _admin;
+    private ScratchPostgres? _database;
 
-    private string CreateDatabase()
-    {
-        _admin = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } s
-            ? s
-            : throw new InvalidOperationException($"set {Variable} to a PostgreSQL connection string (source .ci/postgres)");
-        using var connection = new NpgsqlConnection(_admin);
-        connection.Open();
-        using var create = new NpgsqlCommand($"CREATE DATABASE \"{_name}\"", connection);
-        create.ExecuteNonQuery();
-        return new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
-    }
+    private string CreateDatabase() => (_database = new ScratchPostgres()).ConnectionString;
 
     [PostgresHostFact]
     public async Task Demo_Postgres_StoresThereAndRefusesADatabaseThatHoldsCustomers()
@@ -62,24 +49,6 @@ public sealed class PostgresHostTests : IDisposable
             Directory.Delete(_folder, recursive: true);
         }
 
-        if (_admin is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            using var connection = new NpgsqlConnection(_admin);
-            connection.Open();
-            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
-            drop.ExecuteNonQuery();
-        }
-    }
-}
-
-/// <summary>A fact that needs the PostgreSQL server: skipped with the reason when there is none, except under CI.</summary>
-public sealed class PostgresHostFactAttribute : FactAttribute
-{
-    public PostgresHostFactAttribute()
-    {
-        var missing = Environment.GetEnvironmentVariable("CRM_TEST_POSTGRES") is not { Length: > 0 };
-        var underCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        Skip = missing && !underCi ? "PostgreSQL host tests need a server: set CRM_TEST_POSTGRES (for example run `source .ci/postgres` first)." : null;
+        _database?.Dispose();
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Crm.Sample.Host.Tests.Support;
-using Npgsql;
 
 namespace Crm.Sample.Host.Tests;
 
@@ -9,21 +8,13 @@ namespace Crm.Sample.Host.Tests;
 public sealed class SegmentPostgresHostTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "crm-host-tests-" + Guid.NewGuid().ToString("N"));
-    private readonly string _name = "crm_host_" + Guid.NewGuid().ToString("N");
-    private string? _admin;
+    private ScratchPostgres? _database;
 
     [PostgresHostFact]
     public async Task SegmentCommands_Postgres_PrintWhatSqliteGivesForTheSameImport()
     {
-        _admin = Environment.GetEnvironmentVariable("CRM_TEST_POSTGRES")!;
-        using (var connection = new NpgsqlConnection(_admin))
-        {
-            connection.Open();
-            using var create = new NpgsqlCommand($"CREATE DATABASE \"{_name}\"", connection);
-            create.ExecuteNonQuery();
-        }
-
-        var postgres = new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
+        _database = new ScratchPostgres();
+        var postgres = _database.ConnectionString;
         var sqlite = $"Data Source={Path.Combine(_folder, "crm.db")};Pooling=False";
         Assert.Equal(0, (await SampleHost.RunAsync("generate", "--customers", "200", "--out", _folder)).ExitCode);
         string[] files = ["--customers", Path.Combine(_folder, "customers.csv"), "--transactions", Path.Combine(_folder, "purchases.csv")];
@@ -54,13 +45,6 @@ public sealed class SegmentPostgresHostTests : IDisposable
             Directory.Delete(_folder, recursive: true);
         }
 
-        if (_admin is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            using var connection = new NpgsqlConnection(_admin);
-            connection.Open();
-            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
-            drop.ExecuteNonQuery();
-        }
+        _database?.Dispose();
     }
 }

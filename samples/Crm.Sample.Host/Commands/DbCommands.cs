@@ -124,7 +124,7 @@ internal static class DbCommands
         return new DbImportReport(customers, purchases, errors);
     }
 
-    private static async Task<long> ImportCustomersAsync(Microsoft.EntityFrameworkCore.DbContext context, string path, ChangeStamp stamp,
+    private static async Task<long> ImportCustomersAsync(CrmDbContext context, string path, ChangeStamp stamp,
         List<DbImportError> errors, CancellationToken cancellationToken)
     {
         using var csv = CsvTable.Open(path);
@@ -172,7 +172,7 @@ internal static class DbCommands
         return bulk.Added;
     }
 
-    private static async Task<long> ImportPurchasesAsync(HostDatabase database, Microsoft.EntityFrameworkCore.DbContext context, string path,
+    private static async Task<long> ImportPurchasesAsync(HostDatabase database, CrmDbContext context, string path,
         List<DbImportError> errors, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
@@ -184,7 +184,6 @@ internal static class DbCommands
         var first = errors.Count;
         errors.AddRange(read.Errors.Select(e => new DbImportError(path, e.Line, e.Error.Field, e.Error.Rule, e.Error.Value, e.Error.Message)));
         var columns = read.Purchases;
-        var rejectedLines = read.Errors.Select(e => e.Line).ToHashSet();
         var tooPrecise = new List<int>();
         for (var i = 0; i < columns.Count; i++)
         {
@@ -194,12 +193,12 @@ internal static class DbCommands
             }
         }
 
+        var rejectedLines = read.Errors.Select(e => e.Line).ToHashSet();
         if (tooPrecise.Count > 0)
         {
             // The store keeps ten-thousandths. The importer does not keep the line of an accepted row, so it is counted
             // here: the n-th accepted row is the n-th data line that was not reported (one line per row, as written by
             // spreadsheet exports).
-            var skip = tooPrecise.ToHashSet();
             long line = 1;
             var next = 0;
             for (var i = 0; i < columns.Count && next < tooPrecise.Count; i++)
@@ -218,16 +217,12 @@ internal static class DbCommands
                     next++;
                 }
             }
-
-            columns = Without(columns, skip);
         }
 
         errors.Sort(first, errors.Count - first, Comparer<DbImportError>.Create((x, y) => x.Line.CompareTo(y.Line)));
-        return await database.Purchases((Crm.Core.EntityFrameworkCore.CrmDbContext)context).AddAsync(Purchases(columns), cancellationToken).ConfigureAwait(false);
+        var skip = tooPrecise.ToHashSet();
+        return await database.Purchases(context).AddAsync(Purchases(columns).Where((_, i) => !skip.Contains(i)), cancellationToken).ConfigureAwait(false);
     }
-
-    private static PurchaseColumns Without(PurchaseColumns columns, HashSet<int> skip) =>
-        PurchaseColumns.From(Purchases(columns).Where((_, i) => !skip.Contains(i)));
 
     private static IEnumerable<Purchase> Purchases(PurchaseColumns columns)
     {

@@ -12,7 +12,7 @@ internal sealed class DbConnectionOptions
     public DbConnectionOptions(string what)
     {
         Provider = new Option<string?>("--provider") { Description = $"Database provider for {what}: sqlite or postgresql (with --connection)." };
-        Provider.AcceptOnlyFromAmong("sqlite", "postgresql");
+        Provider.AcceptOnlyFromAmong(HostDatabase.Providers);
         Connection = new Option<string?>("--connection") { Description = "Connection string of the database (with --provider), e.g. \"Data Source=crm.db\" for SQLite." };
     }
 

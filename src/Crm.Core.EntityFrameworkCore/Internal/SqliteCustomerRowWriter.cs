@@ -46,7 +46,7 @@ internal sealed class SqliteCustomerRowWriter : IAsyncDisposable
         for (var i = 1; i < _tables.Count; i++)
         {
             var table = _tables[i];
-            if (table.Navigation!.GetGetter().GetClrValue(row) is System.Collections.IEnumerable children)
+            if (table.Children!.GetClrValue(row) is System.Collections.IEnumerable children)
             {
                 foreach (var child in children)
                 {
@@ -66,17 +66,18 @@ internal sealed class SqliteCustomerRowWriter : IAsyncDisposable
 
     private sealed class TableInsert
     {
-        private readonly List<(IProperty Property, INavigation? Via, RelationalTypeMapping Mapping, DbParameter Parameter)> _columns = [];
+        private readonly List<(IProperty Property, IClrPropertyGetter? Get, IClrPropertyGetter? Via, RelationalTypeMapping Mapping, DbParameter Parameter)> _columns = [];
 
         private TableInsert(DbCommand command, INavigation? navigation)
         {
             Command = command;
-            Navigation = navigation;
+            Children = navigation?.GetGetter();
         }
 
         public DbCommand Command { get; }
 
-        public INavigation? Navigation { get; }
+        /// <summary>Reads the owned list from the customer row (null for the customer's own table).</summary>
+        public IClrPropertyGetter? Children { get; }
 
         public static TableInsert Create(IEntityType entity, INavigation? navigation, IReadOnlyList<INavigation> split, ISqlGenerationHelper helper,
             DbConnection connection, DbTransaction transaction)
@@ -99,7 +100,7 @@ internal sealed class SqliteCustomerRowWriter : IAsyncDisposable
                 var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
                 var parameter = mapping.CreateParameter(command, "@p" + names.Count, null, property.IsNullable);
                 command.Parameters.Add(parameter);
-                insert._columns.Add((property, via, mapping, parameter));
+                insert._columns.Add((property, property.IsShadowProperty() ? null : property.GetGetter(), via?.GetGetter(), mapping, parameter));
                 names.Add(helper.DelimitIdentifier(column));
             }
 
@@ -111,10 +112,11 @@ internal sealed class SqliteCustomerRowWriter : IAsyncDisposable
         /// <summary>Binds one entity's values (a shadow key property takes the owner's code) and inserts it.</summary>
         public Task<int> RunAsync(object entity, CustomerRow owner, CancellationToken cancellationToken)
         {
-            foreach (var (property, via, mapping, parameter) in _columns)
+            foreach (var (_, get, via, mapping, parameter) in _columns)
             {
-                var source = via is null ? entity : via.GetGetter().GetClrValue(entity);
-                var value = property.IsShadowProperty() ? owner.Code : source is null ? null : property.GetGetter().GetClrValue(source);
+                // A shadow property is the owner key: the customer's code.
+                var source = via is null ? entity : via.GetClrValue(entity);
+                var value = get is null ? owner.Code : source is null ? null : get.GetClrValue(source);
                 if (value is not null && mapping.Converter is { } converter)
                 {
                     value = converter.ConvertToProvider(value);
