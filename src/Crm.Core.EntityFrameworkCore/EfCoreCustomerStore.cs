@@ -209,62 +209,99 @@ public sealed class EfCoreCustomerStore : ICustomerStore, ICustomerSearch
 
     /// <summary>Saves a customer: adds it when its code is new, otherwise writes every change made since it was stored
     /// (changed fields are updated, new notes, interactions and history entries appended, removed phones deleted).</summary>
+    /// <remarks>
+    /// <para>Changes to fields (profile, phones, e-mails, addresses, groups, tags, rank, owner, contact persons) are
+    /// checked against the version this store read when it loaded or last saved the customer: when another writer has
+    /// saved a field change since, this save fails with <see cref="DbUpdateConcurrencyException"/> naming the customer,
+    /// and nothing is written.</para>
+    /// <para>Notes, interactions and their history entries are append-only and never conflict: a save that only adds
+    /// them appends them after whatever is stored by then, so when two writers add notes to the same customer at the
+    /// same time, both notes are kept. Such a save does not change the version, and the saved object does not show the
+    /// other writer's notes until it is loaded again.</para>
+    /// <para>The customer row is locked for the length of the save (<c>SELECT … FOR UPDATE</c> on PostgreSQL; SQLite
+    /// serialises writers), so concurrent appends take their places one after another.</para>
+    /// </remarks>
     /// <param name="customer">The customer.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the customer is saved.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customer"/> is <see langword="null"/>.</exception>
-    /// <exception cref="DbUpdateConcurrencyException">The customer was loaded or saved by this store and another writer
-    /// has saved or removed it since; nothing is written. Load it again, reapply the change and save.</exception>
+    /// <exception cref="DbUpdateConcurrencyException">The customer was loaded or saved by this store, it has field changes,
+    /// and another writer has saved a field change or removed it since (or it was removed and this save only appends);
+    /// nothing is written. Load it again, reapply the change and save.</exception>
     public async Task SaveAsync(Customer customer, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(customer);
         var code = customer.Code;
         var known = _versions.TryGetValue(customer, out var version);
-        var row = await _context.Set<CustomerRow>().AsSplitQuery().FirstOrDefaultAsync(c => c.Code == code, cancellationToken).ConfigureAwait(false);
-        if (row is null)
+        var pending = customer.PendingChanges;
+        var onlyAppends = known && CustomerWriter.OnlyAppends(pending);
+        if (onlyAppends && pending.Count == 0)
         {
-            if (known)
-            {
-                throw Conflict(code, version!.Value, null);
-            }
-
-            row = new CustomerRow();
-            _context.Add(row);
-        }
-        else if (known)
-        {
-            // The concurrency token is checked against the version this store read, not the one just re-read.
-            _context.Entry(row).Property(r => r.Version).OriginalValue = version!.Value;
+            return;   // nothing changed since it was loaded or saved
         }
 
-        CustomerWriter.Write(customer, row);
+        var own = _context.Database.CurrentTransaction is null
+            ? await _context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        CustomerRow? row = null;
         try
         {
+            await LockAsync(code, cancellationToken).ConfigureAwait(false);
+            row = await _context.Set<CustomerRow>().AsSplitQuery().FirstOrDefaultAsync(c => c.Code == code, cancellationToken).ConfigureAwait(false);
+            if (row is null)
+            {
+                if (known)
+                {
+                    throw Conflict(code, version!.Value, null);
+                }
+
+                row = new CustomerRow();
+                _context.Add(row);
+                CustomerWriter.Write(customer, row);
+            }
+            else if (!known)
+            {
+                CustomerWriter.Write(customer, row);
+            }
+            else if (onlyAppends)
+            {
+                CustomerWriter.Append(customer, row, pending);
+            }
+            else
+            {
+                // The concurrency token is checked against the version this store read, not the one just re-read.
+                _context.Entry(row).Property(r => r.Version).OriginalValue = version!.Value;
+                CustomerWriter.Write(customer, row, pending);
+            }
+
             await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (DbUpdateConcurrencyException e)
         {
-            throw Conflict(code, version?.Value ?? row.Version - 1, e);
-        }
-        catch (DbUpdateException e) when (known)
-        {
-            // A concurrent writer may have appended the same list position first (a key violation rather than a
-            // version mismatch, depending on which statement ran first): report it as the conflict it is.
-            var current = await _context.Set<CustomerRow>().AsNoTracking().Where(c => c.Code == code)
-                .Select(c => (long?)c.Version).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-            if (current != version!.Value)
-            {
-                throw Conflict(code, version.Value, e);
-            }
-
-            throw;
+            throw Conflict(code, version?.Value ?? row!.Version - 1, e);
         }
         finally
         {
-            Detach(row);
+            if (row is not null)
+            {
+                Detach(row);
+            }
+
+            if (own is not null)
+            {
+                await own.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
-        _versions.AddOrUpdate(customer, new StrongBox<long>(row.Version));
+        if (!onlyAppends)
+        {
+            _versions.AddOrUpdate(customer, new StrongBox<long>(row.Version));
+        }
+
         customer.AcceptChanges();
     }
 
@@ -485,6 +522,23 @@ public sealed class EfCoreCustomerStore : ICustomerStore, ICustomerSearch
         }
 
         return true;
+    }
+
+    /// <summary>Locks the customer's row until the end of the transaction on PostgreSQL (other writers of the same
+    /// customer wait); SQLite's write transactions already exclude each other.</summary>
+    private async Task LockAsync(CustomerCode code, CancellationToken cancellationToken)
+    {
+        var sql = _sql ??= new PurchaseSql(_context);
+        if (!sql.IsPostgres)
+        {
+            return;
+        }
+
+        await using var command = _context.Database.GetDbConnection().CreateCommand();
+        command.Transaction = _context.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = $"SELECT 1 FROM {sql.CustomersTable} WHERE {sql.CustomersCode} = @code FOR UPDATE";
+        PurchaseSql.Parameter(command, "code", code.Value).DbType = DbType.String;
+        await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static DbUpdateConcurrencyException Conflict(CustomerCode code, long version, Exception? inner) =>

@@ -34,5 +34,16 @@ public sealed class SqliteStoreTests : IClassFixture<SqliteTestDatabase>
     public Task Save_SecondWriterOfTheSameVersion_FailsNamingTheCustomerAndKeepsTheFirst() => StoreChecks.Save_SecondWriterOfTheSameVersion_FailsNamingTheCustomerAndKeepsTheFirst(_db);
 
     [Fact]
+    public Task Save_AppendsByAStaleWriter_AreKeptAlongsideTheOtherWritersChanges() => StoreChecks.Save_AppendsByAStaleWriter_AreKeptAlongsideTheOtherWritersChanges(_db);
+
+    [Fact]
+    public Task Save_AppendToARemovedCustomer_FailsNamingTheCustomer() => StoreChecks.Save_AppendToARemovedCustomer_FailsNamingTheCustomer(_db);
+
+    [Property(MaxTest = 60)]
+    public Property Save_InterleavedWriters_FollowTheModel() =>
+        Prop.ForAll(Gen.ArrayOf(Gen.Zip(Gen.Elements(false, true), Gen.Choose(0, 3))).Select(a => a.Take(14).ToArray()).ToArbitrary(),
+            steps => StoreChecks.Save_InterleavedWriters_FollowTheModel(_db, steps));
+
+    [Fact]
     public Task Find_IdentifierEditedByHand_FailsNamingCustomerAndValueWhileOthersLoad() => StoreChecks.Find_IdentifierEditedByHand_FailsNamingCustomerAndValueWhileOthersLoad(_db);
 }

@@ -140,20 +140,16 @@ public static class StoreChecks
 
     public static async Task Save_SecondWriterOfTheSameVersion_FailsNamingTheCustomerAndKeepsTheFirst(TestDatabase db)
     {
-        var code = CustomerCode.Parse("V-" + Interlocked.Increment(ref _counter));
-        using (var context = db.CreateContext())
-        {
-            await new EfCoreCustomerStore(context).TryAddAsync(Individual.Create(code, new IndividualProfile { LastName = "نسخه" }, SomeCustomers.Stamp()));
-        }
-
+        var code = await AddPlainAsync(db, "V-");
         using var first = db.CreateContext();
         using var second = db.CreateContext();
         var firstStore = new EfCoreCustomerStore(first);
         var secondStore = new EfCoreCustomerStore(second);
         var a = (Individual)(await firstStore.FindAsync(code))!;
         var b = (Individual)(await secondStore.FindAsync(code))!;
-        a.AddNote("از طرف اول", SomeCustomers.Stamp("a", 1));
+        a.UpdateProfile(a.Profile with { FirstName = "اول" }, SomeCustomers.Stamp("a", 1));
         b.UpdateProfile(b.Profile with { FirstName = "دوم" }, SomeCustomers.Stamp("b", 2));
+        b.AddNote("از طرف دوم", SomeCustomers.Stamp("b", 2));
 
         await firstStore.SaveAsync(a);
         var error = await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => secondStore.SaveAsync(b));
@@ -161,17 +157,154 @@ public static class StoreChecks
         Assert.Contains($"'{code}'", error.Message, StringComparison.Ordinal);
         using var read = db.CreateContext();
         var stored = (Individual)(await new EfCoreCustomerStore(read).FindAsync(code))!;
-        Assert.Equal("از طرف اول", Assert.Single(stored.Notes).Text);
-        Assert.Null(stored.Profile.FirstName);
+        Assert.Equal("اول", stored.Profile.FirstName);
+        Assert.Empty(stored.Notes);   // nothing of the failed save is written, its note included
 
         // Reloaded, the second writer's change goes through on top of the first one's.
         var again = (Individual)(await secondStore.FindAsync(code))!;
         again.UpdateProfile(again.Profile with { FirstName = "دوم" }, SomeCustomers.Stamp("b", 3));
         await secondStore.SaveAsync(again);
-        await firstStore.SaveAsync((await firstStore.FindAsync(code))!);
         using var last = db.CreateContext();
         var final = (Individual)(await new EfCoreCustomerStore(last).FindAsync(code))!;
-        Assert.Equal(("دوم", 1), (final.Profile.FirstName, final.Notes.Count));
+        Assert.Equal("دوم", final.Profile.FirstName);
+        Assert.Equal(["created", "firstName", "firstName"], final.History.Select(h => h.Field));
+    }
+
+    /// <summary>Notes and interactions are append-only: a writer that only appends never conflicts, and a field change
+    /// saved after another writer's note keeps that note, in either order.</summary>
+    public static async Task Save_AppendsByAStaleWriter_AreKeptAlongsideTheOtherWritersChanges(TestDatabase db)
+    {
+        var code = await AddPlainAsync(db, "N-");
+        using var first = db.CreateContext();
+        using var second = db.CreateContext();
+        var firstStore = new EfCoreCustomerStore(first);
+        var secondStore = new EfCoreCustomerStore(second);
+        var a = (Individual)(await firstStore.FindAsync(code))!;
+        var b = (Individual)(await secondStore.FindAsync(code))!;
+
+        a.AddNote("یادداشت اول", SomeCustomers.Stamp("a", 1));
+        await firstStore.SaveAsync(a);
+        b.UpdateProfile(b.Profile with { FirstName = "دوم" }, SomeCustomers.Stamp("b", 2));
+        await secondStore.SaveAsync(b);                   // a's note does not make b's field change stale
+        a.LogInteraction(new Interaction(InteractionChannel.Call, InteractionDirection.Outbound, SomeCustomers.Stamp("a", 3).At, "a", "تماس"));
+        a.AddNote("یادداشت دوم", SomeCustomers.Stamp("a", 4));
+        await firstStore.SaveAsync(a);                    // a is stale after b's field change, but only appends
+
+        using var read = db.CreateContext();
+        var stored = (Individual)(await new EfCoreCustomerStore(read).FindAsync(code))!;
+        Assert.Equal("دوم", stored.Profile.FirstName);
+        Assert.Equal(["یادداشت اول", "یادداشت دوم"], stored.Notes.Select(n => n.Text));
+        Assert.Equal("تماس", Assert.Single(stored.Interactions).Summary);
+        Assert.Equal(SomeCustomers.Stamp("a", 3).At, stored.LastInteractionAt);
+        Assert.Equal(["created", "notes", "firstName", "interactions", "notes"], stored.History.Select(h => h.Field));
+
+        // a's field change is now refused (b changed a field since a loaded), and tells a to reload.
+        a.UpdateProfile(a.Profile with { LastName = "دیگر" }, SomeCustomers.Stamp("a", 5));
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => firstStore.SaveAsync(a));
+    }
+
+    /// <summary>An append to a customer another writer removed fails naming the customer; nothing comes back.</summary>
+    public static async Task Save_AppendToARemovedCustomer_FailsNamingTheCustomer(TestDatabase db)
+    {
+        var code = await AddPlainAsync(db, "R-");
+        using var first = db.CreateContext();
+        var firstStore = new EfCoreCustomerStore(first);
+        var a = (await firstStore.FindAsync(code))!;
+        using (var other = db.CreateContext())
+        {
+            Assert.True(await new EfCoreCustomerStore(other).RemoveAsync(code));
+        }
+
+        a.AddNote("دیر رسید", SomeCustomers.Stamp("a", 1));
+        var error = await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => firstStore.SaveAsync(a));
+        Assert.Contains($"'{code}'", error.Message, StringComparison.Ordinal);
+        using var read = db.CreateContext();
+        Assert.Null(await new EfCoreCustomerStore(read).FindAsync(code));
+    }
+
+    /// <summary>
+    /// Two writers interleave appends, field changes and reloads on one customer, each saving at once. Against a model
+    /// of the rules (a field change succeeds only when no other field change was saved since its writer loaded or last
+    /// saved a field change; appends always succeed): every save's outcome is the model's, every saved note and
+    /// interaction is stored exactly once, and the stored first name is the last successful field change's.
+    /// </summary>
+    public static bool Save_InterleavedWriters_FollowTheModel(TestDatabase db, (bool Second, int Action)[] steps)
+    {
+        var code = AddPlainAsync(db, "I-").GetAwaiter().GetResult();
+        var contexts = new[] { db.CreateContext(), db.CreateContext() };
+        try
+        {
+            var stores = contexts.Select(c => new EfCoreCustomerStore(c)).ToArray();
+            var objects = stores.Select(s => (Individual)s.FindAsync(code).GetAwaiter().GetResult()!).ToArray();
+            long dbVersion = 0;
+            var seen = new long[2];
+            var savedNotes = new List<string>();
+            var savedInteractions = 0;
+            string? firstName = null;
+            for (var i = 0; i < steps.Length; i++)
+            {
+                var w = steps[i].Second ? 1 : 0;
+                var stamp = SomeCustomers.Stamp("w" + w, i);
+                var customer = objects[w];
+                switch (steps[i].Action % 4)
+                {
+                    case 0:
+                        customer.AddNote($"note {i}", stamp);
+                        stores[w].SaveAsync(customer).GetAwaiter().GetResult();
+                        savedNotes.Add($"note {i}");
+                        break;
+                    case 1:
+                        customer.LogInteraction(new Interaction(InteractionChannel.Email, InteractionDirection.Inbound, stamp.At, stamp.By, $"interaction {i}"));
+                        stores[w].SaveAsync(customer).GetAwaiter().GetResult();
+                        savedInteractions++;
+                        break;
+                    case 2:
+                        var name = $"name {i}";
+                        customer.UpdateProfile(customer.Profile with { FirstName = name }, stamp);
+                        if (seen[w] == dbVersion)
+                        {
+                            stores[w].SaveAsync(customer).GetAwaiter().GetResult();
+                            (firstName, seen[w]) = (name, ++dbVersion);
+                        }
+                        else
+                        {
+                            Assert.Throws<DbUpdateConcurrencyException>(() => stores[w].SaveAsync(customer).GetAwaiter().GetResult());
+                            objects[w] = (Individual)stores[w].FindAsync(code).GetAwaiter().GetResult()!;
+                            seen[w] = dbVersion;
+                        }
+
+                        break;
+                    default:
+                        objects[w] = (Individual)stores[w].FindAsync(code).GetAwaiter().GetResult()!;
+                        seen[w] = dbVersion;
+                        break;
+                }
+            }
+
+            using var read = db.CreateContext();
+            var stored = (Individual)new EfCoreCustomerStore(read).FindAsync(code).GetAwaiter().GetResult()!;
+            Assert.Equal(savedNotes.Order(StringComparer.Ordinal), stored.Notes.Select(n => n.Text).Order(StringComparer.Ordinal));
+            Assert.Equal(savedInteractions, stored.Interactions.Count);
+            Assert.Equal(firstName, stored.Profile.FirstName);
+            Assert.Equal(1 + savedNotes.Count + savedInteractions + (int)dbVersion, stored.History.Count);
+            Assert.Equal(stored.Interactions.Count == 0 ? null : stored.Interactions.Max(x => x.At), stored.LastInteractionAt);
+            return true;
+        }
+        finally
+        {
+            foreach (var context in contexts)
+            {
+                context.Dispose();
+            }
+        }
+    }
+
+    private static async Task<CustomerCode> AddPlainAsync(TestDatabase db, string prefix)
+    {
+        var code = CustomerCode.Parse(prefix + Interlocked.Increment(ref _counter));
+        using var context = db.CreateContext();
+        Assert.True(await new EfCoreCustomerStore(context).TryAddAsync(Individual.Create(code, new IndividualProfile { LastName = "نسخه" }, SomeCustomers.Stamp())));
+        return code;
     }
 
     public static async Task Find_IdentifierEditedByHand_FailsNamingCustomerAndValueWhileOthersLoad(TestDatabase db)
