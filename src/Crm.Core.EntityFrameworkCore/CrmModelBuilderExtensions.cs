@@ -37,6 +37,9 @@ public static class CrmModelBuilderExtensions
 
         modelBuilder.ApplyConfiguration(new CustomerRowConfiguration(options));
         modelBuilder.ApplyConfiguration(new PurchaseRowConfiguration(options));
+        var totals = new PurchaseTotalsConfiguration(options);
+        modelBuilder.ApplyConfiguration<PurchaseTotalRow>(totals);
+        modelBuilder.ApplyConfiguration<PurchaseTotalsState>(totals);
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             if (entity.ClrType.Namespace != typeof(CustomerRow).Namespace)

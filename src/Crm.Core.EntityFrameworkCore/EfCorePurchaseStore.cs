@@ -50,7 +50,9 @@ public sealed class EfCorePurchaseStore
 
     /// <summary>Adds purchases in bulk through the store's <see cref="IPurchaseBulkWriter"/> (by default parameterised
     /// inserts: one prepared statement per row on SQLite, 1,000 rows per statement on a server), all in one transaction (the context's current transaction when there is
-    /// one), never one <c>SaveChanges</c> per row.</summary>
+    /// one), never one <c>SaveChanges</c> per row. In the same transaction the new purchases are folded into the
+    /// per-customer totals that <see cref="ScoreRfmAsync"/> ranks (one aggregate over the new rows only); concurrent
+    /// loads into one database therefore run one after another.</summary>
     /// <param name="purchases">The purchases, streamed: they are not all held in memory.</param>
     /// <param name="cancellationToken">Cancels the load; nothing is kept when the load owns the transaction.</param>
     /// <returns>The number of purchases added.</returns>
@@ -69,13 +71,67 @@ public sealed class EfCorePurchaseStore
                 : _context.Database.CurrentTransaction!;
             try
             {
-                var total = await _writer.WriteAsync(connection, transaction.GetDbTransaction(), _sql.Names, purchases.Select(ToStored), cancellationToken).ConfigureAwait(false);
+                var dbTransaction = transaction.GetDbTransaction();
+                var covered = (await ReadTotalsStateAsync(connection, dbTransaction, cancellationToken).ConfigureAwait(false)).CoveredTo;
+                var total = await _writer.WriteAsync(connection, dbTransaction, _sql.Names, purchases.Select(ToStored), cancellationToken).ConfigureAwait(false);
+                await FoldInAsync(connection, dbTransaction, covered, total, cancellationToken).ConfigureAwait(false);
                 if (owned)
                 {
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 }
 
                 return total;
+            }
+            finally
+            {
+                if (owned)
+                {
+                    await transaction.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            await _context.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Rebuilds the per-customer purchase totals from every stored purchase, in one transaction. <see cref="AddAsync"/>
+    /// keeps them up to date by itself; call this after purchases were written, changed or deleted other than through
+    /// <see cref="AddAsync"/> (raw SQL, another tool). Until then <see cref="ScoreRfmAsync"/> notices that the totals
+    /// no longer match the purchase table and aggregates the purchases instead: slower, never wrong.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the rebuild; the old totals are kept.</param>
+    /// <returns>A task that completes when the totals cover every stored purchase.</returns>
+    public async Task RefreshTotalsAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = _context.Database.GetDbConnection();
+        await _context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var owned = _context.Database.CurrentTransaction is null;
+            var transaction = owned
+                ? await _context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+                : _context.Database.CurrentTransaction!;
+            try
+            {
+                var dbTransaction = transaction.GetDbTransaction();
+                await ReadTotalsStateAsync(connection, dbTransaction, cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, dbTransaction, _sql.ClearTotals, cancellationToken).ConfigureAwait(false);
+                long count;
+                await using (var command = connection.CreateCommand())
+                {
+                    command.Transaction = dbTransaction;
+                    command.CommandText = $"SELECT COUNT(*) FROM {_sql.Table}";
+                    count = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                }
+
+                await FoldInAsync(connection, dbTransaction, 0, count, cancellationToken).ConfigureAwait(false);
+                if (owned)
+                {
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
             finally
             {
@@ -163,6 +219,11 @@ public sealed class EfCorePurchaseStore
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The same result as <see cref="RfmScorer.FromPurchases"/> over the stored purchases with the stored
     /// customers as the population: rows sorted by code, customers without purchases, currency errors.</returns>
+    /// <remarks>As of a date on or after the last stored purchase (the usual case: scoring today), the ranks are computed
+    /// over the per-customer totals that <see cref="AddAsync"/> maintains, one row per buyer; as of an earlier date, or
+    /// when the totals no longer match the purchase table (purchases written or deleted other than through
+    /// <see cref="AddAsync"/>; see <see cref="RefreshTotalsAsync"/>), over the purchases themselves. Both give the same
+    /// result.</remarks>
     public async Task<RfmResult> ScoreRfmAsync(LocalDate asOf, RfmSegmentMap? map = null, CancellationToken cancellationToken = default)
     {
         map ??= RfmSegmentMap.Default;
@@ -174,7 +235,9 @@ public sealed class EfCorePurchaseStore
         var other = new List<ValidationError>();
         await WithConnectionAsync(async connection =>
         {
-            await using (var command = Command(connection, _sql.Rfm, asOfIso))
+            var fromTotals = await TotalsCoverAsync(connection, asOfIso, cancellationToken).ConfigureAwait(false);
+            LastRfmUsedTotals = fromTotals;
+            await using (var command = Command(connection, fromTotals ? _sql.RfmFromTotals : _sql.Rfm, asOfIso))
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -211,7 +274,7 @@ public sealed class EfCorePurchaseStore
                 }
             }
 
-            await using (var command = Command(connection, _sql.StoredWithoutPurchases, asOfIso))
+            await using (var command = Command(connection, fromTotals ? _sql.StoredWithoutTotals : _sql.StoredWithoutPurchases, asOfIso))
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -226,6 +289,63 @@ public sealed class EfCorePurchaseStore
         mixed.Sort(static (a, b) => string.CompareOrdinal(a.Value, b.Value));
         other.Sort(static (a, b) => string.CompareOrdinal(a.Message, b.Message));
         return new RfmResult(asOfIso, map, rows, without, [.. mixed, .. other]);
+    }
+
+    /// <summary>Whether the last <see cref="ScoreRfmAsync"/> ranked the per-customer totals (tests check both paths).</summary>
+    internal bool LastRfmUsedTotals { get; private set; }
+
+    /// <summary>Whether the totals can stand for the purchases as of a date: they cover exactly the stored purchases
+    /// (same highest id, same count) and no stored purchase is later than the as-of date.</summary>
+    private async Task<bool> TotalsCoverAsync(DbConnection connection, LocalDate asOf, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, _sql.TotalsCoverage, asOf);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return false;   // no purchase was ever loaded through the store
+        }
+
+        var matches = Long(reader, 0) == Long(reader, 2) && Long(reader, 1) == Long(reader, 3);
+        return matches && (await reader.IsDBNullAsync(4, cancellationToken).ConfigureAwait(false) || reader.GetFieldValue<DateOnly>(4) <= asOf.ToDateOnly());
+    }
+
+    /// <summary>Creates the totals' coverage row when missing and reads it, locking it on PostgreSQL.</summary>
+    private async Task<(long CoveredTo, long CoveredCount)> ReadTotalsStateAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, transaction, _sql.EnsureTotalsState, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = _sql.LockTotalsState;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return (Long(reader, 0), Long(reader, 1));
+    }
+
+    /// <summary>Folds the purchases above a covered id into the totals and records the new coverage.</summary>
+    private async Task FoldInAsync(DbConnection connection, DbTransaction transaction, long covered, long added, CancellationToken cancellationToken)
+    {
+        await using (var fold = connection.CreateCommand())
+        {
+            fold.Transaction = transaction;
+            fold.CommandText = _sql.FoldIntoTotals;
+            fold.CommandTimeout = 0;
+            PurchaseSql.Parameter(fold, "covered", covered).DbType = DbType.Int64;
+            await fold.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var advance = connection.CreateCommand();
+        advance.Transaction = transaction;
+        advance.CommandText = _sql.AdvanceTotalsState;
+        PurchaseSql.Parameter(advance, "added", added).DbType = DbType.Int64;
+        await advance.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static StoredPurchase ToStored(Purchase p)

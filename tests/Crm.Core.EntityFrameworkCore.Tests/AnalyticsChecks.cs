@@ -16,7 +16,7 @@ public static class AnalyticsChecks
     {
         var purchases = RandomPurchases.Generate(seed);
         using var context = db.CreateContext();
-        context.Set<PurchaseRow>().ExecuteDelete();
+        Clear(context);
         var added = new EfCorePurchaseStore(context).AddAsync(purchases).GetAwaiter().GetResult();
         Assert.Equal(purchases.Count, added);
         return purchases;
@@ -42,6 +42,107 @@ public static class AnalyticsChecks
         {
             Gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Purchases loaded in several <c>AddAsync</c> calls (so the per-customer totals are folded in more than once, a
+    /// customer's purchases split across loads) are scored from the totals as of the last purchase date or later, and
+    /// from the purchases as of an earlier date: both equal <see cref="RfmScorer.FromPurchases"/>.
+    /// </summary>
+    public static bool Rfm_TotalsAfterSeveralLoads_EqualInMemoryScorer(TestDatabase db, int seed, int loads)
+    {
+        Gate.Wait();
+        try
+        {
+            var purchases = RandomPurchases.Generate(seed);
+            using (var context = db.CreateContext())
+            {
+                Clear(context);
+                var store = new EfCorePurchaseStore(context);
+                var size = (purchases.Count + loads - 1) / loads;
+                foreach (var chunk in purchases.Chunk(Math.Max(1, size)))
+                {
+                    store.AddAsync(chunk).GetAwaiter().GetResult();
+                }
+            }
+
+            var last = purchases.Max(p => p.Date.WithCalendar(NodaTime.CalendarSystem.Iso));
+            foreach (var (asOf, totals) in new[] { (last, true), (last.PlusDays(seed % 40), true), (last.PlusDays(-1 - (seed % 5)), false) })
+            {
+                using var context = db.CreateContext();
+                var store = new EfCorePurchaseStore(context);
+                var actual = store.ScoreRfmAsync(asOf).GetAwaiter().GetResult();
+                Assert.Equal(totals, store.LastRfmUsedTotals);
+                var population = new EfCoreCustomerStore(context).AllAsync().GetAwaiter().GetResult().Select(c => c.Code);
+                AssertSame(RfmScorer.FromPurchases(purchases, asOf, population), actual);
+            }
+
+            return true;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    /// <summary>A purchase deleted, or added, by raw SQL makes the totals stale: RFM notices and aggregates the purchases
+    /// (still right); <c>RefreshTotalsAsync</c> brings the totals back.</summary>
+    public static async Task Rfm_PurchasesChangedBehindTheStore_AreNoticedAndRefreshed(TestDatabase db)
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            var purchases = RandomPurchases.Generate(7).Where(p => p.Amount.Currency == Money.Rial).ToList();
+            var last = purchases.Max(p => p.Date.WithCalendar(NodaTime.CalendarSystem.Iso));
+            using (var context = db.CreateContext())
+            {
+                Clear(context);
+                await new EfCorePurchaseStore(context).AddAsync(purchases);
+            }
+
+            var gone = purchases[0];
+            using (var context = db.CreateContext())
+            {
+                var code = gone.CustomerId;
+                var row = context.Set<PurchaseRow>().Where(p => p.CustomerCode == code).OrderBy(p => p.Id).First();
+                Assert.Equal(1, context.Set<PurchaseRow>().Where(p => p.Id == row.Id).ExecuteDelete());
+                purchases.RemoveAt(purchases.FindIndex(p => p.CustomerId == code));   // the first of that customer's purchases
+            }
+
+            foreach (var refresh in new[] { false, true })
+            {
+                using var context = db.CreateContext();
+                var store = new EfCorePurchaseStore(context);
+                if (refresh)
+                {
+                    await store.RefreshTotalsAsync();
+                }
+
+                var actual = await store.ScoreRfmAsync(last);
+                Assert.Equal(refresh, store.LastRfmUsedTotals);
+                var population = (await new EfCoreCustomerStore(context).AllAsync()).Select(c => c.Code);
+                AssertSame(RfmScorer.FromPurchases(purchases, last, population), actual);
+            }
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private static void Clear(DbContext context)
+    {
+        context.Set<PurchaseRow>().ExecuteDelete();
+        context.Set<PurchaseTotalRow>().ExecuteDelete();
+        context.Set<PurchaseTotalsState>().ExecuteDelete();
+    }
+
+    private static void AssertSame(RfmResult expected, RfmResult actual)
+    {
+        Assert.Equal(expected.AsOf, actual.AsOf);
+        Assert.Equal(expected.Rows, actual.Rows);
+        Assert.Equal(expected.WithoutPurchases, actual.WithoutPurchases);
+        Assert.Equal(Sorted(expected.Errors), Sorted(actual.Errors));
     }
 
     public static bool Summaries_EqualInMemorySummarizer(TestDatabase db, int seed, TimeUnit unit)

@@ -16,7 +16,8 @@ public sealed class ModelTests
 
         Assert.Equal(
             ["app_crm_company_contacts", "app_crm_customer_addresses", "app_crm_customer_emails", "app_crm_customer_history", "app_crm_customer_interactions",
-             "app_crm_customer_labels", "app_crm_customer_notes", "app_crm_customer_phones", "app_crm_customers", "app_crm_purchases"],
+             "app_crm_customer_labels", "app_crm_customer_notes", "app_crm_customer_phones", "app_crm_customers", "app_crm_purchase_totals",
+             "app_crm_purchase_totals_state", "app_crm_purchases"],
             tables);
         var customers = context.Model.FindEntityType(typeof(CustomerRow))!;
         var table = StoreObjectIdentifier.Table("app_crm_customers", null);

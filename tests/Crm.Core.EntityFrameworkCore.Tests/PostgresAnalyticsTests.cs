@@ -22,4 +22,12 @@ public sealed class PostgresAnalyticsTests(PostgresTestDatabase db) : IClassFixt
 
     [PostgresFact]
     public Task ScoreRfm_StoredCustomerWithoutPurchases_IsListedWithoutPurchases() => AnalyticsChecks.Rfm_StoredCustomerWithoutPurchases_IsListedWithoutPurchases(db);
+
+    [PostgresProperty(MaxTest = 25)]
+    public Property ScoreRfm_TotalsAfterSeveralLoads_EqualRfmScorer() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), Gen.Choose(1, 4).ToArbitrary(),
+            (seed, loads) => AnalyticsChecks.Rfm_TotalsAfterSeveralLoads_EqualInMemoryScorer(db, seed, loads));
+
+    [PostgresFact]
+    public Task ScoreRfm_PurchasesChangedBehindTheStore_AreNoticedAndRefreshed() => AnalyticsChecks.Rfm_PurchasesChangedBehindTheStore_AreNoticedAndRefreshed(db);
 }

@@ -22,4 +22,12 @@ public sealed class SqliteAnalyticsTests(SqliteTestDatabase db) : IClassFixture<
 
     [Fact]
     public Task ScoreRfm_StoredCustomerWithoutPurchases_IsListedWithoutPurchases() => AnalyticsChecks.Rfm_StoredCustomerWithoutPurchases_IsListedWithoutPurchases(db);
+
+    [Property(MaxTest = 60)]
+    public Property ScoreRfm_TotalsAfterSeveralLoads_EqualRfmScorer() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), Gen.Choose(1, 4).ToArbitrary(),
+            (seed, loads) => AnalyticsChecks.Rfm_TotalsAfterSeveralLoads_EqualInMemoryScorer(db, seed, loads));
+
+    [Fact]
+    public Task ScoreRfm_PurchasesChangedBehindTheStore_AreNoticedAndRefreshed() => AnalyticsChecks.Rfm_PurchasesChangedBehindTheStore_AreNoticedAndRefreshed(db);
 }

@@ -14,6 +14,7 @@ namespace Crm.Core.EntityFrameworkCore.Internal;
 internal sealed class PurchaseSql
 {
     private readonly string _orderedCode;
+    private readonly string _tCode, _tLast, _tCount, _tUnits, _tMin, _tMax, _sId, _sTo, _sCount;
 
     public PurchaseSql(DbContext context)
     {
@@ -42,6 +43,19 @@ internal sealed class PurchaseSql
         // default BINARY collation gives it, PostgreSQL needs the "C" collation.
         _orderedCode = IsPostgres ? "code COLLATE \"C\"" : "code";
 
+        Id = Column(nameof(PurchaseRow.Id));
+        var totals = context.Model.FindEntityType(typeof(PurchaseTotalRow))!;
+        var totalsStore = StoreObjectIdentifier.Table(totals.GetTableName()!, totals.GetSchema());
+        string Total(string property) => helper.DelimitIdentifier(totals.FindProperty(property)!.GetColumnName(totalsStore)!);
+        TotalsTable = helper.DelimitIdentifier(totals.GetTableName()!, totals.GetSchema());
+        (_tCode, _tLast, _tCount) = (Total(nameof(PurchaseTotalRow.CustomerCode)), Total(nameof(PurchaseTotalRow.LastDate)), Total(nameof(PurchaseTotalRow.Purchases)));
+        (_tUnits, _tMin, _tMax) = (Total(nameof(PurchaseTotalRow.AmountUnits)), Total(nameof(PurchaseTotalRow.MinCurrency)), Total(nameof(PurchaseTotalRow.MaxCurrency)));
+        var state = context.Model.FindEntityType(typeof(PurchaseTotalsState))!;
+        var stateStore = StoreObjectIdentifier.Table(state.GetTableName()!, state.GetSchema());
+        string State(string property) => helper.DelimitIdentifier(state.FindProperty(property)!.GetColumnName(stateStore)!);
+        StateTable = helper.DelimitIdentifier(state.GetTableName()!, state.GetSchema());
+        (_sId, _sTo, _sCount) = (State(nameof(PurchaseTotalsState.Id)), State(nameof(PurchaseTotalsState.CoveredTo)), State(nameof(PurchaseTotalsState.CoveredCount)));
+
         var customers = context.Model.FindEntityType(typeof(CustomerRow))!;
         var customersStore = StoreObjectIdentifier.Table(customers.GetTableName()!, customers.GetSchema());
         CustomersTable = helper.DelimitIdentifier(customers.GetTableName()!, customers.GetSchema());
@@ -63,6 +77,15 @@ internal sealed class PurchaseSql
 
     public string Currency { get; }
 
+    /// <summary>The purchase id column (increasing in insertion order).</summary>
+    public string Id { get; }
+
+    /// <summary>The per-customer totals table (<see cref="PurchaseTotalRow"/>).</summary>
+    public string TotalsTable { get; }
+
+    /// <summary>The one-row coverage state of the totals (<see cref="PurchaseTotalsState"/>).</summary>
+    public string StateTable { get; }
+
     public string CustomersTable { get; }
 
     public string CustomersCode { get; }
@@ -79,11 +102,20 @@ internal sealed class PurchaseSql
     /// 1 + (5·(RANK() − 1)) / n over the order that puts worse values first (older last purchase, fewer purchases,
     /// lower spend), RANK() − 1 being w, the number of customers strictly worse.
     /// </summary>
-    public string Rfm =>
-        $"WITH s AS (SELECT {Code} AS code, MAX(CASE WHEN {Date} <= @as_of THEN {Date} END) AS last_date, " +
+    public string Rfm => RfmOver(
+        $"SELECT {Code} AS code, MAX(CASE WHEN {Date} <= @as_of THEN {Date} END) AS last_date, " +
         $"SUM(CASE WHEN {Date} <= @as_of THEN 1 ELSE 0 END) AS f, SUM(CASE WHEN {Date} <= @as_of THEN {Units} END) AS m, " +
         $"MIN(CASE WHEN {Date} <= @as_of THEN {Currency} END) AS cur, MAX(CASE WHEN {Date} <= @as_of THEN {Currency} END) AS cur2 " +
-        $"FROM {Table} GROUP BY {Code}), " +
+        $"FROM {Table} GROUP BY {Code}");
+
+    /// <summary>The same rows as <see cref="Rfm"/> from the per-customer totals, one row per buyer instead of one per
+    /// purchase: valid when the as-of date is on or after every stored purchase and the totals cover every purchase
+    /// (<see cref="TotalsCoverage"/>).</summary>
+    public string RfmFromTotals => RfmOver(
+        $"SELECT {_tCode} AS code, {_tLast} AS last_date, {_tCount} AS f, {_tUnits} AS m, {_tMin} AS cur, {_tMax} AS cur2 FROM {TotalsTable}");
+
+    private string RfmOver(string perCustomer) =>
+        $"WITH s AS ({perCustomer}), " +
         $"ref AS (SELECT cur FROM s WHERE f > 0 AND cur = cur2 ORDER BY {_orderedCode} LIMIT 1), " +
         "k AS (SELECT code, last_date, f, m, cur, cur2, CASE WHEN f > 0 AND cur = cur2 AND cur = (SELECT cur FROM ref) THEN 1 ELSE 0 END AS scored FROM s) " +
         "SELECT code, last_date, f, m, cur, cur2, scored, (SELECT cur FROM ref), " +
@@ -91,6 +123,47 @@ internal sealed class PurchaseSql
         "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY f) - 1)) / COUNT(*) OVER (PARTITION BY scored), " +
         "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY m) - 1)) / COUNT(*) OVER (PARTITION BY scored) " +
         "FROM k";
+
+    /// <summary>Stored customers without a row in the totals (no purchase at all), by an anti-join on its key.</summary>
+    public string StoredWithoutTotals =>
+        $"SELECT {CustomersCode} FROM {CustomersTable} AS c WHERE NOT EXISTS (SELECT 1 FROM {TotalsTable} AS t WHERE t.{_tCode} = c.{CustomersCode})";
+
+    /// <summary>Creates the coverage row when missing (a new or migrated database covers nothing yet).</summary>
+    public string EnsureTotalsState =>
+        $"INSERT INTO {StateTable} ({_sId}, {_sTo}, {_sCount}) VALUES (1, 0, 0) ON CONFLICT ({_sId}) DO NOTHING";
+
+    /// <summary>Reads what the totals cover; on PostgreSQL the row stays locked until the transaction ends, so loads
+    /// fold their purchases in one after another (SQLite's write transactions already exclude each other).</summary>
+    public string LockTotalsState =>
+        $"SELECT {_sTo}, {_sCount} FROM {StateTable} WHERE {_sId} = 1" + (IsPostgres ? " FOR UPDATE" : string.Empty);
+
+    /// <summary>Folds the purchases with an id above @covered into the totals: new buyers are inserted, known ones
+    /// updated (latest date, counts and sums added, currency range widened).</summary>
+    public string FoldIntoTotals
+    {
+        get
+        {
+            var (greatest, least, target) = IsPostgres ? ("GREATEST", "LEAST", "t.") : ("max", "min", string.Empty);
+            return $"INSERT INTO {TotalsTable}{(IsPostgres ? " AS t" : string.Empty)} ({_tCode}, {_tLast}, {_tCount}, {_tUnits}, {_tMin}, {_tMax}) " +
+                $"SELECT {Code}, MAX({Date}), COUNT(*), SUM({Units}), MIN({Currency}), MAX({Currency}) FROM {Table} WHERE {Id} > @covered GROUP BY {Code} " +
+                $"ON CONFLICT ({_tCode}) DO UPDATE SET {_tLast} = {greatest}({target}{_tLast}, excluded.{_tLast}), " +
+                $"{_tCount} = {target}{_tCount} + excluded.{_tCount}, {_tUnits} = {target}{_tUnits} + excluded.{_tUnits}, " +
+                $"{_tMin} = {least}({target}{_tMin}, excluded.{_tMin}), {_tMax} = {greatest}({target}{_tMax}, excluded.{_tMax})";
+        }
+    }
+
+    /// <summary>Records that the totals now cover every purchase up to the highest id, @added more than before.</summary>
+    public string AdvanceTotalsState =>
+        $"UPDATE {StateTable} SET {_sTo} = (SELECT COALESCE(MAX({Id}), 0) FROM {Table}), {_sCount} = {_sCount} + @added WHERE {_sId} = 1";
+
+    /// <summary>Empties the totals and their coverage (before folding every purchase in again).</summary>
+    public string ClearTotals => $"DELETE FROM {TotalsTable}; UPDATE {StateTable} SET {_sTo} = 0, {_sCount} = 0 WHERE {_sId} = 1";
+
+    /// <summary>What the totals cover against what the purchase table holds, and the totals' last date: covered id,
+    /// covered count, highest id, row count, last purchase date (null without purchases).</summary>
+    public string TotalsCoverage =>
+        $"SELECT s.{_sTo}, s.{_sCount}, (SELECT COALESCE(MAX({Id}), 0) FROM {Table}), (SELECT COUNT(*) FROM {Table}), " +
+        $"(SELECT MAX({_tLast}) FROM {TotalsTable}) FROM {StateTable} AS s WHERE s.{_sId} = 1";
 
     /// <summary>Stored customers without a purchase on or before the as-of date (an index look-up per customer).</summary>
     public string StoredWithoutPurchases =>
