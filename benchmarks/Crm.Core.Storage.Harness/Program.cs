@@ -53,6 +53,22 @@ for (var run = 1; run <= 2; run++)
     Report($"RFM in the database, run {run}", rfm, $"{inDatabase.Rows.Count:N0} customers scored");
 }
 
+// The same scores by aggregating every purchase (the path without the per-customer totals, as of an earlier date).
+var aggregate = Stopwatch.StartNew();
+var aggregated = await store.ScoreRfmAsync(asOf, null, allowTotals: false, CancellationToken.None);
+aggregate.Stop();
+Report("RFM aggregating every purchase (no totals)", aggregate, $"{aggregated.Rows.Count:N0} customers scored");
+if (!aggregated.Rows.SequenceEqual(inDatabase!.Rows) || !aggregated.WithoutPurchases.SequenceEqual(inDatabase.WithoutPurchases))
+{
+    Console.Error.WriteLine("RFM from the totals differs from RFM aggregating the purchases.");
+    return 1;
+}
+
+var refresh = Stopwatch.StartNew();
+await store.RefreshTotalsAsync();
+refresh.Stop();
+Report("rebuild the totals (RefreshTotalsAsync: the fold of a whole load)", refresh, "every purchase folded in");
+
 var summaries = Stopwatch.StartNew();
 var summary = await store.SummarizeAsync(asOf);
 summaries.Stop();

@@ -51,7 +51,7 @@ public sealed class EfCorePurchaseStore
     /// <summary>Adds purchases in bulk through the store's <see cref="IPurchaseBulkWriter"/> (by default parameterised
     /// inserts: one prepared statement per row on SQLite, 1,000 rows per statement on a server), all in one transaction (the context's current transaction when there is
     /// one), never one <c>SaveChanges</c> per row. In the same transaction the new purchases are folded into the
-    /// per-customer totals that <see cref="ScoreRfmAsync"/> ranks (one aggregate over the new rows only); concurrent
+    /// per-customer totals that <see cref="ScoreRfmAsync(LocalDate, RfmSegmentMap?, CancellationToken)"/> ranks (one aggregate over the new rows only); concurrent
     /// loads into one database therefore run one after another.</summary>
     /// <param name="purchases">The purchases, streamed: they are not all held in memory.</param>
     /// <param name="cancellationToken">Cancels the load; nothing is kept when the load owns the transaction.</param>
@@ -99,7 +99,7 @@ public sealed class EfCorePurchaseStore
     /// <summary>
     /// Rebuilds the per-customer purchase totals from every stored purchase, in one transaction. <see cref="AddAsync"/>
     /// keeps them up to date by itself; call this after purchases were written, changed or deleted other than through
-    /// <see cref="AddAsync"/> (raw SQL, another tool). Until then <see cref="ScoreRfmAsync"/> notices that the totals
+    /// <see cref="AddAsync"/> (raw SQL, another tool). Until then <see cref="ScoreRfmAsync(LocalDate, RfmSegmentMap?, CancellationToken)"/> notices that the totals
     /// no longer match the purchase table and aggregates the purchases instead: slower, never wrong.
     /// </summary>
     /// <param name="cancellationToken">Cancels the rebuild; the old totals are kept.</param>
@@ -224,7 +224,12 @@ public sealed class EfCorePurchaseStore
     /// when the totals no longer match the purchase table (purchases written or deleted other than through
     /// <see cref="AddAsync"/>; see <see cref="RefreshTotalsAsync"/>), over the purchases themselves. Both give the same
     /// result.</remarks>
-    public async Task<RfmResult> ScoreRfmAsync(LocalDate asOf, RfmSegmentMap? map = null, CancellationToken cancellationToken = default)
+    public Task<RfmResult> ScoreRfmAsync(LocalDate asOf, RfmSegmentMap? map = null, CancellationToken cancellationToken = default) =>
+        ScoreRfmAsync(asOf, map, allowTotals: true, cancellationToken);
+
+    /// <summary>Scores as <see cref="ScoreRfmAsync(LocalDate, RfmSegmentMap?, CancellationToken)"/>; with
+    /// <paramref name="allowTotals"/> false always by aggregating the purchases (the storage harness times both).</summary>
+    internal async Task<RfmResult> ScoreRfmAsync(LocalDate asOf, RfmSegmentMap? map, bool allowTotals, CancellationToken cancellationToken)
     {
         map ??= RfmSegmentMap.Default;
         var asOfIso = asOf.WithCalendar(CalendarSystem.Iso);
@@ -235,7 +240,7 @@ public sealed class EfCorePurchaseStore
         var other = new List<ValidationError>();
         await WithConnectionAsync(async connection =>
         {
-            var fromTotals = await TotalsCoverAsync(connection, asOfIso, cancellationToken).ConfigureAwait(false);
+            var fromTotals = allowTotals && await TotalsCoverAsync(connection, asOfIso, cancellationToken).ConfigureAwait(false);
             LastRfmUsedTotals = fromTotals;
             await using (var command = Command(connection, fromTotals ? _sql.RfmFromTotals : _sql.Rfm, asOfIso))
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -291,7 +296,7 @@ public sealed class EfCorePurchaseStore
         return new RfmResult(asOfIso, map, rows, without, [.. mixed, .. other]);
     }
 
-    /// <summary>Whether the last <see cref="ScoreRfmAsync"/> ranked the per-customer totals (tests check both paths).</summary>
+    /// <summary>Whether the last <see cref="ScoreRfmAsync(LocalDate, RfmSegmentMap?, CancellationToken)"/> ranked the per-customer totals (tests check both paths).</summary>
     internal bool LastRfmUsedTotals { get; private set; }
 
     /// <summary>Whether the totals can stand for the purchases as of a date: they cover exactly the stored purchases

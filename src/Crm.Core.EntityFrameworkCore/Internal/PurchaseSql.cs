@@ -98,9 +98,7 @@ internal sealed class PurchaseSql
     /// Every buyer, in one pass over the purchases: code, last date, purchases, total units and currency range, all
     /// counted on or before the as-of date (a buyer with none then has 0 purchases and is listed apart), whether the
     /// customer is scored (one currency, the currency of the first such customer by code), that reference currency,
-    /// and the three RFM scores of the scored customers. The tie rule 1 + floor(5·w/n) is exactly
-    /// 1 + (5·(RANK() − 1)) / n over the order that puts worse values first (older last purchase, fewer purchases,
-    /// lower spend), RANK() − 1 being w, the number of customers strictly worse.
+    /// and the three RFM scores of the scored customers (the tie rule 1 + floor(5·w/n), see <see cref="ScoreCtes"/>).
     /// </summary>
     public string Rfm => RfmOver(
         $"SELECT {Code} AS code, MAX(CASE WHEN {Date} <= @as_of THEN {Date} END) AS last_date, " +
@@ -114,15 +112,51 @@ internal sealed class PurchaseSql
     public string RfmFromTotals => RfmOver(
         $"SELECT {_tCode} AS code, {_tLast} AS last_date, {_tCount} AS f, {_tUnits} AS m, {_tMin} AS cur, {_tMax} AS cur2 FROM {TotalsTable}");
 
+    /// <summary>
+    /// The RFM rows over per-customer figures. Each score is 1 + floor(5·w/n) with w the scored customers strictly worse
+    /// on that axis: w comes from per-value counts (one small aggregate per axis: distinct dates, counts and totals, each
+    /// with a running sum), joined back to the customers by value, instead of ranking every customer three times. The
+    /// same counts, added up per value, are what a sharded database combines (docs/scale-out.md).
+    /// </summary>
     private string RfmOver(string perCustomer) =>
         $"WITH s AS ({perCustomer}), " +
         $"ref AS (SELECT cur FROM s WHERE f > 0 AND cur = cur2 ORDER BY {_orderedCode} LIMIT 1), " +
-        "k AS (SELECT code, last_date, f, m, cur, cur2, CASE WHEN f > 0 AND cur = cur2 AND cur = (SELECT cur FROM ref) THEN 1 ELSE 0 END AS scored FROM s) " +
-        "SELECT code, last_date, f, m, cur, cur2, scored, (SELECT cur FROM ref), " +
-        "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY last_date) - 1)) / COUNT(*) OVER (PARTITION BY scored), " +
-        "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY f) - 1)) / COUNT(*) OVER (PARTITION BY scored), " +
-        "1 + (5 * (RANK() OVER (PARTITION BY scored ORDER BY m) - 1)) / COUNT(*) OVER (PARTITION BY scored) " +
-        "FROM k";
+        "k AS (SELECT code, last_date, f, m, cur, cur2, CASE WHEN f > 0 AND cur = cur2 AND cur = (SELECT cur FROM ref) THEN 1 ELSE 0 END AS scored FROM s), " +
+        ScoreCtes + " " +
+        $"SELECT k.code, k.last_date, k.f, k.m, k.cur, k.cur2, k.scored, (SELECT cur FROM ref), {ScoreR}, {ScoreF}, {ScoreM} " +
+        $"FROM k {ScoreJoins("LEFT JOIN", "k.scored = 1 AND ")}";
+
+    /// <summary>
+    /// The CTEs that score the customers of a CTE <c>k</c> (columns code, last_date, f, m, scored). Each score is
+    /// 1 + floor(5·w/n) with n the scored customers and w those strictly worse on that axis (older last purchase, fewer
+    /// purchases, lower spend). w comes from per-value counts (one small aggregate per axis over the distinct dates,
+    /// counts and totals, with a running sum), joined back to the customers by value, instead of sorting every customer
+    /// three times for RANK(). The same per-value counts, added up, are what a sharded database combines
+    /// (docs/scale-out.md).
+    /// </summary>
+    public static string ScoreCtes
+    {
+        get
+        {
+            static string Worse(string column) =>
+                $"SELECT {column} AS v, CAST(SUM(COUNT(*)) OVER (ORDER BY {column}) - COUNT(*) AS BIGINT) AS w FROM k WHERE scored = 1 GROUP BY {column}";
+            return $"n AS (SELECT COUNT(*) AS n FROM k WHERE scored = 1), wr AS ({Worse("last_date")}), wf AS ({Worse("f")}), wm AS ({Worse("m")})";
+        }
+    }
+
+    /// <summary>The recency score of a row of <c>k</c> joined by <see cref="ScoreJoins"/>.</summary>
+    public const string ScoreR = "1 + (5 * wr.w) / (SELECT n FROM n)";
+
+    /// <summary>The frequency score.</summary>
+    public const string ScoreF = "1 + (5 * wf.w) / (SELECT n FROM n)";
+
+    /// <summary>The monetary score.</summary>
+    public const string ScoreM = "1 + (5 * wm.w) / (SELECT n FROM n)";
+
+    /// <summary>Joins <c>k</c> to its per-value counts (<paramref name="condition"/> is prefixed to each join's
+    /// condition).</summary>
+    public static string ScoreJoins(string join, string condition) =>
+        $"{join} wr ON {condition}wr.v = k.last_date {join} wf ON {condition}wf.v = k.f {join} wm ON {condition}wm.v = k.m";
 
     /// <summary>Stored customers without a row in the totals (no purchase at all), by an anti-join on its key.</summary>
     public string StoredWithoutTotals =>

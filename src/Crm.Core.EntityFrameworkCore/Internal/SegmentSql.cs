@@ -77,10 +77,9 @@ internal sealed class SegmentSql
                 "seg_p AS (SELECT code, first_d, last_d, f, days, m FROM seg_s WHERE f > 0 AND cur = cur2), " +
                 $"ref AS (SELECT cur FROM seg_s WHERE f > 0 AND cur = cur2 ORDER BY {p.OrderedCode} LIMIT 1), " +
                 "k AS (SELECT code, last_d AS last_date, f, m, CASE WHEN f > 0 AND cur = cur2 AND cur = (SELECT cur FROM ref) THEN 1 ELSE 0 END AS scored FROM seg_s), " +
-                "seg_r AS (SELECT code, " +
-                "1 + (5 * (RANK() OVER (ORDER BY last_date) - 1)) / COUNT(*) OVER () AS rr, " +
-                "1 + (5 * (RANK() OVER (ORDER BY f) - 1)) / COUNT(*) OVER () AS rf, " +
-                "1 + (5 * (RANK() OVER (ORDER BY m) - 1)) / COUNT(*) OVER () AS rm FROM k WHERE scored = 1)";
+                PurchaseSql.ScoreCtes + ", " +
+                $"seg_r AS (SELECT k.code, {PurchaseSql.ScoreR} AS rr, {PurchaseSql.ScoreF} AS rf, {PurchaseSql.ScoreM} AS rm " +
+                $"FROM k {PurchaseSql.ScoreJoins("JOIN", string.Empty)} WHERE k.scored = 1)";
         }
     }
 }
