@@ -5,7 +5,8 @@ using Crm.Core.EntityFrameworkCore.Internal;
 
 namespace Microsoft.EntityFrameworkCore;
 
-/// <summary>Adds the Crm.Core model (customers and what they own, purchases) to an application's own DbContext.</summary>
+/// <summary>Adds the Crm.Core model (customers and what they own, purchases, the tickler file of follow-ups and stored
+/// plans, wanted lists) to an application's own DbContext.</summary>
 public static class CrmModelBuilderExtensions
 {
     /// <summary>Adds the Crm.Core tables to the model, with the default options (tables <c>crm_…</c> in the default
@@ -40,6 +41,14 @@ public static class CrmModelBuilderExtensions
         var totals = new PurchaseTotalsConfiguration(options);
         modelBuilder.ApplyConfiguration<PurchaseTotalRow>(totals);
         modelBuilder.ApplyConfiguration<PurchaseTotalsState>(totals);
+        var followUps = new FollowUpRowConfiguration(options);
+        modelBuilder.ApplyConfiguration<FollowUpRow>(followUps);
+        modelBuilder.ApplyConfiguration<FollowUpPlanRow>(followUps);
+        modelBuilder.ApplyConfiguration<PlannedFollowUpRow>(followUps);
+        modelBuilder.ApplyConfiguration<UnplacedFollowUpRow>(followUps);
+        var wanted = new WantedListRowConfiguration(options);
+        modelBuilder.ApplyConfiguration<WantedListRow>(wanted);
+        modelBuilder.ApplyConfiguration<WantedListEventRow>(wanted);
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             if (entity.ClrType.Namespace != typeof(CustomerRow).Namespace)

@@ -1,6 +1,8 @@
 using Crm.Core.Customers;
 using Crm.Core.EntityFrameworkCore.PostgreSQL;
 using Crm.Core.EntityFrameworkCore.Tests.Support;
+using Crm.Core.Persian;
+using Crm.Core.Scheduling;
 using Crm.Core.Segmentation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -194,6 +196,59 @@ public sealed class PersistenceDocsTests
             Assert.Empty(ali.PendingChanges);
             await using var fresh = new ShopContext(options);
             Assert.Equal("طلایی", (await new EfCoreCustomerStore(fresh).FindAsync(CustomerCode.Parse("C-1")))!.Rank);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Tickler_Example_Works()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"crm-docs-{Guid.NewGuid():N}.db");
+        try
+        {
+            var options = new DbContextOptionsBuilder<ShopContext>().UseSqlite($"Data Source={file};Pooling=False").Options;
+            await using var shop = new ShopContext(options);
+            await shop.Database.EnsureCreatedAsync();
+            var stamp = new ChangeStamp("reza", Instant.FromUtc(2026, 4, 21, 6, 30));
+            // begin-snippet: tickler
+            var followUps = new EfCoreFollowUpStore(shop);
+            await followUps.SaveAsync(new FollowUp("f-1", "C-1001", "reza", SolarHijri.Date(1405, 2, 1), note: "پیش‌فاکتور را بفرستید"));
+            await followUps.SaveAsync(FollowUp.FiledUnderMonth("f-2", "C-1002", "reza", 1405, 2));   // "call in Ordibehesht"
+            var open = await followUps.ListOpenAsync("reza", SolarHijri.Date(1405, 2, 1), SolarHijri.Date(1405, 2, 31));
+
+            var planner = new FollowUpPlanner(new WorkCalendar());
+            var plan = planner.Plan(open, SolarHijri.Date(1405, 2, 1), days: 30);
+            plan = planner.HandOver(plan, new Absence("reza", SolarHijri.Date(1405, 2, 1), SolarHijri.Date(1405, 2, 3)), ["sara"]);
+            await followUps.SavePlanAsync("daily", plan);                 // replaces the plan stored as "daily"
+
+            var today = await followUps.ListForDayAsync("daily", "sara", SolarHijri.Date(1405, 2, 1));   // sara's tab
+            Console.WriteLine($"{today[0].FollowUp.Id} from {today[0].FollowUp.HandedOverFrom}");       // f-1 from reza
+            await followUps.CompleteAsync("f-1", stamp.At);                // kept, no longer listed as open
+            // end-snippet
+            Assert.Equal(["f-1", "f-2"], open.Select(f => f.Id));
+            Assert.Equal(("f-1", "reza", MoveReason.HandedOver), (Assert.Single(today).FollowUp.Id, today[0].FollowUp.HandedOverFrom, today[0].Reason));
+            Assert.Equal(["f-2"], (await followUps.ListOpenAsync("reza", SolarHijri.Date(1405, 2, 1), SolarHijri.Date(1405, 2, 31))).Select(f => f.Id));
+
+            // begin-snippet: wanted
+            var lists = new EfCoreWantedListStore(shop);
+            var wanted = await lists.FindAsync("۱۰ مشتری تحت تعقیب") ?? new WantedList("۱۰ مشتری تحت تعقیب", capacity: 10);
+            wanted.Nominate(CustomerCode.Parse("K-1"), priority: 250_000_000m, stamp, "نمایندگی در تبریز");
+            try
+            {
+                await lists.SaveAsync(wanted);                             // appends the new history entries
+            }
+            catch (DbUpdateConcurrencyException e)
+            {
+                Console.WriteLine(e.Message);   // another writer saved the list first: load it again, reapply, save
+            }
+            // end-snippet
+            await using var fresh = new ShopContext(options);
+            var stored = (await new EfCoreWantedListStore(fresh).FindAsync("۱۰ مشتری تحت تعقیب"))!;
+            Assert.Equal([CustomerCode.Parse("K-1")], stored.Targets.Select(t => t.Customer));
+            Assert.Equal([WantedListEventKind.Nominated, WantedListEventKind.Listed], stored.History.Select(e => e.Kind));
         }
         finally
         {

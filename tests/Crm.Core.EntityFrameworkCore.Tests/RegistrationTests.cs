@@ -39,6 +39,8 @@ public sealed class RegistrationTests(SqliteTestDatabase db) : IClassFixture<Sql
             var found = await scope.ServiceProvider.GetRequiredService<ICustomerSearch>().SearchAsync(new CustomerQuery { Text = "علي", Code = code });
             Assert.Equal(code, Assert.Single(found).Code.Value);
             Assert.NotNull(scope.ServiceProvider.GetRequiredService<EfCorePurchaseStore>());
+            Assert.NotNull(scope.ServiceProvider.GetRequiredService<EfCoreFollowUpStore>());
+            Assert.Same(scope.ServiceProvider.GetRequiredService<EfCoreWantedListStore>(), scope.ServiceProvider.GetRequiredService<EfCoreWantedListStore>());
         }
 
         Assert.Equal(0, provider.GetRequiredService<InMemoryCustomerStore>().Count);   // nothing went to the in-memory store

@@ -11,7 +11,8 @@ public static class CrmEntityFrameworkCoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="EfCoreCustomerStore"/> as <see cref="ICustomerStore"/> and <see cref="ICustomerSearch"/> and
-    /// <see cref="EfCorePurchaseStore"/>, all scoped over <typeparamref name="TContext"/> (register the context itself with
+    /// <see cref="EfCorePurchaseStore"/>, <see cref="EfCoreFollowUpStore"/> and <see cref="EfCoreWantedListStore"/>, all
+    /// scoped over <typeparamref name="TContext"/> (register the context itself with
     /// <c>AddDbContext</c>). The database stores replace the in-memory ones that <c>AddCrm()</c> and
     /// <c>AddCrmCustomers()</c> register, whichever is called first; without this call the in-memory store stays the
     /// default. An <see cref="IPurchaseBulkWriter"/> in the container (for example PostgreSQL's binary COPY) is used for
@@ -28,6 +29,8 @@ public static class CrmEntityFrameworkCoreServiceCollectionExtensions
         Guard.Against.Null(services);
         services.TryAddScoped(sp => new EfCoreCustomerStore(sp.GetRequiredService<TContext>()));
         services.TryAddScoped(sp => new EfCorePurchaseStore(sp.GetRequiredService<TContext>(), sp.GetService<IPurchaseBulkWriter>()));
+        services.TryAddScoped(sp => new EfCoreFollowUpStore(sp.GetRequiredService<TContext>()));
+        services.TryAddScoped(sp => new EfCoreWantedListStore(sp.GetRequiredService<TContext>()));
         services.Replace(ServiceDescriptor.Scoped<ICustomerStore>(sp => sp.GetRequiredService<EfCoreCustomerStore>()));
         services.Replace(ServiceDescriptor.Scoped<ICustomerSearch>(sp => sp.GetRequiredService<EfCoreCustomerStore>()));
         return services;

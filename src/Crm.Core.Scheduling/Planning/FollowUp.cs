@@ -2,6 +2,7 @@ using Crm.Core.Scheduling.Internal;
 using Ardalis.GuardClauses;
 using Crm.Core.Persian;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Crm.Core.Scheduling;
 
@@ -91,6 +92,98 @@ public sealed class FollowUp
     public static FollowUp FiledUnderMonth(string id, string customerId, string owner, int persianYear, int month,
         FollowUpKind kind = FollowUpKind.Call, int priority = 3, string? note = null) =>
         new(id, customerId, owner, SolarHijri.FirstDayOfMonth(persianYear, month), kind, priority, null, note) { IsFiledUnderMonth = true };
+
+    /// <summary>
+    /// Rebuilds a stored follow-up with every field, including those the other factories set themselves
+    /// (<see cref="IsFiledUnderMonth"/>, <see cref="HandedOverFrom"/>): for stores that read follow-ups back from a
+    /// database. Use the constructor, <see cref="FiledUnderMonth"/>, <see cref="HandOverTo"/> and <see cref="Refile"/>
+    /// for new follow-ups and their changes.
+    /// </summary>
+    /// <param name="id">The unique id.</param>
+    /// <param name="customerId">The customer code.</param>
+    /// <param name="owner">The member of staff responsible.</param>
+    /// <param name="due">The due date, in any calendar (kept as a Persian date); for a follow-up filed under a month, the
+    /// first day of that Persian month.</param>
+    /// <param name="isFiledUnderMonth">Whether the dossier is filed under a month rather than a day.</param>
+    /// <param name="kind">The kind of contact.</param>
+    /// <param name="priority">1 (most urgent) to 5.</param>
+    /// <param name="effort">The estimated effort, zero or more.</param>
+    /// <param name="note">The note; <see langword="null"/> is read as empty.</param>
+    /// <param name="origin">Where the follow-up came from.</param>
+    /// <param name="originId">The id of what it came from, or <see langword="null"/>.</param>
+    /// <param name="handedOverFrom">The previous owner when it was handed over, or <see langword="null"/>.</param>
+    /// <returns>The follow-up, equal field by field to the one stored.</returns>
+    /// <exception cref="ArgumentException">A value breaks a rule the other factories keep (a blank id, customer or
+    /// owner, a priority outside 1–5, a negative effort, an undefined kind or origin, a blank previous owner, a
+    /// follow-up filed under a month that is not due on the first day of a month, a due date outside the Persian
+    /// calendar); the message names the follow-up, the rule, the field and the value, and
+    /// <see cref="ArgumentException.ParamName"/> is the field.</exception>
+    /// <example><code>var stored = FollowUp.Rehydrate("f-1", "C-100", "sara", SolarHijri.Date(1405, 4, 1), isFiledUnderMonth: true,
+    ///     FollowUpKind.Call, 3, Duration.FromMinutes(15), "", FollowUpOrigin.Manual, null, handedOverFrom: "ali");</code></example>
+    public static FollowUp Rehydrate(string id, string customerId, string owner, LocalDate due, bool isFiledUnderMonth,
+        FollowUpKind kind, int priority, Duration effort, string? note, FollowUpOrigin origin, string? originId, string? handedOverFrom)
+    {
+        var name = string.IsNullOrWhiteSpace(id) ? string.Empty : id;
+        ArgumentException Invalid(string field, string rule, string? value, string what) =>
+            new($"Follow-up '{name}' cannot be rehydrated: rule '{rule}' failed for {field} value '{value ?? "null"}': {what}.", field);
+
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw Invalid(nameof(id), "id.blank", id, "the id must not be blank");
+        }
+
+        if (string.IsNullOrWhiteSpace(customerId))
+        {
+            throw Invalid(nameof(customerId), "customerId.blank", customerId, "the customer must not be blank");
+        }
+
+        if (string.IsNullOrWhiteSpace(owner))
+        {
+            throw Invalid(nameof(owner), "owner.blank", owner, "the owner must not be blank");
+        }
+
+        if (priority is < 1 or > 5)
+        {
+            throw Invalid(nameof(priority), "priority.range", priority.ToString(System.Globalization.CultureInfo.InvariantCulture), "the priority is 1 (most urgent) to 5");
+        }
+
+        if (effort < Duration.Zero)
+        {
+            throw Invalid(nameof(effort), "effort.negative", DurationPattern.Roundtrip.Format(effort), "the effort must not be negative");
+        }
+
+        if (!Enum.IsDefined(kind))
+        {
+            throw Invalid(nameof(kind), "kind.undefined", kind.ToString(), "not a defined FollowUpKind");
+        }
+
+        if (!Enum.IsDefined(origin))
+        {
+            throw Invalid(nameof(origin), "origin.undefined", origin.ToString(), "not a defined FollowUpOrigin");
+        }
+
+        if (handedOverFrom is not null && string.IsNullOrWhiteSpace(handedOverFrom))
+        {
+            throw Invalid(nameof(handedOverFrom), "handedOverFrom.blank", handedOverFrom, "the previous owner is null or not blank");
+        }
+
+        if (!SolarHijri.Contains(due))
+        {
+            throw Invalid(nameof(due), "due.range", $"{LocalDatePattern.Iso.Format(due)} ({due.Calendar.Id})", "the date is outside the Persian calendar (622-03-22 to 9999-03-20 CE)");
+        }
+
+        var persian = SolarHijri.From(due);
+        if (isFiledUnderMonth && persian.Day != 1)
+        {
+            throw Invalid(nameof(due), "due.first-of-month", PersianDateFormat.Format(persian), "a follow-up filed under a month is due on the first day of that month");
+        }
+
+        return new(id, customerId, owner, persian, kind, priority, effort, note, origin, originId)
+        {
+            IsFiledUnderMonth = isFiledUnderMonth,
+            HandedOverFrom = handedOverFrom,
+        };
+    }
 
     /// <summary>Returns the follow-up handed over to a colleague, keeping the note and the whole context.</summary>
     /// <param name="colleague">The new owner.</param>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ardalis.GuardClauses;
 using Crm.Core.Customers;
 
@@ -28,6 +29,34 @@ public sealed class WantedList
         Name = Guard.Against.NullOrWhiteSpace(name).Trim();
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         Capacity = capacity;
+    }
+
+    /// <summary>
+    /// Rebuilds a stored list, for stores that read lists back from a database: the targets, candidates and history are
+    /// taken as stored and no history entry is recorded. Use the constructor and the change methods for a new list.
+    /// </summary>
+    /// <param name="name">The list's name (trimmed, as the constructor does).</param>
+    /// <param name="capacity">The number of places, at least 1.</param>
+    /// <param name="targets">The targets on the list, best-ranked first.</param>
+    /// <param name="candidates">The candidates waiting for a place, best-ranked first.</param>
+    /// <param name="history">Everything that happened, oldest first.</param>
+    /// <returns>The list.</returns>
+    /// <exception cref="ArgumentNullException">A collection is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException">The name is blank, or the state breaks an invariant the change methods keep:
+    /// more targets than places, a customer twice (among targets and candidates together), candidates while a place is
+    /// free, targets or candidates out of rank order (higher priority first, then earlier nomination), a target without
+    /// a listing time or a candidate with one, a <see langword="null"/> entry or a default customer. The message names
+    /// the list, the rule, the field and the value, and <see cref="ArgumentException.ParamName"/> is the field.</exception>
+    public static WantedList Rehydrate(string name, int capacity, IEnumerable<WantedTarget> targets, IEnumerable<WantedTarget> candidates,
+        IEnumerable<WantedListEvent> history)
+    {
+        var list = new WantedList(name, capacity);
+        list._targets.AddRange(Guard.Against.Null(targets));
+        list._candidates.AddRange(Guard.Against.Null(candidates));
+        list._history.AddRange(Guard.Against.Null(history));
+        list.CheckRehydrated();
+        return list;
     }
 
     /// <summary>Gets the list's name.</summary>
@@ -127,6 +156,74 @@ public sealed class WantedList
             _history.Add(new WantedListEvent(WantedListEventKind.Listed, next.Customer, stamp.At, stamp.By, null));
         }
     }
+
+    private void CheckRehydrated()
+    {
+        ArgumentException Invalid(string field, string rule, string value, string what) =>
+            new($"Wanted list '{Name}' cannot be rehydrated: rule '{rule}' failed for {field} value '{value}': {what}.", field);
+
+        foreach (var (entries, field, listed) in new[] { (_targets, "targets", true), (_candidates, "candidates", false) })
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var entry = entries[i] ?? throw Invalid(field, field + ".null-item", "null", "the list must not hold null entries");
+                if (entry.Customer == default)
+                {
+                    throw Invalid(field, field + ".customer-missing", "default", "every entry names a customer");
+                }
+
+                if ((entry.ListedAt is null) == listed)
+                {
+                    throw Invalid(field, field + (listed ? ".listed-at-missing" : ".listed-at-set"), entry.Customer.Value,
+                        listed ? "a target has the time it took its place" : "a candidate has no listing time until it takes a place");
+                }
+
+                if (i > 0 && Ranks(entry, entries[i - 1]))
+                {
+                    throw Invalid(field, field + ".rank-order", entry.Customer.Value,
+                        $"ranked after '{entries[i - 1].Customer}' but has a higher priority ({entry.Priority.ToString(CultureInfo.InvariantCulture)} against {entries[i - 1].Priority.ToString(CultureInfo.InvariantCulture)}) or the same priority and an earlier nomination");
+                }
+            }
+        }
+
+        if (_targets.Count > Capacity)
+        {
+            throw Invalid("targets", "targets.capacity", _targets.Count.ToString(CultureInfo.InvariantCulture), $"at most {Capacity.ToString(CultureInfo.InvariantCulture)} targets (the capacity)");
+        }
+
+        if (_candidates.Count > 0 && _targets.Count < Capacity)
+        {
+            throw Invalid("candidates", "candidates.place-free", _candidates[0].Customer.Value,
+                $"candidates wait only while every place is taken, and {_targets.Count.ToString(CultureInfo.InvariantCulture)} of {Capacity.ToString(CultureInfo.InvariantCulture)} are");
+        }
+
+        var seen = new HashSet<CustomerCode>();
+        foreach (var (entry, field) in _targets.Select(t => (t, "targets")).Concat(_candidates.Select(c => (c, "candidates"))))
+        {
+            if (!seen.Add(entry.Customer))
+            {
+                throw Invalid(field, "customer.duplicate", entry.Customer.Value, "a customer is on the list once, as a target or as a candidate");
+            }
+        }
+
+        for (var i = 0; i < _history.Count; i++)
+        {
+            var entry = _history[i] ?? throw Invalid("history", "history.null-item", "null", "the history must not hold null entries");
+            if (entry.Customer == default)
+            {
+                throw Invalid("history", "history.customer-missing", "default", "every entry names a customer");
+            }
+
+            if (!Enum.IsDefined(entry.Kind))
+            {
+                throw Invalid("history", "history.kind-undefined", entry.Kind.ToString(), "not a defined WantedListEventKind");
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="a"/> ranks strictly before <paramref name="b"/> (the order <see cref="RankIndex"/> keeps).</summary>
+    private static bool Ranks(WantedTarget a, WantedTarget b) =>
+        a.Priority > b.Priority || (a.Priority == b.Priority && a.NominatedAt < b.NominatedAt);
 
     private static int Find(List<WantedTarget> list, CustomerCode customer) => list.FindIndex(t => t.Customer == customer);
 
