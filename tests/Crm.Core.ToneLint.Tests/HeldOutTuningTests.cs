@@ -8,7 +8,11 @@ namespace Crm.Core.ToneLint.Tests;
 /// <summary>
 /// Issue 17, item 5: the failure classes of held-out part 2 (now tuning data), each with fresh sentences: wider gaps,
 /// prepositional complements, past-tense referrals, more vague spans, informal sign-offs, negated English passives,
-/// offers that belong to the refusal, and three-sentence SMS.
+/// offers that belong to the refusal, and three-sentence SMS. Then the failure classes of held-out part 3 (now tuning
+/// data too), again with fresh sentences: noun and participle passives with a bare, negated or spoken «شد»/«میشه»,
+/// blame in other words, cliché and officialese paraphrases, deflecting apologies with a wider gap, «امکان … وجود
+/// ندارد» with a long subject, policies named as regulations or with an enclitic, a Persian field in percent signs,
+/// «کارشناس مربوطه» as no reason, named codes in capitals, and when a closing offer is not expected.
 /// </summary>
 public class HeldOutTuningTests
 {
@@ -59,6 +63,7 @@ public class HeldOutTuningTests
     [InlineData("Talk to you soon,")]
     [InlineData("Chat soon")]
     [InlineData("Until next time,")]
+    [InlineData("Warm wishes,")]
     public void Lint_InformalSignOff_IsASignOffAndNoVaguePromise(string valediction)
     {
         var text = "Hi Rhea,\nThe replacement charger left our store today and arrives on Thursday.\nTell me if it doesn't show up.\n" + valediction + "\nTomas";
@@ -100,4 +105,87 @@ public class HeldOutTuningTests
             var endsTurned = Linter.Lint(turned).Diagnostics.Any(d => d.RuleId == "TL1001");
             return (endsBare && !endsTurned).Label($"{bare} → {endsBare}; {turned} → {endsTurned}");
         });
+
+    [Theory]
+    [InlineData("هزینه نصب پس داده نمی‌شود.", ToneCategory.PassiveVoice, "داده نمی‌شود")]
+    [InlineData("فاکتور فروردین دیروز صادر شد.", ToneCategory.PassiveVoice, "صادر شد")]
+    [InlineData("این رنگ دیگه تولید نمیشه.", ToneCategory.PassiveVoice, "تولید نمیشه")]
+    [InlineData("قطعی آب تا ساعت پنج رفع می‌شه.", ToneCategory.PassiveVoice, "رفع می‌شه")]
+    [InlineData("نتیجه قرعه‌کشی جمعه اعلام می‌گردد.", ToneCategory.PassiveVoice, "اعلام می‌گردد")]
+    [InlineData("درخواست وام شما مورد بررسی قرار گرفت.", ToneCategory.PassiveVoice, "مورد بررسی قرار گرفت")]
+    [InlineData("کد معرف روی فاکتور اعمال نشد.", ToneCategory.PassiveVoice, "اعمال نشد")]
+    [InlineData("شماره ملی رو غلط وارد کردی.", ToneCategory.BlamingLanguage, "غلط وارد کردی")]
+    [InlineData("You selected the incorrect size at checkout.", ToneCategory.BlamingLanguage, "You selected the incorrect")]
+    [InlineData("The leaflet did say to unplug it first.", ToneCategory.BlamingLanguage, "did say to")]
+    [InlineData("We always strive to offer the highest quality.", ToneCategory.Cliche, "We always strive to offer the highest")]
+    [InlineData("مشتریان عزیز همیشه در اولویت هستند.", ToneCategory.Cliche, "مشتریان عزیز همیشه در اولویت")]
+    [InlineData("دغدغه ما فقط رضایت شماست.", ToneCategory.Cliche, "دغدغه ما فقط رضایت")]
+    [InlineData("بدینوسیله اعلام می‌کنیم که بیمه‌نامه آماده است.", ToneCategory.RoboticFormality, "بدینوسیله")]
+    [InlineData("از صبر و حوصله سرکار کمال تشکر را داریم.", ToneCategory.RoboticFormality, "از صبر و حوصله سرکار کمال تشکر")]
+    [InlineData("متاسفیم اگر فرم ثبت‌نام روی گوشی برای شما کمی گیج‌کننده بود.", ToneCategory.DeflectingApology, "متاسفیم اگر فرم ثبت‌نام روی گوشی برای شما کمی گیج‌کننده")]
+    [InlineData("عذر می‌خواهیم که از کلاس آزمایشی تجربه خوبی نداشتید.", ToneCategory.DeflectingApology, "عذر می‌خواهیم که از کلاس آزمایشی تجربه خوبی")]
+    [InlineData("I apologise if the new invoice layout caused you frustration.", ToneCategory.DeflectingApology, "apologise if the new invoice layout caused you frustration")]
+    [InlineData("امکان ارسال مرسوله به آدرس‌های خارج از محدوده شهری وجود ندارد.", ToneCategory.NegativePhrasing, "امکان ارسال مرسوله به آدرس‌های خارج از محدوده شهری وجود ندارد")]
+    [InlineData("پیش‌پرداخت رو برنمی‌گردونیم.", ToneCategory.NegativePhrasing, "برنمی‌گردونیم")]
+    [InlineData("Owing to internal regulations, we ship on weekdays only.", ToneCategory.PolicyHiding, "Owing to internal regulations")]
+    [InlineData("سیاست شرکته که فاکتور فقط یک بار صادر بشه.", ToneCategory.PolicyHiding, "سیاست شرکته")]
+    [InlineData("جمع سفارش شما %جمع_کل% تومان است.", ToneCategory.UnfilledPlaceholder, "%جمع_کل%")]
+    public void Lint_HeldOut3FailureClass_IsFoundWithItsWholeSpan(string text, ToneCategory category, string span)
+    {
+        var found = Linter.Lint(text).Diagnostics.Where(x => x.Category == category).Select(d => d.Span.Slice(text)).ToList();
+        Assert.Equal([span], found);
+    }
+
+    [Theory]
+    [InlineData("کارت هدیه‌تان فعال شد.", ToneCategory.PassiveVoice)] // «فعال شد»: became active
+    [InlineData("تغییر آدرس بعد از ارسال نمی‌شود.", ToneCategory.PassiveVoice)] // the impersonal «نمی‌شود» ("can't")
+    [InlineData("از شما بابت اشتباه انبار عذر می‌خواهم.", ToneCategory.BlamingLanguage)] // our mistake, not the customer's
+    [InlineData("امکان پرداخت اقساطی هست و هزینه اضافه ندارد.", ToneCategory.NegativePhrasing)] // the long gap only for «وجود ندارد»
+    [InlineData("این هفته ۲۰% تخفیف و هفته بعد ۳۰% هدیه داریم.", ToneCategory.UnfilledPlaceholder)] // two percentages
+    [InlineData("Use code WELCOME at checkout.", ToneCategory.Shouting)] // a named code
+    [InlineData("کد هدیه‌ات NOROOZ هست.", ToneCategory.Shouting)]
+    public void Lint_LookAlikeOfAHeldOut3FailureClass_IsNotReported(string text, ToneCategory category)
+    {
+        Assert.DoesNotContain(Linter.Lint(text).Diagnostics, d => d.Category == category);
+    }
+
+    [Fact]
+    public void Lint_ReferralToTheRelevantExpert_GivesNoReason()
+    {
+        var diagnostics = Linter.Lint("شکایتتان درباره صورتحساب به کارشناس مربوطه ارجاع شد.").Diagnostics;
+        Assert.Contains(diagnostics, d => d.Category == ToneCategory.UnexplainedReferral);
+    }
+
+    [Fact]
+    public void Lint_JokeToACustomerWaitingAWeek_IsAnError()
+    {
+        var request = new ToneLintRequest("خخخ ببخشید پویا، پیک راه رو گم کرده. امروز عصر می‌رسه.")
+        {
+            CustomerName = "پویا",
+            CustomerMessage = "یه هفته‌ست منتظر کارتم، خیلی بده",
+            Channel = ToneChannel.Chat,
+        };
+        var d = Assert.Single(Linter.Lint(request).Diagnostics, x => x.Category == ToneCategory.EmojiWhenUpset);
+        Assert.Equal(ToneSeverity.Error, d.Severity);
+    }
+
+    [Theory]
+    [InlineData("Hi Lee, I've moved your booking to Friday at 6pm. Would you like a reminder text the day before?", ToneChannel.Email)]
+    [InlineData("Yes Ana, the blender comes with a two-year warranty and a spare blade.", ToneChannel.Chat)]
+    [InlineData("Hi Mo, the export has finished. Send me the file name and I'll check the columns.", ToneChannel.Email)]
+    [InlineData("سلام آقای نوری، قبض را پرداخت کردم و رسیدش را فرستادم. اگر نسخه چاپی لازم شد خبر بدهید.", ToneChannel.Email)]
+    [InlineData("سلام لیلا، فایل اکسل رو دیدم و ستون‌هاش درسته. اسکرین‌شات خطا رو بفرست تا ببینم.", ToneChannel.Chat)]
+    [InlineData("سلام بردیا، دو تا رنگ مشکی و طوسی موجوده و هر دو فردا ارسال می‌شن. کدوم رو می‌خوای؟", ToneChannel.Chat)]
+    public void Lint_ReplyWhereTheTipsExpectNoClosingOffer_HasNoClosingOfferFinding(string text, ToneChannel channel)
+    {
+        Assert.DoesNotContain(Linter.Lint(new ToneLintRequest(text) { Channel = channel }).Diagnostics, d => d.Category == ToneCategory.NoClosingOffer);
+    }
+
+    [Theory]
+    [InlineData("Hi Bo, your parcel left the depot this morning. It arrives on Monday before noon.", ToneChannel.Chat)]
+    [InlineData("سلام آقای صفری، قرارداد را امضا کردم. نسخه شما فردا با پیک می‌رسد.", ToneChannel.Email)]
+    public void Lint_TwoStatementsWithoutAnOffer_StillHaveTheClosingOfferFinding(string text, ToneChannel channel)
+    {
+        Assert.Contains(Linter.Lint(new ToneLintRequest(text) { Channel = channel }).Diagnostics, d => d.Category == ToneCategory.NoClosingOffer);
+    }
 }

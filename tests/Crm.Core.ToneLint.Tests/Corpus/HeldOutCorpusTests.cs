@@ -14,6 +14,7 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
     [InlineData("heldout.jsonl")]
     [InlineData("heldout2.jsonl")]
     [InlineData("heldout3.jsonl")]
+    [InlineData("heldout4.jsonl")]
     public void Evaluate_CorpusPart_TableInDocsMatchesTheMeasurement(string file)
     {
         var evaluation = CorpusEvaluation.Run(new ToneLinter(), LabelledReply.Load(file));
@@ -67,6 +68,31 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
             Assert.Contains(third, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel == "sms");
             Assert.Contains(third, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel == "chat");
             Assert.Contains(third, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel is null);
+        }
+    }
+
+    [Fact]
+    public void HeldOut4_IsDisjointFromEveryOtherPartAndCoversEveryCategoryChannelAndLanguage()
+    {
+        var fourth = LabelledReply.Load("heldout4.jsonl");
+        var others = new[] { "corpus.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl" }.SelectMany(LabelledReply.Load).ToList();
+        var otherIds = others.Select(r => r.Id).ToHashSet();
+        var otherReplies = others.Select(r => r.Reply).ToHashSet();
+        Assert.Equal(fourth.Count, fourth.Select(r => r.Id).Distinct().Count());
+        Assert.DoesNotContain(fourth, r => otherIds.Contains(r.Id) || otherReplies.Contains(r.Reply));
+        Assert.True(fourth.Count >= 100, $"only {fourth.Count} replies");
+        Assert.True(fourth.Count(r => r.Labels.Length == 0) * 5 >= fourth.Count, "fewer than one clean reply in five");
+        foreach (var c in ToneCategoryIds.All)
+        {
+            var id = ToneCategoryIds.ToId(c);
+            Assert.True(fourth.Count(r => r.Labels.Contains(id)) >= 4, $"{id} has fewer than 4 labelled replies in part 4");
+        }
+
+        foreach (var prefix in new[] { "fa-", "en-" })
+        {
+            Assert.Contains(fourth, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel == "sms" && r.Labels.Length == 0);
+            Assert.Contains(fourth, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel == "chat" && r.Labels.Length == 0);
+            Assert.Contains(fourth, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel is null && r.Labels.Length == 0);
         }
     }
 

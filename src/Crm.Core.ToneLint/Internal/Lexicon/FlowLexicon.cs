@@ -38,6 +38,7 @@ internal static class FlowLexicon
         "تا همین", "متخصص", "کارشناس", "مسئول", "دلیلش", "به این دلیل", "برای اینکه", "تا سریع‌تر",
         "because", "who can", "who will", "since", "as they", "so they can", "so that", "specialist", "expert",
         "they can", "she can", "he can", "in order to", "the reason", "best placed",
+        "!کارشناس مربوطه", "!کارشناس مربوط", "!کارشناسان مربوطه", "!relevant specialist", "!relevant expert",
     ];
 
     public static readonly string[] ClosingOffer =
@@ -59,6 +60,10 @@ internal static class FlowLexicon
         "if that works", "if you'd like", "happy to set up", "من اینجام", "من همینجام", "همینجام", "همینجا بنویس",
         "همین‌جا بنویسید", "همینجا بگو", "همینجا بپرس", "کاری داشتی", "کاری داشتید", "هر چی لازم داشتی", "هرچی لازم داشتی",
         "اگر موردی بود", "اگه موردی بود", "بهم خبر بده", "در خدمتم اگر", "در خدمتیم اگر",
+        // Held-out part 3, everyday offers: "send it and I'll …" (a gap pattern), «بفرستید تا بررسی کنم», «خبر بدهید».
+        "be glad to", "be happy to", "i'd be glad", "i'd be happy",
+        "بفرستید تا", "بفرستین تا", "بفرست تا", "بگویید تا", "بگید تا", "بگو تا", "بنویسید تا", "بنویس تا",
+        "خبر بدهید", "خبر بدید", "خبر بده", "خبرمان کنید", "بخوای", "بخواید", "بخواین", "بخواهید", "مایل بودید", "مایل باشید",
     ];
 
     public static readonly string[] Pivot =
@@ -85,6 +90,8 @@ internal static class FlowLexicon
         "فرستاده", "داده", "گرفته", "گذاشته", "برداشته", "دیده", "پرداخته", "ساخته", "نوشته", "برده", "آورده", "فروخته",
         "خریده", "پذیرفته", "رسانده", "برگردانده", "بازگردانده", "برگشت داده", "انداخته", "سپرده", "شنیده", "خوانده",
         "گفته", "دوخته", "چیده", "کشیده", "بسته‌بندی",
+        // Spoken forms of the same participles.
+        "برگردونده", "رسونده", "بازگردونده",
     ];
 
     /// <summary>Auxiliaries after a participle, formal and spoken.</summary>
@@ -92,22 +99,34 @@ internal static class FlowLexicon
     [
         "شد", "شده", "شدند", "شده است", "شده‌است", "شده‌اند", "می‌شود", "می‌شوند", "میشه", "می‌شه", "میشن", "می‌شن", "خواهد شد",
         "شده بود",
+        // Negated and subjunctive: «برگشت داده نمی‌شود», «پس گرفته نشه».
+        "نمی‌شود", "نمی‌شوند", "نمیشه", "نمی‌شه", "نمیشن", "نمی‌شن", "نشد", "نشده", "نشده است", "نخواهد شد", "نشود", "نشه",
+        "شود", "بشه",
     ];
 
-    /// <summary>Spoken present passives after a noun: «بررسی میشه», «ارسال می‌شه».</summary>
-    public static readonly string[] SpokenPassiveAuxiliaries = ["میشه", "می‌شه", "میشن", "می‌شن"];
+    /// <summary>
+    /// Adjectives that take «شد» as "became", not as a passive: «کارت فعال شد» (bare «شد» only; «فعال خواهد شد» stays).
+    /// </summary>
+    public static readonly string[] NotPassiveWithBareShod = ["!فعال شد", "!غیرفعال شد", "!فعال شدند", "!فعال نشد", "!غیرفعال نشد"];
+
+    /// <summary>Spoken present passives after a noun, and their negatives: «بررسی میشه», «تولید نمیشه».</summary>
+    public static readonly string[] SpokenPassiveAuxiliaries = ["میشه", "می‌شه", "میشن", "می‌شن", "نمیشه", "نمی‌شه", "نمیشن", "نمی‌شن"];
 
     public static readonly string[] PassiveNouns =
     [
         "ثبت", "ارسال", "انجام", "بررسی", "پیگیری", "دریافت", "اعمال", "پرداخت", "تایید", "تأیید", "رسیدگی", "اصلاح",
         "برطرف", "لغو", "منتقل", "تحویل", "مسدود", "فعال", "غیرفعال", "واریز", "تمدید", "پردازش", "صادر", "تعویض",
         "جایگزین", "مرجوع", "بازپرداخت", "ابطال", "حذف", "اضافه", "واصل", "ارائه", "تهیه", "تکمیل", "تامین", "تأمین",
+        "رفع", "اعلام", "تولید", "ارجاع",
     ];
 
     public static readonly string[] PassiveAuxiliaries =
     [
         "گردید", "گردیده", "گردیده است", "گردیده‌است", "خواهد شد", "خواهد گردید", "شده است", "شده‌است", "می‌گردد",
         "خواهند شد", "گردیدند", "شده‌اند", "شده بود",
+        // A bare or negated «شد» («ارسال شد», «صادر شد», «اعمال نشد»). The formal present «ارسال می‌شود» stays out: after a
+        // noun it also reads as the impersonal «نمی‌شود» ("can't": «تغییر آدرس بعد از ارسال نمی‌شود»).
+        "شد", "شدند", "نشد", "نشده", "نشده است", "نخواهد شد", "نمی‌گردد",
     ];
 
     public static readonly string[] EnglishPassiveAux =

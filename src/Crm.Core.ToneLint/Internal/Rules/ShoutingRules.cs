@@ -59,7 +59,7 @@ internal sealed class ShoutingRule : ToneRule
                     continue; // a template field such as [INVOICE_NUMBER] is reported by unfilled-placeholder
                 }
 
-                if (IsKeyword(text, i) || IsFollowedByKeywordPurpose(text, j))
+                if (IsKeyword(text, i) || IsFollowedByKeywordPurpose(text, j) || IsNamedCode(text, i))
                 {
                     i = j - 1;
                     continue; // "Reply STOP to opt out", "text YES": a keyword the customer types, not shouting
@@ -121,6 +121,44 @@ internal sealed class ShoutingRule : ToneRule
             if (word.Equals(v, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] CodeWords = ["code", "coupon", "promo", "voucher", "کد", "کوپن"];
+
+    // A discount or promo code named up to three words before ("code SPRING", «کد تخفیف تولدت TAVALOD») is typed, not
+    // shouted; the search stops at a sentence end.
+    private static bool IsNamedCode(string text, int i)
+    {
+        var k = i;
+        for (var words = 0; words < 3 && k > 0; words++)
+        {
+            while (k > 0 && text[k - 1] is ' ' or '\t' or '\u200C')
+            {
+                k--;
+            }
+
+            var end = k;
+            while (k > 0 && (char.IsLetter(text[k - 1]) || text[k - 1] == '\u200C'))
+            {
+                k--;
+            }
+
+            if (end == k)
+            {
+                return false; // punctuation, a digit or the start of the text
+            }
+
+            var word = text.AsSpan(k, end - k);
+            foreach (var c in CodeWords)
+            {
+                if (word.Equals(c, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 
