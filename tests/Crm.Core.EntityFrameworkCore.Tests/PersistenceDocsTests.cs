@@ -96,7 +96,7 @@ public sealed class PersistenceDocsTests
                 ]);
                 var asOf = new LocalDate(2026, 3, 1);
                 var summary = await purchases.SummarizeAsync(asOf);   // SQL aggregates per customer
-                var rfm = await purchases.ScoreRfmAsync(asOf);        // RANK() in the database, same tie rule as RfmScorer
+                var rfm = await purchases.ScoreRfmAsync(asOf);        // ranked in the database, same tie rule as RfmScorer
                 foreach (var row in rfm.Rows)
                 {
                     Console.WriteLine($"{row.CustomerId} {row.Score} {row.Segment.PersianName}");
