@@ -16,6 +16,10 @@ public abstract class TestDatabase : IDisposable
     /// <summary>Creates the library's ready-made context on the same database.</summary>
     public CrmDbContext CreateCrmContext() => new(Options<CrmDbContext>());
 
+    /// <summary>Creates another context type on the same database (for example one whose schema comes from migrations).</summary>
+    public TContext CreateContext<TContext>(Func<DbContextOptions<TContext>, TContext> create)
+        where TContext : DbContext => create(Options<TContext>());
+
     /// <summary>Opens a connection to the database for raw SQL in tests.</summary>
     public abstract System.Data.Common.DbConnection OpenConnection();
 
