@@ -25,6 +25,11 @@ public static class CustomerOptionsValidator
         return errors;
     }
 
+    /// <summary>The comparison key of a group, rank or channel name: the Persian fold (Arabic ي/ك, digits, case,
+    /// spacing) with a ZWNJ read as a space, so «نقره‌ای» and «نقره ای» are one name.</summary>
+    internal static string Key(string name) =>
+        string.Join(' ', PersianFold.FoldToString(name.Trim()).Split([' ', '\u200C'], StringSplitOptions.RemoveEmptyEntries));
+
     private static void CheckNames(List<string> errors, string setting, IList<string> names)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -37,10 +42,10 @@ public static class CustomerOptionsValidator
                 continue;
             }
 
-            var key = PersianFold.FoldToString(name.Trim());
+            var key = Key(name);
             if (seen.TryGetValue(key, out var first))
             {
-                errors.Add($"CustomerOptions.{setting}[{i}]: '{name}' duplicates entry {first} ('{names[first]}') after the Persian fold.");
+                errors.Add($"CustomerOptions.{setting}[{i}]: '{name}' duplicates entry {first} ('{names[first]}') after the Persian fold (a ZWNJ reads as a space).");
             }
             else
             {
