@@ -5,7 +5,8 @@ namespace Crm.Core.Customers.Internal;
 
 /// <summary>
 /// The Persian sentence of every rule id the library reports in a <see cref="ValidationError"/>, in every package
-/// (identifiers, customer records, purchases, RFM, segments, lifetime files, options): the rule id is the key, so a
+/// (identifiers, customer records, purchases, RFM, segments, lifetime files, options of Customers, Lifetime,
+/// Segmentation and Crm.Core): the rule id is the key, so a
 /// rule keeps its Persian text wherever it is reported. docs/customers.md ("Messages in Persian") explains the use.
 /// </summary>
 /// <remarks>
@@ -93,7 +94,7 @@ internal static class ValidationMessages
         ["amount.format"] = ("مبلغ", "مبلغ باید عددی با نقطه (.) به‌عنوان ممیز باشد"),
         ["rfm-map.name"] = ("نام بخش", "قاعده‌ای از نقشهٔ بخش‌های RFM نام ندارد"),
         ["rfm-map.duplicate-name"] = ("نام بخش", "این نام را بیش از یک قاعده به کار برده است"),
-        ["rfm-map.pattern"] = ("الگوی RFM", "الگو دو جایگاه دارد (نخست R و سپس F)، هر یک رقمی از ۱ تا ۵، دسته‌ای مانند [1-2] یا [45]، یا *"),
+        ["rfm-map.pattern"] = ("الگوی RFM", "الگو دو جایگاه دارد (نخست R و سپس F)، هر یک رقمی از ۱ تا ۵، دسته‌ای از این رقم‌ها در کروشه، یا *"),
         ["rfm-map.overlap"] = ("الگوی RFM", "خانه‌ای از جدول R×F را دو قاعده پوشش می‌دهند"),
         ["rfm-map.uncovered"] = ("خانهٔ RFM", "هیچ قاعده‌ای این خانه از جدول R×F را پوشش نمی‌دهد"),
 
@@ -115,6 +116,19 @@ internal static class ValidationMessages
         ["segment.value.number"] = ("مقدار عددی", "مقدار باید عددی با نقطه (.) به‌عنوان ممیز باشد"),
         ["segment.value.integer"] = ("مقدار عددی", "مقدار باید عددی درست در بازهٔ مجاز این فیلد باشد"),
         ["segment.value.date"] = ("تاریخ", "تاریخ باید میلادی به شکل yyyy-MM-dd یا خورشیدی به شکل yyyy/MM/dd و از ۰۰۰۱/۰۱/۰۱ میلادی به بعد باشد"),
+
+        // Options (CustomerOptionsValidator, LifetimeOptionsValidator, SegmentationOptionsValidator, CrmCoreOptions).
+        ["options.currency"] = ("ارز پیش‌فرض", "کد ارز باید سه حرف بزرگ لاتین طبق ISO ۴۲۱۷ باشد (مثلاً IRR)"),
+        ["options.name-empty"] = ("نام", "نام گروه، رتبه یا کانال جذب نباید خالی باشد"),
+        ["options.name-duplicate"] = ("نام", "این نام پس از یکسان‌سازی حروف و فاصله‌ها با نامی پیش‌تر در همین فهرست یکی است"),
+        ["options.unit"] = ("واحد زمان", "واحد زمان باید Days، Weeks یا Months باشد"),
+        ["options.discount-kind"] = ("نوع تنزیل", "نوع تنزیل باید None، PerPeriod یا Continuous باشد"),
+        ["options.margin"] = ("حاشیهٔ سود", "حاشیهٔ سود باید میان ۰ و ۱ باشد"),
+        ["options.discount-rate"] = ("نرخ تنزیل", "نرخ تنزیل باید عددی متناهی و دست‌کم ۰ باشد"),
+        ["options.max-iterations"] = ("بیشینهٔ تکرار", "بیشینهٔ تکرار باید دست‌کم ۱۰ باشد"),
+        ["options.value-tiers"] = ("شمار رده‌های ارزش", "شمار رده‌های ارزش باید میان ۱ و ۱۰۰ باشد"),
+        ["options.wanted-list-capacity"] = ("گنجایش فهرست", "گنجایش فهرست باید دست‌کم ۱ باشد"),
+        ["options.time-zone"] = ("منطقهٔ زمانی", "این نام، منطقهٔ زمانی پایگاه tzdb نیست (مثلاً Asia/Tehran)"),
 
         // Lifetime files (Lifetime).
         ["rfm-csv.header"] = ("سرستون‌های پرونده", "سرستون باید ستون‌های customer_id، frequency، recency و T را داشته باشد"),
@@ -151,7 +165,9 @@ internal static class ValidationMessages
         var shown = Shown(rule, value);
         if (Texts.TryGetValue(rule, out var text))
         {
-            var subject = rule == "required" ? $"فیلد «{field}»" : text.Subject;
+            var subject = rule == "required" ? $"فیلد «{field}»"
+                : rule.StartsWith("options.", StringComparison.Ordinal) ? $"{text.Subject} ({field})"   // the setting, as configured
+                : text.Subject;
             return shown.Length == 0
                 ? $"{subject} پذیرفته نیست: {text.Reason} (قاعدهٔ {rule})."
                 : $"{subject} «{shown}» پذیرفته نیست: {text.Reason} (قاعدهٔ {rule}).";
