@@ -69,3 +69,45 @@ public class CustomerOptionsEnforcementTests
         Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<CustomerCatalog>());
     }
 }
+
+/// <summary>Issue 14, point 3: every feature's options are validated when the first service that uses them is built,
+/// in a plain <see cref="ServiceProvider"/> (no Generic Host, so no ValidateOnStart).</summary>
+public class FirstUseValidationTests
+{
+    public static TheoryData<string> Features() => ["core", "customers", "segmentation", "scheduling", "tonelint"];
+
+    [Theory]
+    [MemberData(nameof(Features))]
+    public void PlainServiceProvider_InvalidOptions_FailWhenTheFirstServiceIsBuilt(string feature)
+    {
+        var services = new ServiceCollection().AddCrm();
+        Func<IServiceProvider, object> first;
+        switch (feature)
+        {
+            case "core":
+                services.AddCrmCore(o => o.TimeZoneId = "Nowhere/Atlantis");
+                first = sp => sp.GetRequiredService<NodaTime.DateTimeZone>();
+                break;
+            case "customers":
+                services.AddCrmCustomers(o => o.DefaultCurrency = "rial");
+                first = sp => sp.GetRequiredService<CustomerRecordImporter>();
+                break;
+            case "segmentation":
+                services.AddCrmSegmentation(o => o.WantedListCapacity = 0);
+                first = sp => sp.GetRequiredService<Crm.Core.Segmentation.RfmSegmentMap>();
+                break;
+            case "scheduling":
+                services.AddCrmScheduling(o => o.Planner.HorizonDays = 0);
+                first = sp => sp.GetRequiredService<Crm.Core.Scheduling.FollowUpPlanner>();
+                break;
+            default:
+                services.AddCrmToneLint(o => o.RegexTimeout = TimeSpan.Zero);
+                first = sp => sp.GetRequiredService<Crm.Core.ToneLint.ToneLinter>();
+                break;
+        }
+
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Throws<OptionsValidationException>(() => first(provider));
+    }
+}
