@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using Crm.Core.Customers.Internal.Identifiers;
 
 namespace Crm.Core.Customers;
 
@@ -133,10 +134,11 @@ public sealed class CustomerCatalog
             return true;
         }
 
+        var shown = IdentifierMessage.Quote(value);   // at most 64 characters, no control characters
         error = new ValidationError(field, what + ".unknown", value,
-            $"Rule '{what}.unknown' failed for {field} value '{value}': the {what} is not one of {setting} (allowed: {string.Join(", ", list.Select(n => $"'{n}'"))}).")
+            $"Rule '{what}.unknown' failed for {field} value '{shown}': the {what} is not one of {setting} (allowed: {string.Join(", ", list.Select(n => $"'{n}'"))}).")
         {
-            PersianMessage = $"{persian.One} «{value}» در فهرست {persian.List} نیست؛ مقدارهای مجاز: {string.Join("، ", list.Select(n => $"«{n}»"))} (قاعدهٔ {what}.unknown).",
+            PersianMessage = $"{persian.One} «{shown}» در فهرست {persian.List} نیست؛ مقدارهای مجاز: {string.Join("، ", list.Select(n => $"«{n}»"))} (قاعدهٔ {what}.unknown).",
         };
         return false;
     }

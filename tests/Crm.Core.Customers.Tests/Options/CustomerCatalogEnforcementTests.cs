@@ -74,6 +74,20 @@ public class CustomerCatalogEnforcementTests
     }
 
     [Fact]
+    public void SetRank_HugeOrControlValue_IsQuotedShortInBothMessages()
+    {
+        var sara = SomeCustomers.Individual();
+        var huge = new string('ا', 10_000) + "\u0007";
+
+        var ex = Assert.Throws<CustomerValidationException>(() => sara.SetRank(huge, Catalog(), SomeCustomers.Stamp()));
+
+        Assert.Equal(huge, ex.Error.Value);
+        Assert.InRange(ex.Message.Length, 1, 400);
+        Assert.InRange(ex.Error.PersianMessage.Length, 1, 400);
+        Assert.DoesNotContain('\u0007', ex.Error.PersianMessage);
+    }
+
+    [Fact]
     public void EmptyLists_AndUnrestricted_AcceptAnyValue()
     {
         var open = new CustomerCatalog(new CustomerOptions());
