@@ -13,6 +13,7 @@ public static class BgBbModel
     /// <returns>The fit; <see cref="FitResult{TParameters}.Converged"/> says whether the optimiser converged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="rows"/> has no row with a positive weight.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="FitOptions.MaxDegreeOfParallelism"/> is neither -1 nor positive, or <see cref="FitOptions.Penalizer"/> is negative or not finite.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static FitResult<BgBbParameters> Fit(IReadOnlyList<DiscreteRfmRow> rows, FitOptions? options = null, CancellationToken cancellationToken = default)
     {

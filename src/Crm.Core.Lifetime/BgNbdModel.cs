@@ -13,7 +13,7 @@ public static class BgNbdModel
     /// <exception cref="ArgumentNullException"><paramref name="summary"/> is <see langword="null"/>.</exception>
     /// <param name="cancellationToken">Checked at every likelihood evaluation.</param>
     /// <exception cref="ArgumentException"><paramref name="summary"/> has no rows.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="FitOptions.MaxDegreeOfParallelism"/> is neither -1 nor positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="FitOptions.MaxDegreeOfParallelism"/> is neither -1 nor positive, or <see cref="FitOptions.Penalizer"/> is negative or not finite.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static FitResult<BgNbdParameters> Fit(RfmSummary summary, FitOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -49,7 +49,7 @@ public sealed record BgNbdParameters : ITransactionModel
     /// <returns>The equivalent parameters.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined.</exception>
     public BgNbdParameters ConvertTo(TimeUnit unit) =>
-        new(R, Alpha * Unit.DaysPerUnit() / Guard.Against.EnumOutOfRange(unit).DaysPerUnit(), A, B, unit);
+        FitProvenance.Carry(this, new BgNbdParameters(R, Alpha * Unit.DaysPerUnit() / Guard.Against.EnumOutOfRange(unit).DaysPerUnit(), A, B, unit));
 
     /// <summary>Returns the log-likelihood of a summary (converted to <see cref="Unit"/> first when needed).</summary>
     /// <param name="summary">The summary.</param>

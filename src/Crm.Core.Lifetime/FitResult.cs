@@ -20,6 +20,7 @@ public sealed class FitResult<TParameters>
         Customers = customers;
         Rows = rows;
         Message = message;
+        Internal.FitProvenance.Record(parameters, converged, message);
     }
 
     /// <summary>Gets the fitted parameters, ready for predictions.</summary>
@@ -34,7 +35,12 @@ public sealed class FitResult<TParameters>
     /// </summary>
     public double LogLikelihood { get; }
 
-    /// <summary>Gets a value indicating whether the optimiser converged (small gradient at the optimum).</summary>
+    /// <summary>
+    /// Gets a value indicating whether the fit converged: a small gradient at the optimum, a positive definite Hessian
+    /// there, and every standard error at most <see cref="FitOptions.MaxRelativeStandardError"/> times its parameter.
+    /// Parameters of a fit that did not converge are refused by <see cref="ClvCalculator"/> unless the caller passes
+    /// <c>allowNotConverged: true</c>.
+    /// </summary>
     public bool Converged { get; }
 
     /// <summary>Gets the total optimiser iterations over all starting points.</summary>
@@ -51,6 +57,12 @@ public sealed class FitResult<TParameters>
 
     /// <summary>Gets a sentence describing the convergence.</summary>
     public string Message { get; }
+
+    /// <summary>Returns the parameters when the fit converged.</summary>
+    /// <returns><see cref="Parameters"/>.</returns>
+    /// <exception cref="InvalidOperationException">The fit did not converge; the message is the fit's <see cref="Message"/>.</exception>
+    public TParameters RequireConverged() =>
+        Converged ? Parameters : throw new InvalidOperationException($"The fit did not converge: {Message}");
 
     /// <summary>Gets Akaike's information criterion, 2k − 2 ln L, with k the number of parameters.</summary>
     public double Aic => (2d * Estimates.Count) - (2d * LogLikelihood);

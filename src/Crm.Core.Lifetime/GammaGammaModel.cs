@@ -20,13 +20,14 @@ public static class GammaGammaModel
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is <see langword="null"/>.</exception>
     /// <param name="cancellationToken">Checked at every likelihood evaluation.</param>
     /// <exception cref="ArgumentException"><paramref name="rows"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="FitOptions.MaxDegreeOfParallelism"/> is neither -1 nor positive, or <see cref="FitOptions.Penalizer"/> is negative or not finite.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static GammaGammaFit Fit(IReadOnlyList<SpendSummaryRow> rows, FitOptions? options = null, bool constrainQAboveOne = false,
         CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(rows);
         Guard.Against.InvalidInput(rows, nameof(rows), r => r.Any(row => row.Weight > 0d), "No customer with a repeat purchase to fit.");
-        options ??= FitOptions.Default;
+        options = (options ?? FitOptions.Default).Validated();
         var valid = rows.Where(r => r.Weight > 0d).ToArray();
         var likelihood = new GammaGammaLikelihood(valid);
         var mean = valid.Sum(r => r.MeanSpend * r.Weight) / likelihood.TotalWeight;

@@ -48,7 +48,7 @@ public sealed record MbgNbdParameters : ITransactionModel
     /// <returns>The equivalent parameters.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined.</exception>
     public MbgNbdParameters ConvertTo(TimeUnit unit) =>
-        new(R, Alpha * Unit.DaysPerUnit() / Guard.Against.EnumOutOfRange(unit).DaysPerUnit(), A, B, unit);
+        FitProvenance.Carry(this, new MbgNbdParameters(R, Alpha * Unit.DaysPerUnit() / Guard.Against.EnumOutOfRange(unit).DaysPerUnit(), A, B, unit));
 
     /// <summary>Returns the log-likelihood of a summary (converted to <see cref="Unit"/> first when needed).</summary>
     /// <param name="summary">The summary.</param>

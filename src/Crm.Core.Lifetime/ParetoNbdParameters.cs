@@ -51,7 +51,7 @@ public sealed record ParetoNbdParameters : ITransactionModel
     public ParetoNbdParameters ConvertTo(TimeUnit unit)
     {
         var factor = Unit.DaysPerUnit() / Guard.Against.EnumOutOfRange(unit).DaysPerUnit();
-        return new(R, Alpha * factor, S, Beta * factor, unit);
+        return FitProvenance.Carry(this, new ParetoNbdParameters(R, Alpha * factor, S, Beta * factor, unit));
     }
 
     /// <summary>Returns the log-likelihood of a summary (converted to <see cref="Unit"/> first when needed).</summary>

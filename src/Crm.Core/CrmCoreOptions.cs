@@ -1,3 +1,5 @@
+using Crm.Core.Customers;
+
 namespace Crm.Core;
 
 /// <summary>Settings shared by every Crm.Core feature.</summary>
@@ -7,13 +9,19 @@ public sealed class CrmCoreOptions
     public string TimeZoneId { get; set; } = "Asia/Tehran";
 
     /// <summary>Returns every problem with the options; empty when they are valid.</summary>
-    /// <returns>One message per problem.</returns>
-    public IReadOnlyList<string> Validate()
+    /// <returns>One English message per problem (the <see cref="ValidationError.Message"/> of <see cref="Errors"/>).</returns>
+    public IReadOnlyList<string> Validate() => [.. Errors().Select(e => e.Message)];
+
+    /// <summary>Returns every problem as <see cref="ValidationError"/>s (rule <c>options.time-zone</c>), with English and
+    /// Persian messages (<see cref="ValidationError.MessageIn"/>).</summary>
+    /// <returns>The problems; empty when the options are valid.</returns>
+    public IReadOnlyList<ValidationError> Errors()
     {
-        var errors = new List<string>();
+        var errors = new List<ValidationError>();
         if (string.IsNullOrWhiteSpace(TimeZoneId) || NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId) is null)
         {
-            errors.Add($"CrmCoreOptions.TimeZoneId: '{TimeZoneId}' is not a time zone of NodaTime's tzdb.");
+            errors.Add(new ValidationError("CrmCoreOptions.TimeZoneId", "options.time-zone", TimeZoneId ?? string.Empty,
+                $"CrmCoreOptions.TimeZoneId: '{TimeZoneId}' is not a time zone of NodaTime's tzdb."));
         }
 
         return errors;

@@ -175,9 +175,10 @@ public sealed class PersistenceDocsTests
             while (after is not null);
             // end-snippet
 
+            var catalog = new CustomerCatalog(new CustomerOptions { Ranks = { "نقره‌ای", "طلایی" } });
             // begin-snippet: pending
             var ali = (await store.FindAsync(CustomerCode.Parse("C-1")))!;
-            ali.SetRank("طلایی", stamp);
+            ali.SetRank("طلایی", catalog, stamp);                          // catalog: the CustomerCatalog from DI
             IReadOnlyList<CustomerChange> changes = ali.PendingChanges;     // the history entries this save writes
             await using (var transaction = await shop.Database.BeginTransactionAsync())
             {

@@ -27,7 +27,7 @@ public class QuickStartTests
         }, stamp);
         sara.AddPhone(ContactPhone.Mobile(IranianMobile.Parse("0912 345 6789")), stamp);
         sara.AddNote("تماس صبح زود را ترجیح می‌دهد.", stamp);
-        sara.SetRank("طلایی", stamp);
+        sara.SetRank("طلایی", services.GetRequiredService<CustomerCatalog>(), stamp);   // one of the configured ranks
         await store.TryAddAsync(sara);
 
         var found = await services.GetRequiredService<ICustomerSearch>().SearchAsync(new CustomerQuery { Phone = "+98 912 345 6789" });

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Crm.Sample.Host.Tests.Support;
 
 namespace Crm.Sample.Host.Tests;
@@ -40,6 +41,27 @@ public class CustomersValidateTests
         // A national code is personal data: the message masks it (issue 15); "value" keeps it as typed for the person fixing the file.
         Assert.Contains("'008******9'", errors[0].GetProperty("message").GetString()!, StringComparison.Ordinal);
         Assert.DoesNotContain("0084575949", errors[0].GetProperty("message").GetString()!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CustomersValidate_ConfiguredRanks_ARankNotListedIsAnErrorListingTheRanks()
+    {
+        using var file = TempFile.WithLines(".csv", "kind,code,last_name,rank", "individual,C1,احمدی,طلايي", "individual,C2,رضایی,الماسی");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        // As appsettings.json's "Crm": { "Customers": { "Ranks": [...] } } would: the command uses the application's catalog.
+        var exitCode = await HostApp.RunAsync(["customers", "validate", "--csv", file.Path, "--format", "json"], stdout, stderr, services => services
+            .AddSingleton<NodaTime.IClock>(new NodaTime.Testing.FakeClock(SampleHost.Now))
+            .AddCrmCustomers(o => { o.Ranks.Add("نقره‌ای"); o.Ranks.Add("طلایی"); }));
+
+        Assert.Equal(0, exitCode);
+        using var doc = JsonDocument.Parse(stdout.ToString());
+        Assert.Equal(1, doc.RootElement.GetProperty("valid").GetInt32());
+        var error = Assert.Single(doc.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal((3, "rank", "rank.unknown", "الماسی"), (error.GetProperty("line").GetInt32(), error.GetProperty("field").GetString(),
+            error.GetProperty("rule").GetString(), error.GetProperty("value").GetString()));
+        Assert.Contains("'نقره‌ای', 'طلایی'", error.GetProperty("message").GetString()!, StringComparison.Ordinal);
     }
 
     [Fact]

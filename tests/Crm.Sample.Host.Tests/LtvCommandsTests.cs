@@ -95,6 +95,23 @@ public class LtvCommandsTests
     }
 
     [Fact]
+    public async Task LtvPredict_FitThatDoesNotConverge_IsRefusedUnlessAllowed()
+    {
+        // Four regular buyers and one who never came back: the data do not identify BG/NBD (issue 14, point 4).
+        using var summary = TempFile.WithLines(".csv", "customer_id,frequency,recency,T", "1,10,50,52", "2,8,49,52", "3,12,51,52", "4,5,45,52", "5,0,0,52");
+
+        var refused = await SampleHost.RunAsync("ltv", "predict", "--summary", summary.Path, "--horizon", "26");
+        var allowed = await SampleHost.RunAsync("ltv", "predict", "--summary", summary.Path, "--horizon", "26", "--allow-not-converged");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Empty(refused.Stdout);
+        Assert.Contains("did not converge", refused.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--allow-not-converged", refused.Stderr, StringComparison.Ordinal);
+        HostAssert.Ok(allowed);
+        Assert.Equal(6, allowed.OutLines.Count);
+    }
+
+    [Fact]
     public async Task LtvPredict_MinimalParametersFile_UsesTimeUnitAndTheGivenParameters()
     {
         using var weeks = TempFile.WithLines(".json", """{"model":"bgnbd","parameters":{"r":0.242595,"alpha":4.413602,"a":0.792922,"b":2.425906}}""");

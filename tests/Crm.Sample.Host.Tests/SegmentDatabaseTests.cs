@@ -51,7 +51,7 @@ public sealed class SegmentDatabaseTests : IDisposable
     {
         using var context = new CrmDbContext(new DbContextOptionsBuilder<CrmDbContext>().UseSqlite(Connection).Options);
         context.Database.EnsureCreated();
-        var importer = new CustomerRecordImporter();
+        var importer = new CustomerRecordImporter(CustomerCatalog.Unrestricted);
         var store = new EfCoreCustomerStore(context);
         foreach (var row in CsvTable.Read(_customers.Path).Rows)
         {

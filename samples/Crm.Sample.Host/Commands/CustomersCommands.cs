@@ -36,7 +36,7 @@ internal static class CustomersCommands
                 return 2;
             }
 
-            var report = Validate(table, new ChangeStamp("customers-validate", clock.GetCurrentInstant()));
+            var report = Validate(table, new ChangeStamp("customers-validate", clock.GetCurrentInstant()), services.GetRequiredService<CustomerRecordImporter>());
             if (parseResult.GetValue(formatOption) == "json")
             {
                 stdout.WriteLine(JsonSerializer.Serialize(report, HostJson.Options));
@@ -69,7 +69,7 @@ internal static class CustomersCommands
         return group;
     }
 
-    internal static ValidationReport Validate(CsvTable table, ChangeStamp stamp)
+    internal static ValidationReport Validate(CsvTable table, ChangeStamp stamp, CustomerRecordImporter importer)
     {
         var errors = new List<ValidationReportError>();
         var warnings = new List<ValidationReportError>();
@@ -84,7 +84,6 @@ internal static class CustomersCommands
             errors.Add(new ValidationReportError(problem.Line, "(row)", problem.Rule, string.Empty, $"Rule '{problem.Rule}' failed: {problem.Message}."));
         }
 
-        var importer = new CustomerRecordImporter();
         var valid = 0;
         foreach (var row in table.Rows)
         {

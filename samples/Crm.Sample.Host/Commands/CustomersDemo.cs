@@ -17,6 +17,7 @@ internal static class CustomersDemo
     {
         var store = services.GetRequiredService<ICustomerStore>();
         var search = services.GetRequiredService<ICustomerSearch>();
+        var catalog = services.GetRequiredService<CustomerCatalog>();   // the configured ranks, groups and channels
         var now = clock.GetCurrentInstant();
         ChangeStamp By(string who, int hoursAgo = 0) => new(who, now - Duration.FromHours(hoursAgo));
 
@@ -35,9 +36,9 @@ internal static class CustomersDemo
         sara.AddPhone(ContactPhone.Mobile(IranianMobile.Parse("0912 345 6789")), By("reza", 150));
         sara.AddEmail(EmailAddress.Parse("sara.mohammadi@example.ir"), By("reza", 150));
         sara.AddAddress(new PostalAddress("تهران", "تهران", "خیابان ولیعصر، کوچه نیلوفر، پلاک ۱۲", PostalCode.Parse("1511733511")), By("reza", 150));
-        sara.SetAcquisition(new AcquisitionChannel("نمایشگاه", new LocalDate(1402, 8, 10, Persian)), By("reza", 150));
-        sara.AddToGroup("مشتریان سازمانی", By("reza", 140));
-        sara.SetRank("طلایی", By("manager", 100));
+        sara.SetAcquisition(new AcquisitionChannel("نمایشگاه", new LocalDate(1402, 8, 10, Persian)), catalog, By("reza", 150));
+        sara.AddToGroup("مشتریان سازمانی", catalog, By("reza", 140));
+        sara.SetRank("طلایی", catalog, By("manager", 100));
         sara.AssignOwner("reza", By("manager", 100));
         sara.AddNote("دقیق و اهل جزئیات است؛ قبل از هر پیشنهاد، جدول مقایسه می‌خواهد.", By("reza", 90));
         sara.AddNote("تماس صبح زود را ترجیح می‌دهد.", By("maryam", 20));
@@ -54,7 +55,7 @@ internal static class CustomersDemo
             BirthDate = new LocalDate(1360, 4, 2, Persian),
         }, By("import", 200));
         ali.AddPhone(ContactPhone.Mobile(IranianMobile.Parse("+98 935 111 2233")), By("maryam", 180));
-        ali.SetAcquisition(new AcquisitionChannel("اینستاگرام", new LocalDate(1403, 2, 1, Persian)), By("maryam", 180));
+        ali.SetAcquisition(new AcquisitionChannel("اینستاگرام", new LocalDate(1403, 2, 1, Persian)), catalog, By("maryam", 180));
         ali.AddTag("VIP", By("maryam", 180));
 
         var company = Company.Create(CustomerCode.Parse("K-2001"), new CompanyProfile
@@ -72,7 +73,7 @@ internal static class CustomersDemo
         company.AddContact(sara, "مدیر خرید", "واحد تدارکات", new LocalDate(1401, 1, 15, Persian), By("reza", 160));
         company.AddContact(ali, "کارشناس فنی", "واحد تولید", new LocalDate(1399, 5, 1, Persian), By("reza", 160));
         company.EndContact(ali.Code, new LocalDate(1404, 12, 29, Persian), By("reza", 10));
-        company.SetAcquisition(new AcquisitionChannel("معرفی مشتری", new LocalDate(1401, 1, 10, Persian)), By("reza", 170));
+        company.SetAcquisition(new AcquisitionChannel("معرفی مشتری", new LocalDate(1401, 1, 10, Persian)), catalog, By("reza", 170));
         company.LogInteraction(new Interaction(InteractionChannel.Meeting, InteractionDirection.Outbound, now - Duration.FromHours(50), "reza",
             "جلسه معرفی محصولات جدید با واحد تدارکات", "ارسال نمونه تا پایان هفته"));
 

@@ -60,7 +60,7 @@ internal static class DbCommands
             DbImportReport report;
             try
             {
-                report = await ImportAsync(database, customersPath, transactionsPath, new ChangeStamp("db-import", clock.GetCurrentInstant()), cancellationToken)
+                report = await ImportAsync(database, customersPath, transactionsPath, new ChangeStamp("db-import", clock.GetCurrentInstant()), services.GetRequiredService<CustomerRecordImporter>(), cancellationToken)
                     .ConfigureAwait(false);
             }
             catch (CsvUnreadableException e)
@@ -105,7 +105,7 @@ internal static class DbCommands
 
     /// <summary>Loads the files; rows read = rows stored + rows in <see cref="DbImportReport.Errors"/>.</summary>
     internal static async Task<DbImportReport> ImportAsync(HostDatabase database, string? customersPath, string? transactionsPath, ChangeStamp stamp,
-        CancellationToken cancellationToken)
+        CustomerRecordImporter importer, CancellationToken cancellationToken)
     {
         await using var context = database.CreateContext();
         await HostDatabase.EnsureSchemaAsync(context, cancellationToken).ConfigureAwait(false);
@@ -113,7 +113,7 @@ internal static class DbCommands
         long customers = 0, purchases = 0;
         if (customersPath is not null)
         {
-            customers = await ImportCustomersAsync(context, customersPath, stamp, errors, cancellationToken).ConfigureAwait(false);
+            customers = await ImportCustomersAsync(context, customersPath, stamp, importer, errors, cancellationToken).ConfigureAwait(false);
         }
 
         if (transactionsPath is not null)
@@ -124,7 +124,7 @@ internal static class DbCommands
         return new DbImportReport(customers, purchases, errors);
     }
 
-    private static async Task<long> ImportCustomersAsync(CrmDbContext context, string path, ChangeStamp stamp,
+    private static async Task<long> ImportCustomersAsync(CrmDbContext context, string path, ChangeStamp stamp, CustomerRecordImporter importer,
         List<DbImportError> errors, CancellationToken cancellationToken)
     {
         using var csv = CsvTable.Open(path);
@@ -136,7 +136,6 @@ internal static class DbCommands
         }
 
         var lines = new List<int>();   // the line of each customer handed to the store, to name the skipped ones
-        var importer = new CustomerRecordImporter();
         IEnumerable<Customer> Valid()
         {
             foreach (var (row, problem) in csv.Lines)

@@ -197,8 +197,12 @@ internal static class LtvCommands
         var margin = new Option<double>("--margin") { Description = "Profit margin in [0, 1] (default 1).", DefaultValueFactory = _ => 1d };
         var unit = UnitOption();
         var format = FormatOption();
+        var allowNotConverged = new Option<bool>("--allow-not-converged")
+        {
+            Description = "Predict even when a model fitted here did not converge (its parameters are not identified by the data); without it that is an error.",
+        };
         var command = new Command("predict", "Predict P(alive), expected purchases and, with monetary_value, expected value and CLV per customer.");
-        foreach (var option in new Option[] { summary, parameters, spendParameters, horizon, model, discount, margin, unit, format })
+        foreach (var option in new Option[] { summary, parameters, spendParameters, horizon, model, discount, margin, unit, format, allowNotConverged })
         {
             command.Options.Add(option);
         }
@@ -248,8 +252,19 @@ internal static class LtvCommands
                 return 2;
             }
 
-            var rows = ClvCalculator.Predict(fitted, spend, customers, h, m, Discounting.PerPeriod(d))
-                .Select(r => new LtvPredictRow(r.CustomerId.Value, r.ProbabilityAlive, r.ExpectedPurchases, r.ExpectedAverageValue, r.Clv)).ToArray();
+            LtvPredictRow[] rows;
+            try
+            {
+                rows = [.. ClvCalculator.Predict(fitted, spend, customers, h, m, Discounting.PerPeriod(d), parse.GetValue(allowNotConverged))
+                    .Select(r => new LtvPredictRow(r.CustomerId.Value, r.ProbabilityAlive, r.ExpectedPurchases, r.ExpectedAverageValue, r.Clv))];
+            }
+            catch (InvalidOperationException ex)
+            {
+                // A fit made here did not converge: predicting from it would print numbers the data do not support.
+                stderr.WriteLine(ex.Message.Replace("pass allowNotConverged: true", "pass --allow-not-converged", StringComparison.Ordinal));
+                return 2;
+            }
+
             if (parse.GetValue(format) == "json")
             {
                 stdout.WriteLine(JsonSerializer.Serialize(rows, LtvJson.Options));

@@ -170,7 +170,7 @@ internal static class SegmentCommands
                 stderr.WriteLine($"line {problem.Line}: Rule '{problem.Rule}' failed: {problem.Message}.");
             }
 
-            var importer = new CustomerRecordImporter();
+            var importer = services.GetRequiredService<CustomerRecordImporter>();   // with the configured ranks, groups and channels
             var stamp = new ChangeStamp("segment-run", clock.GetCurrentInstant());
             var loaded = new List<Customer>();
             foreach (var row in table.Rows)

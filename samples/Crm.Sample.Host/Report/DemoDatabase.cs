@@ -93,7 +93,7 @@ internal static class DemoDatabase
                 person.AddPhone(ContactPhone.Mobile(IranianMobile.Parse(c.Mobile), isPrimary: true), stamp);
                 if (firstPurchase.TryGetValue(code, out var first))
                 {
-                    person.SetAcquisition(new AcquisitionChannel(c.Channel, first), stamp);
+                    person.SetAcquisition(new AcquisitionChannel(c.Channel, first), CustomerCatalog.Unrestricted, stamp);   // the generator's channels, whatever is configured
                 }
 
                 yield return person;

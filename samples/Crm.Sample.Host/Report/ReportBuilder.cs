@@ -127,7 +127,8 @@ internal static class ReportBuilder
         var spendRows = LifetimeData.ToSpendRows(customers);
         var spend = spendRows.Count >= 3 ? GammaGammaModel.Fit(spendRows) : null;
         var spendParameters = spend is { Result.Converged: true } ? spend.Result.Parameters : null;
-        var predictions = ClvCalculator.Predict(fit.Parameters, spendParameters, customers, 52, 1, Discounting.None);
+        var predictions = ClvCalculator.Predict(fit.Parameters, spendParameters, customers, 52, 1, Discounting.None,
+            allowNotConverged: true);   // the report states whether the BG/NBD fit converged, next to its figures
         var values = predictions.Where(p => p.Clv is not null).Select(p => p.Clv!.Value).OrderBy(v => v).ToArray();
         var charts = new List<string>();
         if (values.Length > 0)

@@ -56,7 +56,8 @@ public static class CustomerRecordColumns
     /// <summary>An individual's birth date, Solar Hijri <c>yyyy/MM/dd</c> (any digits).</summary>
     public const string BirthDate = "birth_date";
 
-    /// <summary>How the customer found us (the acquisition channel).</summary>
+    /// <summary>How the customer found us (the acquisition channel): one of <see cref="CustomerOptions.AcquisitionChannels"/>
+    /// when that list is not empty (rule <c>channel.unknown</c>).</summary>
     public const string Channel = "channel";
 
     /// <summary>When the customer was acquired, in the form of <see cref="BirthDate"/> (any
@@ -66,10 +67,12 @@ public static class CustomerRecordColumns
     /// <summary>The owning account manager.</summary>
     public const string Owner = "owner";
 
-    /// <summary>The customer's rank.</summary>
+    /// <summary>The customer's rank: one of <see cref="CustomerOptions.Ranks"/> when that list is not empty (rule
+    /// <c>rank.unknown</c>).</summary>
     public const string Rank = "rank";
 
-    /// <summary>Groups, separated by <c>;</c>.</summary>
+    /// <summary>Groups, separated by <c>;</c>: each one of <see cref="CustomerOptions.Groups"/> when that list is not empty
+    /// (rule <c>group.unknown</c>).</summary>
     public const string Groups = "groups";
 
     /// <summary>Tags, separated by <c>;</c>.</summary>

@@ -8,8 +8,17 @@ namespace Crm.Core.Customers;
 /// Turns flat records (column name → text, see <see cref="CustomerRecordColumns"/>) into customers, validating every field
 /// and reporting every problem of a record at once; a bad record never stops the others.
 /// </summary>
-public sealed class CustomerRecordImporter
+/// <remarks>
+/// The rank, groups and channel of a record must be defined in the organisation's <see cref="CustomerCatalog"/> (rules
+/// <c>rank.unknown</c>, <c>group.unknown</c>, <c>channel.unknown</c>, each message listing the allowed values) unless
+/// that list is empty in <see cref="CustomerOptions"/>; they are stored in the configured spelling. With DI,
+/// <c>AddCrm()</c> registers the importer (transient: its duplicate check spans one import) with the application's
+/// catalog; <see cref="CustomerCatalog.Unrestricted"/> takes every value as it comes (a migration of old data).
+/// </remarks>
+/// <param name="catalog">The organisation's groups, ranks and channels.</param>
+public sealed class CustomerRecordImporter(CustomerCatalog catalog)
 {
+    private readonly CustomerCatalog _catalog = Guard.Against.Null(catalog);
     private readonly HashSet<CustomerCode> _seen = [];
 
     /// <summary>Returns the header columns that are not known, in the order given.</summary>
@@ -90,6 +99,31 @@ public sealed class CustomerRecordImporter
         var birthDate = Parse<LocalDate>(CustomerRecordColumns.BirthDate, PersianDateText.TryParse);
         var channelDate = Parse<LocalDate>(CustomerRecordColumns.ChannelDate, PersianDateText.TryParse);
 
+        string? channel = null;
+        if (Get(CustomerRecordColumns.Channel) is { } channelText && !_catalog.TryResolveChannel(channelText, out channel, out var channelError))
+        {
+            errors.Add(channelError with { Field = CustomerRecordColumns.Channel });
+        }
+
+        string? rank = null;
+        if (Get(CustomerRecordColumns.Rank) is { } rankText && !_catalog.TryResolveRank(rankText, out rank, out var rankError))
+        {
+            errors.Add(rankError with { Field = CustomerRecordColumns.Rank });
+        }
+
+        var groups = new List<string>();
+        foreach (var groupText in List(CustomerRecordColumns.Groups))
+        {
+            if (_catalog.TryResolveGroup(groupText, out var group, out var groupError))
+            {
+                groups.Add(group);
+            }
+            else
+            {
+                errors.Add(groupError with { Field = CustomerRecordColumns.Groups });
+            }
+        }
+
         var lastName = Get(CustomerRecordColumns.LastName);
         var companyName = Get(CustomerRecordColumns.CompanyName);
         if (kind == CustomerKind.Individual && lastName is null)
@@ -147,16 +181,16 @@ public sealed class CustomerRecordImporter
             customer.AddAddress(new PostalAddress(province, city, null, postal), created);
         }
 
-        if (Get(CustomerRecordColumns.Channel) is { } channel)
+        if (channel is not null)
         {
-            customer.SetAcquisition(new AcquisitionChannel(channel, channelDate ?? created.At.InUtc().Date), created);
+            customer.SetAcquisition(new AcquisitionChannel(channel, channelDate ?? created.At.InUtc().Date), _catalog, created);
         }
 
         customer.AssignOwner(Get(CustomerRecordColumns.Owner), created);
-        customer.SetRank(Get(CustomerRecordColumns.Rank), created);
-        foreach (var group in List(CustomerRecordColumns.Groups))
+        customer.SetRank(rank, _catalog, created);
+        foreach (var group in groups)
         {
-            customer.AddToGroup(group, created);
+            customer.AddToGroup(group, _catalog, created);
         }
 
         foreach (var tag in List(CustomerRecordColumns.Tags))

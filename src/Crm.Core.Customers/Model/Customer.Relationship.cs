@@ -11,22 +11,46 @@ public abstract partial class Customer
 {
     /// <summary>Records how the customer found us.</summary>
     /// <param name="acquisition">The channel and date; the channel is trimmed and must not be empty.</param>
+    /// <param name="catalog">The organisation's channels (from DI, <c>GetRequiredService&lt;CustomerCatalog&gt;()</c>): the
+    /// channel must be one of <see cref="CustomerOptions.AcquisitionChannels"/> unless that list is empty, and is stored in
+    /// its configured spelling. <see cref="CustomerCatalog.Unrestricted"/> accepts any channel.</param>
     /// <param name="stamp">Who records it and when.</param>
-    /// <exception cref="ArgumentException">The channel is empty.</exception>
-    public void SetAcquisition(AcquisitionChannel acquisition, ChangeStamp stamp)
+    /// <exception cref="CustomerValidationException">The channel is empty (rule <c>channel.empty</c>) or not one of the
+    /// configured channels (rule <c>channel.unknown</c>; the message lists them).</exception>
+    public void SetAcquisition(AcquisitionChannel acquisition, CustomerCatalog catalog, ChangeStamp stamp)
     {
         Guard.Against.Null(acquisition);
-        var channel = Guard.Against.NullOrWhiteSpace(acquisition.Channel, nameof(acquisition)).Trim();
+        Guard.Against.Null(catalog);
+        Guard.Against.Default(stamp);
+        if (!catalog.TryResolveChannel(acquisition.Channel, out var channel, out var error))
+        {
+            throw new CustomerValidationException(Code, error);
+        }
+
         var value = acquisition with { Channel = channel };
         Set(stamp, "acquisition", Describe(Acquisition), Describe(value), () => Acquisition = value);
     }
 
     /// <summary>Adds the customer to a group defined by the organisation.</summary>
     /// <param name="group">The group name; trimmed, not empty.</param>
+    /// <param name="catalog">The organisation's groups (from DI): the group must be one of <see cref="CustomerOptions.Groups"/>
+    /// unless that list is empty, and is stored in its configured spelling. <see cref="CustomerCatalog.Unrestricted"/>
+    /// accepts any group.</param>
     /// <param name="stamp">Who changes it and when.</param>
     /// <returns><see langword="true"/> when added; <see langword="false"/> when already a member.</returns>
-    /// <exception cref="ArgumentException"><paramref name="group"/> is empty.</exception>
-    public bool AddToGroup(string group, ChangeStamp stamp) => AddTo(_groups, "groups", group, stamp);
+    /// <exception cref="CustomerValidationException"><paramref name="group"/> is empty (rule <c>group.empty</c>) or not
+    /// one of the configured groups (rule <c>group.unknown</c>; the message lists them).</exception>
+    public bool AddToGroup(string group, CustomerCatalog catalog, ChangeStamp stamp)
+    {
+        Guard.Against.Null(catalog);
+        Guard.Against.Default(stamp);
+        if (!catalog.TryResolveGroup(group, out var name, out var error))
+        {
+            throw new CustomerValidationException(Code, error);
+        }
+
+        return AddTo(_groups, "groups", name, stamp);
+    }
 
     /// <summary>Removes the customer from a group.</summary>
     /// <param name="group">The group name.</param>
@@ -48,10 +72,25 @@ public abstract partial class Customer
     public bool RemoveTag(string tag, ChangeStamp stamp) => RemoveFrom(_tags, "tags", tag, stamp);
 
     /// <summary>Sets or clears the customer's rank.</summary>
-    /// <param name="rank">A rank defined by the organisation, or <see langword="null"/>.</param>
+    /// <param name="rank">A rank defined by the organisation, or <see langword="null"/> (or blank) to clear it.</param>
+    /// <param name="catalog">The organisation's ranks (from DI): the rank must be one of <see cref="CustomerOptions.Ranks"/>
+    /// unless that list is empty, and is stored in its configured spelling. <see cref="CustomerCatalog.Unrestricted"/>
+    /// accepts any rank.</param>
     /// <param name="stamp">Who changes it and when.</param>
-    public void SetRank(string? rank, ChangeStamp stamp) =>
-        Set(stamp, "rank", Rank, Clean(rank), () => Rank = Clean(rank));
+    /// <exception cref="CustomerValidationException"><paramref name="rank"/> is not one of the configured ranks (rule
+    /// <c>rank.unknown</c>; the message lists them).</exception>
+    public void SetRank(string? rank, CustomerCatalog catalog, ChangeStamp stamp)
+    {
+        Guard.Against.Null(catalog);
+        Guard.Against.Default(stamp);
+        string? name = null;
+        if (Clean(rank) is not null && !catalog.TryResolveRank(rank, out name, out var error))
+        {
+            throw new CustomerValidationException(Code, error);
+        }
+
+        Set(stamp, "rank", Rank, name, () => Rank = name);
+    }
 
     /// <summary>Assigns the owning account manager, or clears it.</summary>
     /// <param name="owner">The account manager's user name, or <see langword="null"/>.</param>

@@ -26,10 +26,12 @@ internal static class MaximumLikelihood
     {
         var scale = totalWeight > 0d ? 1d / totalWeight : 1d;
         var deadline = options.MaxDuration is { } budget ? System.Diagnostics.Stopwatch.GetTimestamp() + (long)(budget.TotalSeconds * System.Diagnostics.Stopwatch.Frequency) : long.MaxValue;
+        var penalizer = options.Penalizer;
         double Objective(Vector<double> theta)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var value = -logLikelihood(Exp(theta)) * scale;
+            var p = Exp(theta);
+            var value = (-logLikelihood(p) * scale) + L2(p, penalizer);
             return double.IsFinite(value) ? value : Penalty;
         }
 
@@ -76,7 +78,8 @@ internal static class MaximumLikelihood
 
         var gradient = CentralGradient(Objective, Vector<double>.Build.DenseOfArray(best));
         var smallGradient = gradient.AbsoluteMaximum() < options.GradientTolerance;
-        var errors = StandardErrors(logLikelihood, best);
+        // Standard errors from the curvature of what was minimised: with a penalizer, the penalized likelihood.
+        var errors = StandardErrors(p => logLikelihood(p) - (L2(p, penalizer) / scale), best);
         var values = best.Select(v => Math.Exp(v)).ToArray();
         var (converged, message) = Verdict(smallGradient, errors, values, iterations, starts.Count, messages, options);
         if (options.MaxDuration is not null && messages.Contains(BudgetNote(options)))
@@ -85,7 +88,9 @@ internal static class MaximumLikelihood
             (converged, message) = (false, "Not converged: " + BudgetNote(options));
         }
 
-        return new MleOutcome(values, errors, -bestValue / scale, converged, iterations, starts.Count, message);
+        // The reported log-likelihood never includes the penalty.
+        var logL = penalizer == 0d ? -bestValue / scale : logLikelihood(values);
+        return new MleOutcome(values, errors, logL, converged, iterations, starts.Count, message);
     }
 
     /// <summary>The largest step of one quasi-Newton iteration in log-parameter space (a factor of e² per parameter).</summary>
@@ -104,8 +109,10 @@ internal static class MaximumLikelihood
         var n = starts[0].Length;
         var deadline = options.MaxDuration is { } budget ? System.Diagnostics.Stopwatch.GetTimestamp() + (long)(budget.TotalSeconds * System.Diagnostics.Stopwatch.Frequency) : long.MaxValue;
         var budgetHit = false;
+        var penalizer = options.Penalizer;
 
-        // f(θ) = −ln L(e^θ) / N and its gradient −p ∘ ∇ln L / N; +∞ where the likelihood or its gradient is not finite.
+        // f(θ) = −ln L(e^θ) / N + λ Σ pᵢ² and its gradient −p ∘ ∇ln L / N + 2λ p²; +∞ where the likelihood or its gradient
+        // is not finite.
         // The searches are budgeted: past FitOptions.MaxDuration every point is +∞, so they stop where they are.
         Func<double[], double[], double> Scaled(GradientLikelihood likelihood, bool budgeted = true) => (theta, gradient) =>
         {
@@ -122,10 +129,10 @@ internal static class MaximumLikelihood
                 p[i] = Math.Exp(theta[i]);
             }
 
-            var value = -likelihood(p, gradient) * scale;
+            var value = (-likelihood(p, gradient) * scale) + L2(p, penalizer);
             for (var i = 0; i < n; i++)
             {
-                gradient[i] *= -p[i] * scale;
+                gradient[i] = (gradient[i] * -p[i] * scale) + (2d * penalizer * p[i] * p[i]);
                 if (!double.IsFinite(gradient[i]))
                 {
                     return double.PositiveInfinity;
@@ -586,6 +593,23 @@ internal static class MaximumLikelihood
         }
 
         return result;
+    }
+
+    /// <summary>The L2 penalty λ Σ pᵢ² of <see cref="FitOptions.Penalizer"/> on the natural parameters (0 when λ is 0).</summary>
+    private static double L2(double[] parameters, double penalizer)
+    {
+        if (penalizer == 0d)
+        {
+            return 0d;
+        }
+
+        var sum = 0d;
+        foreach (var p in parameters)
+        {
+            sum += p * p;
+        }
+
+        return penalizer * sum;
     }
 
     private static double[] Exp(Vector<double> theta)

@@ -7,6 +7,14 @@ namespace Crm.Core.Lifetime;
 /// Customer lifetime value over a horizon: expected purchases × expected value per purchase × margin, discounted per
 /// period or continuously. Every time figure is in the model's unit: there is no implicit 30-day step.
 /// </summary>
+/// <remarks>
+/// Fits that did not converge are refused: the overload taking <see cref="FitResult{TParameters}"/> and
+/// <see cref="GammaGammaFit"/> checks <see cref="FitResult{TParameters}.Converged"/>, and the overloads taking
+/// parameters refuse parameters that a fit returned without converging (<c>fit.Parameters</c> of such a fit, also after
+/// <c>ConvertTo</c>), with an <see cref="InvalidOperationException"/> that quotes the fit's message. Pass
+/// <c>allowNotConverged: true</c> to predict anyway. Parameters the caller constructs (published values, a file) are
+/// taken as given: the caller vouches for them.
+/// </remarks>
 public static class ClvCalculator
 {
     /// <summary>Returns one customer's CLV over <paramref name="horizon"/>.</summary>
@@ -16,6 +24,7 @@ public static class ClvCalculator
     /// <param name="horizon">The horizon in the model's unit.</param>
     /// <param name="margin">The profit margin applied to value (1 for revenue).</param>
     /// <param name="discounting">The discount rule; its rate is per model unit.</param>
+    /// <param name="allowNotConverged">Whether to accept parameters of a fit that did not converge (default no).</param>
     /// <returns>
     /// <see cref="DiscountedExpectedPurchases"/> × value × margin: without discounting E(horizon); per-period discounting
     /// Σᵢ [E(tᵢ) − E(tᵢ₋₁)] (1+d)^(−tᵢ) over whole units tᵢ = 1, 2, …, ⌈horizon⌉ (the last step ends at the horizon), as
@@ -26,12 +35,15 @@ public static class ClvCalculator
     /// <exception cref="ArgumentException">The horizon, value or margin is negative or not finite (an infinite horizon is
     /// allowed with continuous discounting at a positive rate), or the customer's figures carry another unit than the model's
     /// (rule <c>time-unit.mismatch</c>).</exception>
-    public static double Compute(ITransactionModel model, CustomerRfm customer, double expectedAverageValue, double horizon, double margin, Discounting discounting)
+    /// <exception cref="InvalidOperationException"><paramref name="model"/> comes from a fit that did not converge and
+    /// <paramref name="allowNotConverged"/> is <see langword="false"/>.</exception>
+    public static double Compute(ITransactionModel model, CustomerRfm customer, double expectedAverageValue, double horizon, double margin, Discounting discounting,
+        bool allowNotConverged = false)
     {
         Guard.Against.Null(model);
         Checks.NonNegative(expectedAverageValue, nameof(expectedAverageValue));
         Checks.NonNegative(margin, nameof(margin));
-        return DiscountedExpectedPurchases(model, customer, horizon, discounting) * expectedAverageValue * margin;
+        return DiscountedExpectedPurchases(model, customer, horizon, discounting, allowNotConverged) * expectedAverageValue * margin;
     }
 
     /// <summary>
@@ -45,6 +57,7 @@ public static class ClvCalculator
     /// gives the discounted expected residual transactions (DERT).
     /// </param>
     /// <param name="discounting">The discount rule; its rate is per model unit.</param>
+    /// <param name="allowNotConverged">Whether to accept parameters of a fit that did not converge (default no).</param>
     /// <returns>
     /// Without discounting E(horizon), one evaluation. Per period, Σᵢ [E(tᵢ) − E(tᵢ₋₁)] (1+d)^(−tᵢ) over whole units (the
     /// discrete convention of lifetimes: one evaluation per unit). Continuously, ∫₀^H e^(−δt) dE(t) = e^(−δH) E(H) +
@@ -56,9 +69,13 @@ public static class ClvCalculator
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The horizon is negative, or infinite without continuous discounting at a positive
     /// rate, or the customer's figures carry another unit than the model's (rule <c>time-unit.mismatch</c>).</exception>
-    public static double DiscountedExpectedPurchases(ITransactionModel model, CustomerRfm customer, double horizon, Discounting discounting)
+    /// <exception cref="InvalidOperationException"><paramref name="model"/> comes from a fit that did not converge and
+    /// <paramref name="allowNotConverged"/> is <see langword="false"/>.</exception>
+    public static double DiscountedExpectedPurchases(ITransactionModel model, CustomerRfm customer, double horizon, Discounting discounting,
+        bool allowNotConverged = false)
     {
         Guard.Against.Null(model);
+        FitProvenance.Require(model, "transaction model", allowNotConverged);
         if (!(double.IsPositiveInfinity(horizon) && discounting.Kind == DiscountKind.Continuous && discounting.Rate > 0d))
         {
             Checks.NonNegative(horizon, nameof(horizon));
@@ -69,6 +86,24 @@ public static class ClvCalculator
         return DiscountedPurchases(model, customer.Frequency, customer.Recency, customer.Age, horizon, discounting, null);
     }
 
+    /// <summary>Predicts every customer from parameters that no fit reported as not converged (see the overload with
+    /// <c>allowNotConverged</c>).</summary>
+    /// <param name="model">The fitted transaction model.</param>
+    /// <param name="spend">The fitted spend model, or <see langword="null"/> for purchases only.</param>
+    /// <param name="customers">The customers, in the model's unit; CLV needs their monetary value.</param>
+    /// <param name="horizon">The horizon in the model's unit.</param>
+    /// <param name="margin">The profit margin (1 for revenue).</param>
+    /// <param name="discounting">The discount rule, rate per model unit.</param>
+    /// <returns>One row per customer, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="customers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The horizon or margin is negative, or a customer's figures carry another unit than
+    /// the model's (rule <c>time-unit.mismatch</c>).</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="model"/> or <paramref name="spend"/> comes from a fit that
+    /// did not converge.</exception>
+    public static IReadOnlyList<ClvRow> Predict(ITransactionModel model, GammaGammaParameters? spend, IEnumerable<CustomerRfm> customers,
+        double horizon, double margin, Discounting discounting) =>
+        Predict(model, spend, customers, horizon, margin, discounting, allowNotConverged: false);
+
     /// <summary>Predicts every customer: P(alive), expected purchases and, with a spend model, expected value and CLV.</summary>
     /// <param name="model">The fitted transaction model.</param>
     /// <param name="spend">The fitted spend model, or <see langword="null"/> for purchases only.</param>
@@ -76,6 +111,7 @@ public static class ClvCalculator
     /// <param name="horizon">The horizon in the model's unit.</param>
     /// <param name="margin">The profit margin (1 for revenue).</param>
     /// <param name="discounting">The discount rule, rate per model unit.</param>
+    /// <param name="allowNotConverged">Whether to accept parameters of a fit that did not converge (default no).</param>
     /// <remarks>
     /// The model is evaluated once per distinct (x, t_x, T), shared by every customer with those figures whatever their
     /// monetary value, so the cost grows with the number of distinct rows, not customers (at day or week resolution, far
@@ -88,11 +124,15 @@ public static class ClvCalculator
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="customers"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The horizon or margin is negative, or a customer's figures carry another unit than
     /// the model's (rule <c>time-unit.mismatch</c>).</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="model"/> or <paramref name="spend"/> comes from a fit that
+    /// did not converge and <paramref name="allowNotConverged"/> is <see langword="false"/>.</exception>
     public static IReadOnlyList<ClvRow> Predict(ITransactionModel model, GammaGammaParameters? spend, IEnumerable<CustomerRfm> customers,
-        double horizon, double margin, Discounting discounting)
+        double horizon, double margin, Discounting discounting, bool allowNotConverged)
     {
         Guard.Against.Null(model);
         Guard.Against.Null(customers);
+        FitProvenance.Require(model, "transaction model", allowNotConverged);
+        FitProvenance.Require(spend, "Gamma-Gamma", allowNotConverged);
         Checks.NonNegative(horizon, nameof(horizon));
         Checks.NonNegative(margin, nameof(margin));
 
@@ -123,6 +163,61 @@ public static class ClvCalculator
         }
 
         return rows;
+    }
+
+    /// <summary>Predicts every customer from fits that converged (see the overload with <c>allowNotConverged</c>).</summary>
+    /// <typeparam name="TModel">The transaction model (BG/NBD, MBG/NBD or Pareto/NBD parameters).</typeparam>
+    /// <param name="model">The transaction model's fit.</param>
+    /// <param name="spend">The Gamma-Gamma fit, or <see langword="null"/> for purchases only.</param>
+    /// <param name="customers">The customers, in the model's unit.</param>
+    /// <param name="horizon">The horizon in the model's unit.</param>
+    /// <param name="margin">The profit margin (1 for revenue).</param>
+    /// <param name="discounting">The discount rule, rate per model unit.</param>
+    /// <returns>One row per customer, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="customers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The horizon or margin is negative, or a customer's figures carry another unit than
+    /// the model's (rule <c>time-unit.mismatch</c>).</exception>
+    /// <exception cref="InvalidOperationException">A fit did not converge; the message quotes the fit's.</exception>
+    public static IReadOnlyList<ClvRow> Predict<TModel>(FitResult<TModel> model, GammaGammaFit? spend, IEnumerable<CustomerRfm> customers,
+        double horizon, double margin, Discounting discounting)
+        where TModel : class, ITransactionModel =>
+        Predict(model, spend, customers, horizon, margin, discounting, allowNotConverged: false);
+
+    /// <summary>
+    /// Predicts every customer from fits: as <see cref="Predict(ITransactionModel, GammaGammaParameters?, IEnumerable{CustomerRfm}, double, double, Discounting, bool)"/>
+    /// with their parameters, after checking that both fits converged.
+    /// </summary>
+    /// <typeparam name="TModel">The transaction model (BG/NBD, MBG/NBD or Pareto/NBD parameters).</typeparam>
+    /// <param name="model">The transaction model's fit.</param>
+    /// <param name="spend">The Gamma-Gamma fit, or <see langword="null"/> for purchases only.</param>
+    /// <param name="customers">The customers, in the model's unit.</param>
+    /// <param name="horizon">The horizon in the model's unit.</param>
+    /// <param name="margin">The profit margin (1 for revenue).</param>
+    /// <param name="discounting">The discount rule, rate per model unit.</param>
+    /// <param name="allowNotConverged">Whether to predict from a fit whose <see cref="FitResult{TParameters}.Converged"/>
+    /// is <see langword="false"/> (default no).</param>
+    /// <returns>One row per customer, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="customers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The horizon or margin is negative, or a customer's figures carry another unit than
+    /// the model's (rule <c>time-unit.mismatch</c>).</exception>
+    /// <exception cref="InvalidOperationException">A fit did not converge and <paramref name="allowNotConverged"/> is
+    /// <see langword="false"/>; the message quotes the fit's.</exception>
+    public static IReadOnlyList<ClvRow> Predict<TModel>(FitResult<TModel> model, GammaGammaFit? spend, IEnumerable<CustomerRfm> customers,
+        double horizon, double margin, Discounting discounting, bool allowNotConverged)
+        where TModel : class, ITransactionModel
+    {
+        Guard.Against.Null(model);
+        if (!allowNotConverged && !model.Converged)
+        {
+            throw FitProvenance.NotConvergedError("transaction model", model.Message);
+        }
+
+        if (!allowNotConverged && spend is { Result.Converged: false })
+        {
+            throw FitProvenance.NotConvergedError("Gamma-Gamma", spend.Result.Message);
+        }
+
+        return Predict(model.Parameters, spend?.Result.Parameters, customers, horizon, margin, discounting, allowNotConverged: true);
     }
 
     /// <summary>Returns the discounted expected purchases (see <see cref="DiscountedExpectedPurchases"/>); <paramref name="atHorizon"/> is E(H) when known.</summary>

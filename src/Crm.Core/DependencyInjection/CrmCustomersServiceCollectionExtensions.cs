@@ -10,8 +10,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class CrmCustomersServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="CustomerOptions"/> (validated on start, every error at once), the <see cref="CustomerCatalog"/>,
-    /// and an <see cref="InMemoryCustomerStore"/> as <see cref="ICustomerStore"/> and <see cref="ICustomerSearch"/> unless
+    /// Registers <see cref="CustomerOptions"/> (validated on start and when first used, every error at once), the
+    /// <see cref="CustomerCatalog"/> that <see cref="Customer.SetRank"/>, <see cref="Customer.AddToGroup"/> and
+    /// <see cref="Customer.SetAcquisition"/> take, a <see cref="CustomerRecordImporter"/> using it (transient: one per
+    /// import), and an <see cref="InMemoryCustomerStore"/> as <see cref="ICustomerStore"/> and <see cref="ICustomerSearch"/> unless
     /// the application registered its own. Also calls <see cref="CrmCoreServiceCollectionExtensions.AddCrmCore(IServiceCollection)"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -38,6 +40,7 @@ public static class CrmCustomersServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CustomerOptions>>(
             new DelegateOptionsValidator<CustomerOptions>(CustomerOptionsValidator.Validate)));
         services.TryAddSingleton(sp => new CustomerCatalog(sp.GetRequiredService<IOptions<CustomerOptions>>().Value));
+        services.TryAddTransient(sp => new CustomerRecordImporter(sp.GetRequiredService<CustomerCatalog>()));
         services.TryAddSingleton<InMemoryCustomerStore>();
         services.TryAddSingleton<ICustomerStore>(sp => sp.GetRequiredService<InMemoryCustomerStore>());
         services.TryAddSingleton<ICustomerSearch>(sp => sp.GetRequiredService<InMemoryCustomerStore>());

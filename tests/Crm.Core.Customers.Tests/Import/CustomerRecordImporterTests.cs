@@ -16,7 +16,7 @@ public class CustomerRecordImporterTests
     [Fact]
     public void Import_ValidIndividual_BuildsCustomer()
     {
-        var result = new CustomerRecordImporter().Import(Row(
+        var result = new CustomerRecordImporter(CustomerCatalog.Unrestricted).Import(Row(
             ("kind", "individual"), ("code", "C-1"), ("first_name", "سارا"), ("last_name", "محمدي"),
             ("national_code", "۰۰۸۴۵۷۵۹۴۸"), ("mobile", "0912 123 4567"), ("email", "sara@example.ir"),
             ("province", "تهران"), ("city", "تهران"), ("postal_code", "1511733511"), ("birth_date", "۱۳۶۶/۱۲/۳۰")), SomeCustomers.Stamp());
@@ -32,7 +32,7 @@ public class CustomerRecordImporterTests
     [Fact]
     public void Import_BankCardAndDoubtfulMobile_ValidWithAWarning()
     {
-        var result = new CustomerRecordImporter().Import(Row(
+        var result = new CustomerRecordImporter(CustomerCatalog.Unrestricted).Import(Row(
             ("kind", "individual"), ("code", "C-1"), ("last_name", "محمدی"), ("mobile", "0980 123 4567"),
             ("bank_card", "۶۰۳۷ ۹۹۱۲ ۳۴۵۶ ۷۸۹۳")), SomeCustomers.Stamp());
 
@@ -50,7 +50,7 @@ public class CustomerRecordImporterTests
     [Fact]
     public void Import_BadBankCard_IsAnErrorOnItsColumn_AndWarningsStayWithInvalidRecords()
     {
-        var result = new CustomerRecordImporter().Import(Row(
+        var result = new CustomerRecordImporter(CustomerCatalog.Unrestricted).Import(Row(
             ("kind", "company"), ("code", "K-1"), ("company_name", "آفتاب"), ("mobile", "09621234567"), ("bank_card", "6037991234567890")), SomeCustomers.Stamp());
 
         Assert.False(result.IsValid);
@@ -63,7 +63,7 @@ public class CustomerRecordImporterTests
     [Fact]
     public void Import_SeveralBadFields_ReportsEveryOneWithColumnRuleAndValue()
     {
-        var result = new CustomerRecordImporter().Import(Row(
+        var result = new CustomerRecordImporter(CustomerCatalog.Unrestricted).Import(Row(
             ("kind", "individual"), ("code", "C-1"), ("last_name", "رضایی"), ("national_code", "0084575949"),
             ("mobile", "0812345678"), ("birth_date", "1405/12/30"), ("email", "not-an-email")), SomeCustomers.Stamp());
 
@@ -80,16 +80,16 @@ public class CustomerRecordImporterTests
     [Fact]
     public void Import_MissingKindCodeAndName_ReportsRequired()
     {
-        var result = new CustomerRecordImporter().Import(Row(("kind", "company")), SomeCustomers.Stamp());
+        var result = new CustomerRecordImporter(CustomerCatalog.Unrestricted).Import(Row(("kind", "company")), SomeCustomers.Stamp());
         Assert.Equal([("code", "required"), ("company_name", "required")], result.Errors.Select(e => (e.Field, e.Rule)));
-        var bad = new CustomerRecordImporter().Import(Row(("kind", "person"), ("code", "X")), SomeCustomers.Stamp());
+        var bad = new CustomerRecordImporter(CustomerCatalog.Unrestricted).Import(Row(("kind", "person"), ("code", "X")), SomeCustomers.Stamp());
         Assert.Equal(("kind", "kind.value", "person"), (bad.Errors[0].Field, bad.Errors[0].Rule, bad.Errors[0].Value));
     }
 
     [Fact]
     public void Import_ChannelOwnerRankGroupsAndTags_AreSetAndAudited()
     {
-        var result = new CustomerRecordImporter().Import(Row(("kind", "individual"), ("code", "C-1"), ("last_name", "محمدی"),
+        var result = new CustomerRecordImporter(CustomerCatalog.Unrestricted).Import(Row(("kind", "individual"), ("code", "C-1"), ("last_name", "محمدی"),
             ("channel", " اینستاگرام "), ("channel_date", "۱۴۰۴/۰۱/۱۵"), ("owner", "reza"), ("rank", "طلایی"),
             ("groups", "عمده‌فروشان; تهران ;"), ("tags", "VIP")), SomeCustomers.Stamp());
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
@@ -106,16 +106,16 @@ public class CustomerRecordImporterTests
     public void Import_ChannelWithoutDate_UsesTheImportDay_AndABadDateIsAnError()
     {
         var stamp = SomeCustomers.Stamp();
-        var c = new CustomerRecordImporter().Import(Row(("kind", "individual"), ("code", "C-1"), ("last_name", "محمدی"), ("channel", "web")), stamp).Customer!;
+        var c = new CustomerRecordImporter(CustomerCatalog.Unrestricted).Import(Row(("kind", "individual"), ("code", "C-1"), ("last_name", "محمدی"), ("channel", "web")), stamp).Customer!;
         Assert.Equal(stamp.At.InUtc().Date, c.Acquisition!.Date);
-        var bad = new CustomerRecordImporter().Import(Row(("kind", "individual"), ("code", "C-2"), ("last_name", "محمدی"), ("channel", "web"), ("channel_date", "1404/13/01")), stamp);
+        var bad = new CustomerRecordImporter(CustomerCatalog.Unrestricted).Import(Row(("kind", "individual"), ("code", "C-2"), ("last_name", "محمدی"), ("channel", "web"), ("channel_date", "1404/13/01")), stamp);
         Assert.Equal("channel_date", Assert.Single(bad.Errors).Field);
     }
 
     [Fact]
     public void Import_NoKindColumn_InfersTheKindFromTheCompanyName_ButAnEmptyKindCellIsAnError()
     {
-        var importer = new CustomerRecordImporter();
+        var importer = new CustomerRecordImporter(CustomerCatalog.Unrestricted);
         Assert.Equal(CustomerKind.Individual, importer.Import(Row(("code", "C-1"), ("last_name", "محمدی")), SomeCustomers.Stamp()).Customer!.Kind);
         Assert.Equal(CustomerKind.Company, importer.Import(Row(("code", "K-1"), ("company_name", "آفتاب")), SomeCustomers.Stamp()).Customer!.Kind);
         var empty = importer.Import(Row(("kind", " "), ("code", "C-2"), ("last_name", "محمدی")), SomeCustomers.Stamp());
@@ -125,7 +125,7 @@ public class CustomerRecordImporterTests
     [Fact]
     public void Import_DuplicateCode_IsReportedOnSecondRecord()
     {
-        var importer = new CustomerRecordImporter();
+        var importer = new CustomerRecordImporter(CustomerCatalog.Unrestricted);
         Assert.True(importer.Import(Row(("kind", "company"), ("code", "K-1"), ("company_name", "آفتاب")), SomeCustomers.Stamp()).IsValid);
         var second = importer.Import(Row(("kind", "company"), ("code", "K-1"), ("company_name", "مهتاب")), SomeCustomers.Stamp());
         Assert.Equal("code.duplicate", Assert.Single(second.Errors).Rule);
@@ -141,7 +141,7 @@ public class CustomerRecordImporterTests
         {
             var row = CustomerRecordColumns.All.Select((c, i) => (c, i < values.Length ? values[i] : null))
                 .ToDictionary(p => p.c, p => p.Item2, StringComparer.Ordinal);
-            var result = new CustomerRecordImporter().Import(row, SomeCustomers.Stamp());
+            var result = new CustomerRecordImporter(CustomerCatalog.Unrestricted).Import(row, SomeCustomers.Stamp());
             return result.IsValid == (result.Customer is not null);
         });
 
@@ -156,7 +156,7 @@ public class CustomerRecordImporterTests
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-            var result = new CustomerRecordImporter().Import(Row(("kind", "INDIVIDUAL"), ("code", "c-1"), ("last_name", "Iİ"), ("birth_date", "1402/01/01")), SomeCustomers.Stamp());
+            var result = new CustomerRecordImporter(CustomerCatalog.Unrestricted).Import(Row(("kind", "INDIVIDUAL"), ("code", "c-1"), ("last_name", "Iİ"), ("birth_date", "1402/01/01")), SomeCustomers.Stamp());
             Assert.True(result.IsValid);
             Assert.Equal(new LocalDate(2023, 3, 21), ((Individual)result.Customer!).Profile.BirthDate!.Value.WithCalendar(CalendarSystem.Iso));
         }

@@ -94,10 +94,10 @@ public class CustomerTests
     public void GroupsTagsRankOwner_ChangesAreAudited()
     {
         var c = SomeCustomers.Company();
-        Assert.True(c.AddToGroup(" عمده‌فروشان ", SomeCustomers.Stamp()));
-        Assert.False(c.AddToGroup("عمده‌فروشان", SomeCustomers.Stamp()));
+        Assert.True(c.AddToGroup(" عمده‌فروشان ", CustomerCatalog.Unrestricted, SomeCustomers.Stamp()));
+        Assert.False(c.AddToGroup("عمده‌فروشان", CustomerCatalog.Unrestricted, SomeCustomers.Stamp()));
         Assert.True(c.AddTag("vip", SomeCustomers.Stamp()));
-        c.SetRank("طلایی", SomeCustomers.Stamp());
+        c.SetRank("طلایی", CustomerCatalog.Unrestricted, SomeCustomers.Stamp());
         c.AssignOwner("reza", SomeCustomers.Stamp());
         c.AssignOwner("reza", SomeCustomers.Stamp());
         Assert.True(c.RemoveTag("vip", SomeCustomers.Stamp()));

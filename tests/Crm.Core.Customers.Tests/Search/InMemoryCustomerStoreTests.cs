@@ -12,9 +12,9 @@ public class InMemoryCustomerStoreTests
         var sara = SomeCustomers.Individual("C-1", "سارا", "محمدی");
         sara.AddPhone(ContactPhone.Mobile(IranianMobile.Parse("09121234567")), SomeCustomers.Stamp());
         sara.AddAddress(new PostalAddress("تهران", "تهران", null), SomeCustomers.Stamp());
-        sara.AddToGroup("عمده‌فروشان", SomeCustomers.Stamp());
+        sara.AddToGroup("عمده‌فروشان", CustomerCatalog.Unrestricted, SomeCustomers.Stamp());
         sara.AssignOwner("reza", SomeCustomers.Stamp());
-        sara.SetAcquisition(new AcquisitionChannel("اینستاگرام", new LocalDate(2025, 1, 1)), SomeCustomers.Stamp());
+        sara.SetAcquisition(new AcquisitionChannel("اینستاگرام", new LocalDate(2025, 1, 1)), CustomerCatalog.Unrestricted, SomeCustomers.Stamp());
         var ali = SomeCustomers.Individual("C-2", "علي", "كريمي");
         ali.AddTag("VIP", SomeCustomers.Stamp());
         ali.AddAddress(new PostalAddress("اصفهان", "كاشان", null), SomeCustomers.Stamp());

@@ -39,16 +39,16 @@ public sealed class RandomCustomers(int seed)
                 case 2 when customer.Phones.Count > 0: customer.RemovePhone(customer.Phones[_random.Next(customer.Phones.Count)].Number, Stamp()); break;
                 case 3: customer.AddEmail(EmailAddress.Parse($"u{Digits(4)}@Example.IR"), Stamp(), _random.Next(2) == 0); break;
                 case 4: customer.AddAddress(new PostalAddress(Maybe(Word), Word(), Maybe(Word), _random.Next(2) == 0 ? PostalCode.Parse("1193653471") : null, _random.Next(2) == 0), Stamp()); break;
-                case 5: customer.AddToGroup(Word(), Stamp()); break;
+                case 5: customer.AddToGroup(Word(), CustomerCatalog.Unrestricted, Stamp()); break;
                 case 6: customer.AddTag(Word(), Stamp()); break;
                 case 7 when customer.Tags.Count > 0: customer.RemoveTag(customer.Tags.First(), Stamp()); break;
-                case 8: customer.SetRank(Maybe(Word), Stamp()); customer.AssignOwner(Maybe(Word), Stamp()); break;
+                case 8: customer.SetRank(Maybe(Word), CustomerCatalog.Unrestricted, Stamp()); customer.AssignOwner(Maybe(Word), Stamp()); break;
                 case 9: customer.AddNote(Word() + " " + Word(), Stamp()); break;
                 case 10:
                     customer.LogInteraction(new Interaction((InteractionChannel)_random.Next(4), (InteractionDirection)_random.Next(2), Instant(), Word(), Word(),
                         Maybe(Word), _random.Next(2) == 0 ? Date() : null));
                     break;
-                case 11: customer.SetWebsite(_random.Next(2) == 0 ? new Uri("https://example.ir/" + Digits(3)) : null, Stamp()); customer.SetAcquisition(new AcquisitionChannel(Word(), Date()), Stamp()); break;
+                case 11: customer.SetWebsite(_random.Next(2) == 0 ? new Uri("https://example.ir/" + Digits(3)) : null, Stamp()); customer.SetAcquisition(new AcquisitionChannel(Word(), Date()), CustomerCatalog.Unrestricted, Stamp()); break;
                 case 12 when customer is Individual person: person.UpdateProfile(IndividualProfile(), Stamp()); break;
                 case 12 when customer is Company company: company.UpdateProfile(CompanyProfile(), Stamp()); break;
                 case 13 when customer is Company company:

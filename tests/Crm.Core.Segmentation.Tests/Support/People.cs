@@ -42,7 +42,7 @@ internal static class People
 
         if (channel is not null)
         {
-            c.SetAcquisition(new AcquisitionChannel(channel, acquired ?? new LocalDate(2025, 1, 1)), Stamp);
+            c.SetAcquisition(new AcquisitionChannel(channel, acquired ?? new LocalDate(2025, 1, 1)), CustomerCatalog.Unrestricted, Stamp);
         }
 
         if (owner is not null)

@@ -65,6 +65,7 @@ internal static class DocContexts
             static IEnumerable<Purchase> ReadPurchases() => [];
             static IEnumerable<Customer> ReadCustomers() => [];
             static ShopContext shop = null!;
+            static CustomerCatalog catalog = null!;
             static AsyncServiceScope scope;
             static LocalDate asOf;
             """,

@@ -22,7 +22,7 @@ internal static class IdentifierMessage
         return string.Concat("Rule '", rule, "' failed for value '", Quote(shown), "': ", reason, ".");
     }
 
-    private static string Quote(string value)
+    internal static string Quote(string value)
     {
         var shown = value.Length > MaxQuotedLength ? string.Concat(value.AsSpan(0, MaxQuotedLength), "…") : value;
         foreach (var c in shown)
