@@ -245,24 +245,31 @@ public sealed class EfCorePurchaseStore
             await using (var command = Command(connection, fromTotals ? _sql.RfmFromTotals : _sql.Rfm, asOfIso))
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
+                // Each column's type is read once (PostgreSQL sums are numeric, counts bigint; SQLite's are all
+                // 64-bit integers): the typed getters then read a million rows without boxing a value.
+                var count = Int64Column(reader, 2);
+                var units = Int64Column(reader, 3);
+                var scored = Int64Column(reader, 6);
+                var scores = Int64Column(reader, 8);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     var code = CustomerCode.Parse(reader.GetString(0));
-                    if (Long(reader, 2) == 0)
+                    var purchases = count.Read(reader);
+                    if (purchases == 0)
                     {
                         without.Add(code);
                         continue;
                     }
 
                     var currency = reader.GetString(4);
-                    if (Long(reader, 6) == 1)
+                    if (scored.Read(reader) == 1)
                     {
-                        var score = new RfmScore((int)Long(reader, 8), (int)Long(reader, 9), (int)Long(reader, 10));
+                        var score = new RfmScore((int)scores.Read(reader), (int)scores.Read(reader, 9), (int)scores.Read(reader, 10));
                         rows.Add(new RfmRow(
                             code,
                             asOfDay - reader.GetFieldValue<DateOnly>(1).DayNumber,
-                            (int)Long(reader, 2),
-                            new Money(PurchaseAmounts.FromUnits(Decimal(reader, 3)), currency),
+                            (int)purchases,
+                            new Money(PurchaseAmounts.FromUnits(units.ReadDecimal(reader)), currency),
                             score,
                             map.SegmentOf(score)));
                     }
@@ -393,6 +400,19 @@ public sealed class EfCorePurchaseStore
         }
 
         return command;
+    }
+
+    private static IntegerColumn Int64Column(DbDataReader reader, int ordinal) => new(ordinal, reader.GetFieldType(ordinal) == typeof(long));
+
+    /// <summary>An integer column read with the getter of its type: 64-bit integers directly, anything else (PostgreSQL's
+    /// numeric sums) through <see cref="DbDataReader.GetDecimal"/>; never boxed.</summary>
+    private readonly record struct IntegerColumn(int Ordinal, bool IsInt64)
+    {
+        public long Read(DbDataReader reader) => Read(reader, Ordinal);
+
+        public long Read(DbDataReader reader, int ordinal) => IsInt64 ? reader.GetInt64(ordinal) : (long)reader.GetDecimal(ordinal);
+
+        public decimal ReadDecimal(DbDataReader reader) => IsInt64 ? reader.GetInt64(Ordinal) : reader.GetDecimal(Ordinal);
     }
 
     private static long Long(DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
