@@ -58,42 +58,16 @@ public sealed class EfCorePurchaseStore
     /// <returns>The number of purchases added.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="purchases"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An amount has more than 4 decimal places, or its currency is empty; nothing is kept.</exception>
-    public async Task<long> AddAsync(IEnumerable<Purchase> purchases, CancellationToken cancellationToken = default)
+    public Task<long> AddAsync(IEnumerable<Purchase> purchases, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(purchases);
-        var connection = _context.Database.GetDbConnection();
-        await _context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
+        return InTransactionAsync(async (connection, transaction) =>
         {
-            var owned = _context.Database.CurrentTransaction is null;
-            var transaction = owned
-                ? await _context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
-                : _context.Database.CurrentTransaction!;
-            try
-            {
-                var dbTransaction = transaction.GetDbTransaction();
-                var covered = (await ReadTotalsStateAsync(connection, dbTransaction, cancellationToken).ConfigureAwait(false)).CoveredTo;
-                var total = await _writer.WriteAsync(connection, dbTransaction, _sql.Names, purchases.Select(ToStored), cancellationToken).ConfigureAwait(false);
-                await FoldInAsync(connection, dbTransaction, covered, total, cancellationToken).ConfigureAwait(false);
-                if (owned)
-                {
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                return total;
-            }
-            finally
-            {
-                if (owned)
-                {
-                    await transaction.DisposeAsync().ConfigureAwait(false);
-                }
-            }
-        }
-        finally
-        {
-            await _context.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
+            var covered = (await ReadTotalsStateAsync(connection, transaction, cancellationToken).ConfigureAwait(false)).CoveredTo;
+            var total = await _writer.WriteAsync(connection, transaction, _sql.Names, purchases.Select(ToStored), cancellationToken).ConfigureAwait(false);
+            await FoldInAsync(connection, transaction, covered, total, cancellationToken).ConfigureAwait(false);
+            return total;
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -104,7 +78,22 @@ public sealed class EfCorePurchaseStore
     /// </summary>
     /// <param name="cancellationToken">Cancels the rebuild; the old totals are kept.</param>
     /// <returns>A task that completes when the totals cover every stored purchase.</returns>
-    public async Task RefreshTotalsAsync(CancellationToken cancellationToken = default)
+    public Task RefreshTotalsAsync(CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async (connection, transaction) =>
+        {
+            await ReadTotalsStateAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, _sql.ClearTotals, cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"SELECT COUNT(*) FROM {_sql.Table}";
+            var count = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            await FoldInAsync(connection, transaction, 0, count, cancellationToken).ConfigureAwait(false);
+            return count;
+        }, cancellationToken);
+
+    /// <summary>Runs work in the context's current transaction, or in one of its own that is committed when the work
+    /// succeeds and rolled back otherwise (a cancelled or failed load keeps nothing).</summary>
+    private async Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         var connection = _context.Database.GetDbConnection();
         await _context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -116,22 +105,13 @@ public sealed class EfCorePurchaseStore
                 : _context.Database.CurrentTransaction!;
             try
             {
-                var dbTransaction = transaction.GetDbTransaction();
-                await ReadTotalsStateAsync(connection, dbTransaction, cancellationToken).ConfigureAwait(false);
-                await ExecuteAsync(connection, dbTransaction, _sql.ClearTotals, cancellationToken).ConfigureAwait(false);
-                long count;
-                await using (var command = connection.CreateCommand())
-                {
-                    command.Transaction = dbTransaction;
-                    command.CommandText = $"SELECT COUNT(*) FROM {_sql.Table}";
-                    count = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-                }
-
-                await FoldInAsync(connection, dbTransaction, 0, count, cancellationToken).ConfigureAwait(false);
+                var result = await work(connection, transaction.GetDbTransaction()).ConfigureAwait(false);
                 if (owned)
                 {
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 }
+
+                return result;
             }
             finally
             {
