@@ -122,20 +122,9 @@ public static class PurchaseCsvImporter
                 $"rule 'csv.field-count' failed for value '{line}': expected {columns} fields ({expected}), found {row.ColCount}"));
         }
 
-        if (row.Span.Contains('\uFFFD'))
+        if (CsvRows.EncodingError(row, names) is { } encoding)
         {
-            // The decoder replaced bytes that are not UTF-8; name the first field they are in rather than report a bad
-            // amount or date, or accept a customer id that no longer matches the source.
-            var column = 0;
-            while (column < row.ColCount - 1 && !row[column].Span.Contains('\uFFFD'))
-            {
-                column++;
-            }
-
-            var name = names[column];
-            var value = row[column].Span.ToString();
-            return new ValidationError(name, "csv.encoding", value, string.Create(CultureInfo.InvariantCulture,
-                $"rule 'csv.encoding' failed for value '{value}' in field '{name}': the bytes are not valid UTF-8 (shown as U+FFFD); save the file as UTF-8"));
+            return encoding;
         }
 
         var customer = interner.Find(row[customerCol].Span, out var customerError);

@@ -1,0 +1,123 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+using Crm.Core.Customers;
+using Crm.Core.Segmentation.Internal;
+using nietras.SeparatedValues;
+
+namespace Crm.Core.Segmentation;
+
+/// <summary>
+/// Streams a customers CSV (the columns of <see cref="CustomerRecordColumns"/>, as <c>customers validate</c> reads them)
+/// through a <see cref="CustomerRecordImporter"/>, one record at a time: memory holds one row, whatever the file's size
+/// (the importer itself remembers the codes it has seen, to report repeats).
+/// </summary>
+/// <remarks>
+/// <para>UTF-8 with or without a byte order mark, LF or CRLF, quoted fields (with separators, quotes or newlines inside),
+/// a missing final newline: all are read. Blank lines are skipped.</para>
+/// <para>Nothing is dropped silently: every data row yields one <see cref="CustomerCsvRecord"/>, valid or not (rows read
+/// = valid + invalid). A header column the importer does not know is reported first, as a record of line 1 with rule
+/// <c>csv.unknown-column</c>; a row with more fields than the header has the error <c>csv.field-count</c> (and no
+/// customer); a row with fewer leaves the missing columns empty; bytes that are not UTF-8 are <c>csv.encoding</c>.</para>
+/// </remarks>
+/// <example><code>
+/// using var file = File.OpenRead("customers.csv");
+/// foreach (var record in CustomerCsvImporter.Read(file, importer, new ChangeStamp("import", now)))
+/// {
+///     if (record.Customer is { } customer) { /* store it */ }
+///     else { /* report record.Line and record.Errors */ }
+/// }
+/// </code></example>
+public static class CustomerCsvImporter
+{
+    private const int ProgressEvery = 1 << 12;
+
+    /// <summary>Reads customer records from a stream, lazily: each record is read when the enumeration asks for it.</summary>
+    /// <param name="stream">The CSV text; it is not closed.</param>
+    /// <param name="importer">Validates each record and builds its customer (with the organisation's lists).</param>
+    /// <param name="created">Who imports the records and when (each customer's <c>created</c> stamp).</param>
+    /// <param name="progress">Receives (rows, bytes) every 4,096 rows and once at the end; may be <see langword="null"/>.</param>
+    /// <param name="separator">The field separator; <c>,</c> by default.</param>
+    /// <param name="cancellationToken">Stops the enumeration with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>One record per data row (and one for the header when it names unknown columns), in file order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="importer"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="created"/> is <c>default</c>.</exception>
+    public static IEnumerable<CustomerCsvRecord> Read(
+        Stream stream, CustomerRecordImporter importer, ChangeStamp created, IProgress<PurchaseImportProgress>? progress = null,
+        char separator = ',', CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(stream);
+        Guard.Against.Null(importer);
+        Guard.Against.Default(created);
+        return ReadRecords(stream, importer, created, progress, separator, cancellationToken);
+    }
+
+    private static IEnumerable<CustomerCsvRecord> ReadRecords(
+        Stream stream, CustomerRecordImporter importer, ChangeStamp created, IProgress<PurchaseImportProgress>? progress,
+        char separator, CancellationToken cancellationToken)
+    {
+        var counted = new CountingStream(stream);
+        using var reader = Sep.New(separator).Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true })
+            .From(counted);
+        var names = reader.Header.ColNames.Select(n => n.Trim()).ToArray();
+        var unknown = CustomerRecordImporter.UnknownColumns(names);
+        if (unknown.Count > 0)
+        {
+            yield return new CustomerCsvRecord(1, null, [.. unknown.Select(UnknownColumn)], []);
+        }
+
+        long rows = 0;
+        while (reader.MoveNext())
+        {
+            if (ToRecord(reader.Current, names, importer, created) is not { } record)
+            {
+                continue;   // a blank line
+            }
+
+            if (++rows % ProgressEvery == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(new PurchaseImportProgress(rows, counted.BytesRead));
+            }
+
+            yield return record;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new PurchaseImportProgress(rows, counted.BytesRead));
+    }
+
+    private static CustomerCsvRecord? ToRecord(SepReader.Row row, string[] names, CustomerRecordImporter importer, ChangeStamp created)
+    {
+        if (row.ColCount == 1 && row.Span.IsWhiteSpace())
+        {
+            return null;
+        }
+
+        var line = row.LineNumberFrom;
+        if (CsvRows.EncodingError(row, names) is { } encoding)
+        {
+            return new CustomerCsvRecord(line, null, [encoding], []);
+        }
+
+        var fields = new Dictionary<string, string?>(names.Length, StringComparer.Ordinal);
+        for (var i = 0; i < Math.Min(row.ColCount, names.Length); i++)
+        {
+            fields[names[i]] = row[i].ToString();
+        }
+
+        var result = importer.Import(fields, created);
+        if (row.ColCount <= names.Length)
+        {
+            return new CustomerCsvRecord(line, result.Customer, result.Errors, result.Warnings);
+        }
+
+        var count = row.ColCount.ToString(CultureInfo.InvariantCulture);
+        var extra = new ValidationError("row", "csv.field-count", count, string.Create(CultureInfo.InvariantCulture,
+            $"Rule 'csv.field-count' failed for value '{count}': the row has {row.ColCount} fields but the header has {names.Length}."));
+        return new CustomerCsvRecord(line, null, [.. result.Errors, extra], result.Warnings);
+    }
+
+    private static ValidationError UnknownColumn(string column) =>
+        new(column, "csv.unknown-column", column, string.Create(CultureInfo.InvariantCulture,
+            $"Rule 'csv.unknown-column' failed for value '{column}': the header names a column that is not known (known: {string.Join(", ", CustomerRecordColumns.All)})."));
+}

@@ -1,0 +1,126 @@
+using System.Text;
+using Crm.Core.Customers;
+using Crm.Core.TestKit;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Crm.Core.Segmentation.Tests.Import;
+
+public sealed class CustomerCsvImporterTests
+{
+    private static readonly string[] Header = ["kind", "code", "first_name", "last_name", "company_name", "mobile", "email", "city", "birth_date", "tags"];
+
+    /// <summary>Cell values, good and bad, with the characters CSV must quote (separators, quotes, newlines).</summary>
+    private static readonly string[][] Values =
+    [
+        ["individual", "company", "INDIVIDUAL", "", "robot"],
+        ["C-1", "C-2", "K-1", "۱۲۳", "", "C 9", "C-1"],
+        ["سارا", "علي", "", "Sara, \"Sal\""],
+        ["محمدی", "کریمی\nزاده", "", "O'Neil"],
+        ["صنایع آفتاب", "", "شرکت \"نور\""],
+        ["0912 123 4567", "09121234567", "0980 123 4567", "12", ""],
+        ["sara@example.ir", "not-an-email", ""],
+        ["تهران", "کرج", ""],
+        ["۱۳۶۶/۱۲/۳۰", "1987-03-21", "1366/13/01", ""],
+        ["vip;loyal", "", "a;;b"],
+    ];
+
+    [Property(MaxTest = 200)]
+    public Property Read_RandomFile_EqualsImportingEachRecord() =>
+        Prop.ForAll(
+            Gen.ArrayOf(Gen.ArrayOf(Gen.Choose(0, 6), Header.Length)).Select(rows => rows.Take(12).ToArray()).ToArbitrary(),
+            Gen.Elements("\n", "\r\n").ToArbitrary(),
+            Gen.Elements(true, false).ToArbitrary(),
+            (picks, newline, bom) =>
+            {
+                var records = picks.Select(row => Header.Select((column, i) => Values[i][row[i] % Values[i].Length]).ToArray()).ToArray();
+                var text = new StringBuilder(string.Join(',', Header));
+                foreach (var record in records)
+                {
+                    text.Append(newline).Append(string.Join(',', record.Select(Quote)));
+                }
+
+                if (bom)
+                {
+                    text.Insert(0, '\uFEFF');
+                }
+
+                var stamp = SomeCustomers.Stamp();
+                using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text.ToString()));
+                var read = CustomerCsvImporter.Read(stream, new CustomerRecordImporter(CustomerCatalog.Unrestricted), stamp).ToList();
+
+                var direct = new CustomerRecordImporter(CustomerCatalog.Unrestricted);
+                var expected = records.Select(r => direct.Import(Header.Zip(r).ToDictionary(p => p.First, p => (string?)p.Second, StringComparer.Ordinal), stamp)).ToList();
+                Assert.Equal(records.Length, read.Count);   // nothing dropped: one record per data row
+                for (var i = 0; i < expected.Count; i++)
+                {
+                    Assert.Equal(Keys(expected[i].Errors), Keys(read[i].Errors));
+                    Assert.Equal(Keys(expected[i].Warnings), Keys(read[i].Warnings));
+                    Assert.Equal(expected[i].Customer?.Code, read[i].Customer?.Code);
+                    Assert.Equal(expected[i].Customer?.DisplayName, read[i].Customer?.DisplayName);
+                }
+
+                // Each record's line is where it starts: 2 for the first, then after the newlines of the records before it.
+                var line = 2L;
+                for (var i = 0; i < records.Length; i++)
+                {
+                    Assert.Equal(line, read[i].Line);
+                    line += 1 + records[i].Sum(v => v.Count(c => c == '\n'));
+                }
+            });
+
+    [Fact]
+    public void Read_UnknownColumnExtraFieldsAndBadBytes_AreReportedAndTheOtherRowsRead()
+    {
+        var bytes = new List<byte>();
+        bytes.AddRange(Encoding.UTF8.GetBytes("kind,code,last_name,nickname\nindividual,C-1,محمدی,x\nindividual,C-2,رضایی,y,extra\n\nindividual,C-3,"));
+        bytes.AddRange([0xFF, 0xFE]);
+        bytes.AddRange(Encoding.UTF8.GetBytes(",z\r\nindividual,C-4,کریمی,w"));   // CRLF, no final newline
+        using var stream = new MemoryStream([.. bytes]);
+        var progress = new List<PurchaseImportProgress>();
+
+        var records = CustomerCsvImporter.Read(stream, new CustomerRecordImporter(CustomerCatalog.Unrestricted), SomeCustomers.Stamp(),
+            new SynchronousProgress<PurchaseImportProgress>(progress.Add)).ToList();
+
+        Assert.Equal([1L, 2, 3, 5, 6], records.Select(r => r.Line));
+        var header = Assert.Single(records[0].Errors);
+        Assert.Equal(("nickname", "csv.unknown-column", "nickname"), (header.Field, header.Rule, header.Value));
+        Assert.Equal("C-1", records[1].Customer!.Code.Value);
+        Assert.Null(records[2].Customer);
+        Assert.Equal(("csv.field-count", "5"), (records[2].Errors[^1].Rule, records[2].Errors[^1].Value));
+        Assert.Equal(("last_name", "csv.encoding"), (records[3].Errors[0].Field, records[3].Errors[0].Rule));
+        Assert.Equal("کریمی", ((Individual)records[4].Customer!).Profile.LastName);
+        Assert.Equal(4, progress[^1].Rows);   // data rows read (the blank line is not one)
+        Assert.Equal(bytes.Count, progress[^1].Bytes);
+    }
+
+    [Fact]
+    public void Read_Cancelled_StopsWithOperationCanceled()
+    {
+        var text = "kind,code,last_name\n" + string.Concat(Enumerable.Range(0, 10_000).Select(i => $"individual,C-{i},محمدی\n"));
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() =>
+            CustomerCsvImporter.Read(stream, new CustomerRecordImporter(CustomerCatalog.Unrestricted), SomeCustomers.Stamp(), cancellationToken: cancel.Token).ToList());
+    }
+
+    [Fact]
+    public void Read_NullArguments_FailAtTheCall()
+    {
+        Assert.Throws<ArgumentNullException>(() => CustomerCsvImporter.Read(null!, new CustomerRecordImporter(CustomerCatalog.Unrestricted), SomeCustomers.Stamp()));
+        Assert.Throws<ArgumentNullException>(() => CustomerCsvImporter.Read(new MemoryStream(), null!, SomeCustomers.Stamp()));
+    }
+
+    private static string Quote(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    private static string[] Keys(IEnumerable<ValidationError> errors) => [.. errors.Select(e => $"{e.Field}|{e.Rule}|{e.Value}")];
+
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}
