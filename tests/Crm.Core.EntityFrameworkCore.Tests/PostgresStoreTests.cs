@@ -85,5 +85,8 @@ public sealed class PostgresStoreTests : IClassFixture<PostgresTestDatabase>
             steps => StoreChecks.Save_InterleavedWriters_FollowTheModel(_db, steps));
 
     [PostgresFact]
+    public Task Interaction_IdIsStored_AndARowWithoutOneGetsAStableId() => StoreChecks.Interaction_IdIsStored_AndARowWithoutOneGetsAStableId(_db);
+
+    [PostgresFact]
     public Task Find_IdentifierEditedByHand_FailsNamingCustomerAndValueWhileOthersLoad() => StoreChecks.Find_IdentifierEditedByHand_FailsNamingCustomerAndValueWhileOthersLoad(_db);
 }

@@ -45,5 +45,8 @@ public sealed class SqliteStoreTests : IClassFixture<SqliteTestDatabase>
             steps => StoreChecks.Save_InterleavedWriters_FollowTheModel(_db, steps));
 
     [Fact]
+    public Task Interaction_IdIsStored_AndARowWithoutOneGetsAStableId() => StoreChecks.Interaction_IdIsStored_AndARowWithoutOneGetsAStableId(_db);
+
+    [Fact]
     public Task Find_IdentifierEditedByHand_FailsNamingCustomerAndValueWhileOthersLoad() => StoreChecks.Find_IdentifierEditedByHand_FailsNamingCustomerAndValueWhileOthersLoad(_db);
 }

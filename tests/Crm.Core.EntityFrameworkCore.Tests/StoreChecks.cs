@@ -299,6 +299,41 @@ public static class StoreChecks
         }
     }
 
+    /// <summary>An interaction's id is stored; a row stored before ids existed (no id) gets the id made from the entry
+    /// itself, the same on every load.</summary>
+    public static async Task Interaction_IdIsStored_AndARowWithoutOneGetsAStableId(TestDatabase db)
+    {
+        var code = await AddPlainAsync(db, "X-");
+        using (var context = db.CreateContext())
+        {
+            var store = new EfCoreCustomerStore(context);
+            var customer = (await store.FindAsync(code))!;
+            customer.LogInteraction(new Interaction(InteractionChannel.Call, InteractionDirection.Outbound, SomeCustomers.Stamp("a", 1).At, "a", "با شناسه", id: "CRM-4711"));
+            customer.LogInteraction(new Interaction(InteractionChannel.Email, InteractionDirection.Inbound, SomeCustomers.Stamp("a", 2).At, "a", "بی شناسه"));
+            await store.SaveAsync(customer);
+        }
+
+        await using (var connection = db.OpenConnection())
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "UPDATE app_crm_customer_interactions SET entry_id = NULL WHERE customer_code = @code AND position = 1";
+            var p = command.CreateParameter();
+            p.ParameterName = "code";
+            p.Value = code.Value;
+            command.Parameters.Add(p);
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+
+        string[] Ids(Customer c) => [.. c.Interactions.Select(i => i.Id)];
+        using var first = db.CreateContext();
+        using var second = db.CreateContext();
+        var once = Ids((await new EfCoreCustomerStore(first).FindAsync(code))!);
+        var twice = Ids((await new EfCoreCustomerStore(second).FindAsync(code))!);
+        Assert.Equal("CRM-4711", once[0]);
+        Assert.Matches("^i-[0-9T]{22}-[0-9a-f]{8}$", once[1]);
+        Assert.Equal(once, twice);
+    }
+
     private static async Task<CustomerCode> AddPlainAsync(TestDatabase db, string prefix)
     {
         var code = CustomerCode.Parse(prefix + Interlocked.Increment(ref _counter));

@@ -115,9 +115,17 @@ public abstract partial class Customer
     /// <summary>Appends an entry to the interaction log.</summary>
     /// <param name="interaction">The entry.</param>
     /// <exception cref="ArgumentNullException"><paramref name="interaction"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The log already holds an entry with the same <see cref="Interaction.Id"/> (the
+    /// same entry logged twice, or a reused id).</exception>
     public void LogInteraction(Interaction interaction)
     {
         Guard.Against.Null(interaction);
+        if (_interactions.Exists(i => string.Equals(i.Id, interaction.Id, StringComparison.Ordinal)))
+        {
+            throw new ArgumentException(
+                $"Customer '{Code}' already has interaction '{interaction.Id}' in its log; each entry is logged once.", nameof(interaction));
+        }
+
         _interactions.Add(interaction);
         Record(new ChangeStamp(interaction.Author, interaction.At), "interactions", null,
             interaction.Channel.ToString() + ": " + interaction.Summary);

@@ -81,6 +81,10 @@ internal sealed class InteractionRow : IPositioned
 {
     public int Position { get; set; }
 
+    /// <summary>The entry's <see cref="Interaction.Id"/>; <see langword="null"/> in rows stored before ids existed, which
+    /// then get the id made from the entry itself (the same on every load).</summary>
+    public string? EntryId { get; set; }
+
     public InteractionChannel Channel { get; set; }
 
     public InteractionDirection Direction { get; set; }

@@ -27,7 +27,7 @@ internal static class CustomerReader
             Tags = [.. row.Labels.Where(l => l.Kind == LabelRow.Tag).Select(l => l.Value)],
             Notes = [.. row.Notes.OrderBy(p => p.Position).Select(n => new BehaviouralNote(n.Author, n.At, n.Text))],
             Interactions = [.. row.Interactions.OrderBy(p => p.Position).Select(i => new Interaction(
-                i.Channel, i.Direction, i.At, i.Author, i.Summary, i.Outcome, StoredValues.Date(i.NextContact, i.NextContactCalendar)))],
+                i.Channel, i.Direction, i.At, i.Author, i.Summary, i.Outcome, StoredValues.Date(i.NextContact, i.NextContactCalendar), i.EntryId))],
             History = [.. row.History.OrderBy(p => p.Position).Select(h => new CustomerChange(new ChangeStamp(h.By, h.At), h.Field, h.OldValue, h.NewValue))],
         };
         return row.Kind switch

@@ -78,6 +78,7 @@ internal sealed class CustomerRowConfiguration(CrmModelOptions options) : IEntit
         builder.OwnsMany(c => c.Interactions, b =>
         {
             Owned(b, "customer_interactions");
+            b.Property(p => p.EntryId).HasMaxLength(Interaction.MaxIdLength);
             b.Property(p => p.At).HasConversion(StoredValues.Instant);
             b.Property(p => p.Channel).HasConversion<string>().HasMaxLength(16);
             b.Property(p => p.Direction).HasConversion<string>().HasMaxLength(16);

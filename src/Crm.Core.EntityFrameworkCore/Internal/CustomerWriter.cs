@@ -111,7 +111,7 @@ internal static class CustomerWriter
 
     private static void FillInteraction(InteractionRow r, Interaction x)
     {
-        (r.Channel, r.Direction, r.At, r.Author, r.Summary, r.Outcome) = (x.Channel, x.Direction, x.At, x.Author, x.Summary, x.Outcome);
+        (r.Channel, r.Direction, r.At, r.Author, r.Summary, r.Outcome, r.EntryId) = (x.Channel, x.Direction, x.At, x.Author, x.Summary, x.Outcome, x.Id);
         (r.NextContact, r.NextContactCalendar) = Split(x.NextContact);
     }
 

@@ -13,8 +13,9 @@ namespace Crm.Core.Scheduling;
 /// </summary>
 /// <remarks>
 /// Ids are stable, so running the same period twice gives the same follow-ups and a host can de-duplicate against what it
-/// already planned: <c>CODE-next-UNIXMILLISECONDS</c> for a next contact (the interaction's time, which an interaction
-/// record has no id of its own to replace) and <see cref="Occasion.ToFollowUp"/>'s <c>CODE-birthday-YEAR</c> /
+/// already planned: <c>CODE-next-UNIXMILLISECONDS</c> for a next contact (the interaction's time, kept so that follow-ups
+/// planned by earlier versions are still recognised; the interaction's own <see cref="Interaction.Id"/> is the
+/// follow-up's <see cref="FollowUp.OriginId"/>) and <see cref="Occasion.ToFollowUp"/>'s <c>CODE-birthday-YEAR</c> /
 /// <c>CODE-marriage-YEAR</c> for occasions.
 /// </remarks>
 public static class CustomerFollowUps
@@ -68,7 +69,7 @@ public static class CustomerFollowUps
 
                 var id = string.Create(CultureInfo.InvariantCulture, $"{code}-next-{interaction.At.ToUnixTimeMilliseconds()}");
                 nextContacts.Add(new FollowUp(id, code, Staff(), due, KindOf(interaction.Channel), note: interaction.Outcome ?? interaction.Summary,
-                    origin: FollowUpOrigin.Interaction, originId: id));
+                    origin: FollowUpOrigin.Interaction, originId: interaction.Id));
             }
 
             if (customer is Individual individual)

@@ -974,6 +974,11 @@ namespace Crm.Core.EntityFrameworkCore.Tests.Migrations.Postgres
                                 .HasColumnType("character varying(16)")
                                 .HasColumnName("direction");
 
+                            b1.Property<string>("EntryId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("entry_id");
+
                             b1.Property<DateOnly?>("NextContact")
                                 .HasColumnType("date")
                                 .HasColumnName("next_contact");

@@ -965,6 +965,11 @@ namespace Crm.Core.EntityFrameworkCore.Tests.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("direction");
 
+                            b1.Property<string>("EntryId")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("entry_id");
+
                             b1.Property<DateOnly?>("NextContact")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("next_contact");
