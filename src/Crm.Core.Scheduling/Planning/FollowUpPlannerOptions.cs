@@ -1,3 +1,5 @@
+using Crm.Core.Customers;
+
 namespace Crm.Core.Scheduling;
 
 /// <summary>Configures a <see cref="FollowUpPlanner"/>.</summary>
@@ -17,29 +19,37 @@ public sealed class FollowUpPlannerOptions
 
     /// <summary>Lists every problem of the options at once.</summary>
     /// <returns>One message per problem, naming the setting and the value; empty when valid.</returns>
-    public IReadOnlyList<string> Validate()
+    public IReadOnlyList<string> Validate() => [.. Errors().Select(e => e.Message)];
+
+    /// <summary>Lists every problem of the options as <see cref="ValidationError"/>s (rules <c>options.day-off-policy</c>,
+    /// <c>options.default-capacity</c>, <c>options.horizon-days</c>, <c>options.capacity-by-owner</c>), with the English
+    /// message of <see cref="Validate"/> and a Persian one.</summary>
+    /// <returns>The problems; empty when valid.</returns>
+    public IReadOnlyList<ValidationError> Errors()
     {
-        var errors = new List<string>();
+        var errors = new List<ValidationError>();
         if (!Enum.IsDefined(DayOffPolicy))
         {
-            errors.Add($"DayOffPolicy: '{DayOffPolicy}' is not a defined policy.");
+            errors.Add(new ValidationError("DayOffPolicy", "options.day-off-policy", DayOffPolicy.ToString(), $"DayOffPolicy: '{DayOffPolicy}' is not a defined policy."));
         }
 
         if (DefaultCapacity is null)
         {
-            errors.Add("DefaultCapacity: must be set.");
+            errors.Add(new ValidationError("DefaultCapacity", "options.default-capacity", string.Empty, "DefaultCapacity: must be set."));
         }
 
         if (HorizonDays is < 1 or > 3660)
         {
-            errors.Add($"HorizonDays: {HorizonDays} must be 1 to 3660.");
+            errors.Add(new ValidationError("HorizonDays", "options.horizon-days", HorizonDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"HorizonDays: {HorizonDays} must be 1 to 3660."));
         }
 
         foreach (var (owner, capacity) in CapacityByOwner)
         {
             if (string.IsNullOrWhiteSpace(owner) || capacity is null)
             {
-                errors.Add($"CapacityByOwner: the entry '{owner}' needs an owner name and a capacity.");
+                errors.Add(new ValidationError("CapacityByOwner", "options.capacity-by-owner", owner ?? string.Empty,
+                    $"CapacityByOwner: the entry '{owner}' needs an owner name and a capacity."));
             }
         }
 
