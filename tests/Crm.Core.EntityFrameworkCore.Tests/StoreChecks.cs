@@ -332,6 +332,17 @@ public static class StoreChecks
         Assert.Equal("CRM-4711", once[0]);
         Assert.Matches("^i-[0-9T]{22}-[0-9a-f]{8}$", once[1]);
         Assert.Equal(once, twice);
+
+        // The bulk path (on SQLite its own prepared inserts) stores the id too.
+        var bulk = Individual.Create(CustomerCode.Parse("XB-" + Interlocked.Increment(ref _counter)), new IndividualProfile { LastName = "انبوه" }, SomeCustomers.Stamp());
+        bulk.LogInteraction(new Interaction(InteractionChannel.Chat, InteractionDirection.Inbound, SomeCustomers.Stamp("b", 3).At, "b", "انبوه", id: "CRM-bulk-1"));
+        using (var context = db.CreateContext())
+        {
+            Assert.Equal(1, (await new EfCoreCustomerStore(context).AddRangeAsync([bulk])).Added);
+        }
+
+        using var third = db.CreateContext();
+        Assert.Equal("CRM-bulk-1", Assert.Single((await new EfCoreCustomerStore(third).FindAsync(bulk.Code))!.Interactions).Id);
     }
 
     private static async Task<CustomerCode> AddPlainAsync(TestDatabase db, string prefix)
