@@ -49,9 +49,41 @@ public sealed class EfCoreWantedListStore
     /// read it, or a list of that name is stored and this object was not loaded from it (saving it would replace the
     /// stored history); the message names the list and nothing is written. Load the list again, reapply the change and
     /// save.</exception>
+    /// <remarks>Saving a list this store loaded locks its row for the save on PostgreSQL (<c>SELECT … FOR UPDATE</c>,
+    /// in a transaction of the store's own when there is none), so two writers of one list take turns: the second gets
+    /// the concurrency error, never a deadlock.</remarks>
     public async Task SaveAsync(WantedList list, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(list);
+        if (!_known.TryGetValue(list, out _))
+        {
+            await SaveLockedAsync(list, cancellationToken).ConfigureAwait(false);   // a new list: nothing to lock yet
+            return;
+        }
+
+        var own = _context.Database.CurrentTransaction is null
+            ? await _context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        try
+        {
+            await RowLock.ForUpdateAsync<WantedListRow>(_context, nameof(WantedListRow.Name), list.Name, cancellationToken).ConfigureAwait(false);
+            await SaveLockedAsync(list, cancellationToken).ConfigureAwait(false);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task SaveLockedAsync(WantedList list, CancellationToken cancellationToken)
+    {
         var name = list.Name;
         var known = _known.TryGetValue(list, out var state);
         var row = await _context.Set<WantedListRow>().FirstOrDefaultAsync(l => l.Name == name, cancellationToken).ConfigureAwait(false);
