@@ -219,7 +219,9 @@ public sealed class EfCoreCustomerStore : ICustomerStore, ICustomerSearch
     /// same time, both notes are kept. Such a save does not change the version, and the saved object does not show the
     /// other writer's notes until it is loaded again.</para>
     /// <para>The customer row is locked for the length of the save (<c>SELECT … FOR UPDATE</c> on PostgreSQL; SQLite
-    /// serialises writers), so concurrent appends take their places one after another.</para>
+    /// serialises writers), so concurrent appends take their places one after another. On another provider two appends
+    /// at the same moment can meet on a list position, and the later save fails with a <see cref="DbUpdateException"/>;
+    /// save again.</para>
     /// </remarks>
     /// <param name="customer">The customer.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
@@ -246,7 +248,7 @@ public sealed class EfCoreCustomerStore : ICustomerStore, ICustomerSearch
         CustomerRow? row = null;
         try
         {
-            await LockAsync(code, cancellationToken).ConfigureAwait(false);
+            await RowLock.ForUpdateAsync<CustomerRow>(_context, nameof(CustomerRow.Code), code.Value, cancellationToken).ConfigureAwait(false);
             row = await _context.Set<CustomerRow>().AsSplitQuery().FirstOrDefaultAsync(c => c.Code == code, cancellationToken).ConfigureAwait(false);
             if (row is null)
             {
@@ -522,23 +524,6 @@ public sealed class EfCoreCustomerStore : ICustomerStore, ICustomerSearch
         }
 
         return true;
-    }
-
-    /// <summary>Locks the customer's row until the end of the transaction on PostgreSQL (other writers of the same
-    /// customer wait); SQLite's write transactions already exclude each other.</summary>
-    private async Task LockAsync(CustomerCode code, CancellationToken cancellationToken)
-    {
-        var sql = _sql ??= new PurchaseSql(_context);
-        if (!sql.IsPostgres)
-        {
-            return;
-        }
-
-        await using var command = _context.Database.GetDbConnection().CreateCommand();
-        command.Transaction = _context.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = $"SELECT 1 FROM {sql.CustomersTable} WHERE {sql.CustomersCode} = @code FOR UPDATE";
-        PurchaseSql.Parameter(command, "code", code.Value).DbType = DbType.String;
-        await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static DbUpdateConcurrencyException Conflict(CustomerCode code, long version, Exception? inner) =>

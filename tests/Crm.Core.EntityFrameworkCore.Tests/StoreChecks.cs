@@ -141,12 +141,8 @@ public static class StoreChecks
     public static async Task Save_SecondWriterOfTheSameVersion_FailsNamingTheCustomerAndKeepsTheFirst(TestDatabase db)
     {
         var code = await AddPlainAsync(db, "V-");
-        using var first = db.CreateContext();
-        using var second = db.CreateContext();
-        var firstStore = new EfCoreCustomerStore(first);
-        var secondStore = new EfCoreCustomerStore(second);
-        var a = (Individual)(await firstStore.FindAsync(code))!;
-        var b = (Individual)(await secondStore.FindAsync(code))!;
+        using var writers = await TwoWriters.LoadAsync(db, code);
+        var (firstStore, secondStore, a, b) = (writers.FirstStore, writers.SecondStore, writers.First, writers.Second);
         a.UpdateProfile(a.Profile with { FirstName = "اول" }, SomeCustomers.Stamp("a", 1));
         b.UpdateProfile(b.Profile with { FirstName = "دوم" }, SomeCustomers.Stamp("b", 2));
         b.AddNote("از طرف دوم", SomeCustomers.Stamp("b", 2));
@@ -175,12 +171,8 @@ public static class StoreChecks
     public static async Task Save_AppendsByAStaleWriter_AreKeptAlongsideTheOtherWritersChanges(TestDatabase db)
     {
         var code = await AddPlainAsync(db, "N-");
-        using var first = db.CreateContext();
-        using var second = db.CreateContext();
-        var firstStore = new EfCoreCustomerStore(first);
-        var secondStore = new EfCoreCustomerStore(second);
-        var a = (Individual)(await firstStore.FindAsync(code))!;
-        var b = (Individual)(await secondStore.FindAsync(code))!;
+        using var writers = await TwoWriters.LoadAsync(db, code);
+        var (firstStore, secondStore, a, b) = (writers.FirstStore, writers.SecondStore, writers.First, writers.Second);
 
         a.AddNote("یادداشت اول", SomeCustomers.Stamp("a", 1));
         await firstStore.SaveAsync(a);
@@ -343,6 +335,41 @@ public static class StoreChecks
 
         using var third = db.CreateContext();
         Assert.Equal("CRM-bulk-1", Assert.Single((await new EfCoreCustomerStore(third).FindAsync(bulk.Code))!.Interactions).Id);
+    }
+
+    /// <summary>Two writers, each with its own context and store, that have loaded the same customer.</summary>
+    private sealed class TwoWriters : IDisposable
+    {
+        private readonly DbContext _first;
+        private readonly DbContext _second;
+
+        private TwoWriters(TestDatabase db)
+        {
+            (_first, _second) = (db.CreateContext(), db.CreateContext());
+            (FirstStore, SecondStore) = (new EfCoreCustomerStore(_first), new EfCoreCustomerStore(_second));
+        }
+
+        public EfCoreCustomerStore FirstStore { get; }
+
+        public EfCoreCustomerStore SecondStore { get; }
+
+        public Individual First { get; private set; } = null!;
+
+        public Individual Second { get; private set; } = null!;
+
+        public static async Task<TwoWriters> LoadAsync(TestDatabase db, CustomerCode code)
+        {
+            var writers = new TwoWriters(db);
+            writers.First = (Individual)(await writers.FirstStore.FindAsync(code))!;
+            writers.Second = (Individual)(await writers.SecondStore.FindAsync(code))!;
+            return writers;
+        }
+
+        public void Dispose()
+        {
+            _first.Dispose();
+            _second.Dispose();
+        }
     }
 
     private static async Task<CustomerCode> AddPlainAsync(TestDatabase db, string prefix)

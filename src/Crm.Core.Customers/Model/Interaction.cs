@@ -78,8 +78,10 @@ public sealed record Interaction
             hash = unchecked((hash ^ b) * 16777619u);
         }
 
-        var utc = At.ToDateTimeUtc();
-        return string.Create(CultureInfo.InvariantCulture, $"i-{utc:yyyyMMddTHHmmss}{utc.Ticks % TimeSpan.TicksPerSecond:D7}-{hash:x8}");
+        // NodaTime's own fields, not DateTime: every Instant has them, whatever its year.
+        var utc = At.InUtc().LocalDateTime;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"i-{utc.Year:D4}{utc.Month:D2}{utc.Day:D2}T{utc.Hour:D2}{utc.Minute:D2}{utc.Second:D2}{utc.TickOfSecond:D7}-{hash:x8}");
     }
 
     private static string CheckedId(string id)

@@ -40,7 +40,8 @@ public static class CustomerCsvImporter
     /// <param name="cancellationToken">Stops the enumeration with <see cref="OperationCanceledException"/>.</param>
     /// <returns>One record per data row (and one for the header when it names unknown columns), in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="importer"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="created"/> is <c>default</c>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="created"/> is <c>default</c>, or <paramref name="separator"/> is a
+    /// quote, a line break or a letter or digit.</exception>
     public static IEnumerable<CustomerCsvRecord> Read(
         Stream stream, CustomerRecordImporter importer, ChangeStamp created, IProgress<PurchaseImportProgress>? progress = null,
         char separator = ',', CancellationToken cancellationToken = default)
@@ -48,6 +49,11 @@ public static class CustomerCsvImporter
         Guard.Against.Null(stream);
         Guard.Against.Null(importer);
         Guard.Against.Default(created);
+        if (separator is '"' or '\r' or '\n' || char.IsLetterOrDigit(separator))
+        {
+            throw new ArgumentException($"The separator '{separator}' (U+{(int)separator:X4}) cannot separate CSV fields; use a comma, semicolon, tab or the like.", nameof(separator));
+        }
+
         return ReadRecords(stream, importer, created, progress, separator, cancellationToken);
     }
 

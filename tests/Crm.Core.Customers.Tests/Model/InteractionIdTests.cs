@@ -50,6 +50,16 @@ public sealed class InteractionIdTests
         Assert.Equal(iso.Id, persian.Id);
     }
 
+    [Fact]
+    public void Id_MadeFromTheEntry_WorksForAnyInstant()
+    {
+        var early = new Interaction(InteractionChannel.Call, InteractionDirection.Outbound, Instant.FromUtc(1, 1, 1, 0, 0) - Duration.FromDays(400), "reza", "s");
+        var late = new Interaction(InteractionChannel.Call, InteractionDirection.Outbound, Instant.MaxValue, "reza", "s");
+
+        Assert.StartsWith("i-", early.Id, StringComparison.Ordinal);
+        Assert.StartsWith("i-9999", late.Id, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("CRM-4711")]
     [InlineData("crm:call/2026.04.21_7")]

@@ -114,6 +114,25 @@ public sealed class CustomerCsvImporterTests
         Assert.Throws<ArgumentNullException>(() => CustomerCsvImporter.Read(new MemoryStream(), null!, SomeCustomers.Stamp()));
     }
 
+    [Theory]
+    [InlineData('"')]
+    [InlineData('\n')]
+    [InlineData('a')]
+    public void Read_SeparatorThatCannotSeparate_IsRejectedNamingIt(char separator)
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            CustomerCsvImporter.Read(new MemoryStream(), new CustomerRecordImporter(CustomerCatalog.Unrestricted), SomeCustomers.Stamp(), separator: separator));
+        Assert.Equal("separator", error.ParamName);
+    }
+
+    [Fact]
+    public void Read_SemicolonSeparator_ReadsTheFields()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("kind;code;last_name\nindividual;C-1;محمدی\n"));
+        var record = Assert.Single(CustomerCsvImporter.Read(stream, new CustomerRecordImporter(CustomerCatalog.Unrestricted), SomeCustomers.Stamp(), separator: ';'));
+        Assert.Equal("C-1", record.Customer!.Code.Value);
+    }
+
     private static string Quote(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
