@@ -9,7 +9,7 @@ namespace Crm.Core.EntityFrameworkCore.Tests.Migrations;
 /// its own entity plus the Crm.Core model (the model of <see cref="AppDbContext"/>). One subclass per provider, since
 /// migrations are provider-specific. The migrations in <c>Migrations/Sqlite</c> and <c>Migrations/Postgres</c> were made
 /// with <c>dotnet ef migrations add Initial --context SqliteMigratedContext --output-dir Migrations/Sqlite</c> (and the
-/// same for <c>PostgresMigratedContext</c>); <see cref="MigrationFileTests"/> fails when the model changes without a
+/// same for <c>PostgresMigratedContext</c>), with <c>--no-build</c> after <c>dotnet build -p:EfTools=true</c>; <see cref="MigrationFileTests"/> fails when the model changes without a
 /// new migration.
 /// </summary>
 public abstract class MigratedContext(DbContextOptions options) : DbContext(options)

@@ -37,7 +37,7 @@ public sealed class MigrationFileTests
     {
         using var context = new SqliteMigratedContextFactory().CreateDbContext([]);
         Assert.False(context.Database.HasPendingModelChanges(),
-            "The model has changed since the last SQLite migration: add one with `dotnet ef migrations add <Name> --context SqliteMigratedContext --output-dir Migrations/Sqlite` in tests/Crm.Core.EntityFrameworkCore.Tests.");
+            "The model has changed since the last SQLite migration: add one with `dotnet ef migrations add <Name> --context SqliteMigratedContext --output-dir Migrations/Sqlite --no-build` after `dotnet build -p:EfTools=true` in tests/Crm.Core.EntityFrameworkCore.Tests.");
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class MigrationFileTests
     {
         using var context = new PostgresMigratedContextFactory().CreateDbContext([]);
         Assert.False(context.Database.HasPendingModelChanges(),
-            "The model has changed since the last PostgreSQL migration: add one with `dotnet ef migrations add <Name> --context PostgresMigratedContext --output-dir Migrations/Postgres` in tests/Crm.Core.EntityFrameworkCore.Tests.");
+            "The model has changed since the last PostgreSQL migration: add one with `dotnet ef migrations add <Name> --context PostgresMigratedContext --output-dir Migrations/Postgres --no-build` after `dotnet build -p:EfTools=true` in tests/Crm.Core.EntityFrameworkCore.Tests.");
     }
 
     private static async Task MigrateAndUse(MigratedContext first, Func<MigratedContext> create)
