@@ -16,16 +16,37 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         var customers = File.ReadAllLines(Path.Combine(_folder, "customers.csv"));
         var purchases = File.ReadAllLines(Path.Combine(_folder, "purchases.csv"));
-        Assert.Equal("code,first_name,last_name,national_code,mobile,province,channel", customers[0]);
+        // The first seven columns are those of earlier versions, in the same order; the rest are CustomerRecordColumns names.
+        Assert.Equal("code,first_name,last_name,national_code,mobile,province,channel,kind,company_name,legal_entity_id,economic_code,sheba,phone,city,postal_code,birth_date,owner", customers[0]);
+        Assert.All(customers[0].Split(','), column => Assert.Contains(column, CustomerRecordColumns.All));
         Assert.Equal("customer_id,date,amount", purchases[0]);
         Assert.Equal(41, customers.Length);
         Assert.Equal([$"customers.csv: {customers.Length - 1} rows", $"purchases.csv: {purchases.Length - 1} rows, 0 of them malformed on purpose"], run.Stdout.TrimEnd().Split('\n'));
-        Assert.All(customers.Skip(1), line => Assert.True(NationalCode.TryParse(line.Split(',')[3], out _), line));
+        Assert.All(customers.Skip(1), line => Assert.True(line.Split(',')[7] == "company" || NationalCode.TryParse(line.Split(',')[3], out _), line));
 
         var rfm = await SampleHost.RunAsync("segment", "rfm", "--transactions", Path.Combine(_folder, "purchases.csv"), "--as-of", "2026-04-21", "--format", "json");
         Assert.Equal(0, rfm.ExitCode);
         using var doc = JsonDocument.Parse(rfm.Stdout);
         Assert.Equal(40, doc.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Generate_Customers_EveryRowValidForCustomersValidateWithCompaniesAmongThem()
+    {
+        Assert.Equal(0, (await SampleHost.RunAsync("generate", "--customers", "400", "--seed", "11", "--out", _folder)).ExitCode);
+        var path = Path.Combine(_folder, "customers.csv");
+
+        var run = await SampleHost.RunAsync("customers", "validate", "--csv", path, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(400, doc.RootElement.GetProperty("rows").GetInt32());
+        Assert.Equal(400, doc.RootElement.GetProperty("valid").GetInt32());
+        Assert.Equal(0, doc.RootElement.GetProperty("errors").GetArrayLength());
+        Assert.Equal(0, doc.RootElement.GetProperty("warnings").GetArrayLength());
+        var kinds = File.ReadLines(path).Skip(1).Select(l => l.Split(',')[7]).ToList();
+        Assert.InRange(kinds.Count(k => k == "company"), 20, 90);   // about one in eight
+        Assert.Equal(400, kinds.Count(k => k is "company" or "individual"));
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using Crm.Core.Customers;
+using Crm.Core.EntityFrameworkCore;
 using Crm.Core.Segmentation;
 using Crm.Sample.Host.DemoData;
 using Crm.Sample.Host.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Crm.Sample.Host.Tests;
@@ -139,6 +141,49 @@ public sealed partial class ReportCommandTests : IDisposable
         Assert.Contains($"report: Rule segment 'social repeat buyers' evaluated in the database (acquired on instagram or telegram, 3+ purchases, R score 4+): {members:#,0} customers",
             run.OutLines);
         Assert.True(members > 0);
+    }
+
+    [Fact]
+    public async Task Demo_Database_HoldsEachGeneratedCustomerWithIdentifiersContactsNotesAndConversations()
+    {
+        var run = await SampleHost.RunAsync("demo", "--customers", "300", "--out", _folder);
+        HostAssert.Ok(run);
+
+        var generated = SyntheticData.Customers(300, 1404).ToList();
+        await using var context = new CrmDbContext(new DbContextOptionsBuilder<CrmDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(_folder, "crm.db")};Pooling=False").Options);
+        var store = new EfCoreCustomerStore(context);
+        Assert.Equal(300, await store.CountAsync());
+        Assert.Contains(generated, g => g.IsCompany);
+        foreach (var g in generated)
+        {
+            var customer = await store.FindAsync(CustomerCode.Parse(g.Code));
+            Assert.NotNull(customer);
+            Assert.Equal(g.DisplayName, customer.DisplayName);
+            Assert.Equal(g.Owner, customer.Owner);
+            Assert.Equal(g.PostalCode, customer.PrimaryAddress?.PostalCode?.Value);
+            Assert.Equal(g.City, customer.PrimaryAddress?.City);
+            Assert.Equal(g.Phone.Length > 0 ? 2 : 1, customer.Phones.Count);
+            // Notes are stored display-normalised (the library folds أ to ا, so «تأخیر» comes back as «تاخیر»).
+            Assert.Equal(g.Note.Length > 0 ? [Crm.Core.Persian.PersianNormalizer.Normalize(g.Note)] : Array.Empty<string>(), customer.Notes.Select(n => n.Text));
+            Assert.Equal(g.LastContactSummary.Length > 0 ? [g.LastContactSummary] : Array.Empty<string>(), customer.Interactions.Select(i => i.Summary));
+            Assert.Equal(g.NextContactInDays > 0, customer.Interactions.Any(i => i.NextContact is not null));
+            if (customer is Company company)
+            {
+                Assert.True(g.IsCompany);
+                Assert.Equal(g.LegalEntityId, company.Profile.LegalEntityId?.Value);
+                Assert.Equal(g.Sheba, company.Profile.Sheba?.Value);
+                var contact = Assert.Single(company.Contacts);
+                Assert.Equal((g.ContactPerson, g.ContactRole, g.ContactUnit), (contact.Person.Value, contact.Role, contact.Unit));
+            }
+            else
+            {
+                var person = Assert.IsType<Individual>(customer);
+                Assert.False(g.IsCompany);
+                Assert.Equal(g.NationalCode, person.Profile.NationalCode?.Value);
+                Assert.Equal(g.BirthDate, person.Profile.BirthDate?.ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
     }
 
     [Fact]

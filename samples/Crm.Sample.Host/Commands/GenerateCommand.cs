@@ -48,8 +48,7 @@ internal static class GenerateCommand
             var folder = parseResult.GetValue(output)!;
             Directory.CreateDirectory(folder);
             var value = parseResult.GetValue(seed);
-            var customerRows = Write(Path.Combine(folder, "customers.csv"), ["code", "first_name", "last_name", "national_code", "mobile", "province", "channel"],
-                SyntheticData.Customers(count, value).Select(c => new[] { c.Code, c.FirstName, c.LastName, c.NationalCode, c.Mobile, c.Province, c.Channel }));
+            var customerRows = Write(Path.Combine(folder, "customers.csv"), CustomerColumns, SyntheticData.Customers(count, value).Select(CustomerRow));
             var purchaseRows = Write(Path.Combine(folder, "purchases.csv"), ["customer_id", "date", "amount"],
                 WithDirtyRows(SyntheticData.Purchases(count, day.WithCalendar(CalendarSystem.Iso), value), count, dirtyRows));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"customers.csv: {customerRows} rows"));
@@ -58,6 +57,21 @@ internal static class GenerateCommand
         });
         return command;
     }
+
+    /// <summary>The columns of <c>customers.csv</c>: the ones of <c>CustomerRecordColumns</c> the generator fills, so
+    /// <c>customers validate</c>, <c>db import</c> and <c>report</c> read the file as it is. The first seven are the
+    /// columns of earlier versions, in the same order.</summary>
+    private static readonly string[] CustomerColumns =
+    [
+        "code", "first_name", "last_name", "national_code", "mobile", "province", "channel",
+        "kind", "company_name", "legal_entity_id", "economic_code", "sheba", "phone", "city", "postal_code", "birth_date", "owner",
+    ];
+
+    private static string[] CustomerRow(SyntheticCustomer c) =>
+    [
+        c.Code, c.FirstName, c.LastName, c.NationalCode, c.Mobile, c.Province, c.Channel,
+        c.Kind, c.CompanyName, c.LegalEntityId, c.EconomicCode, c.Sheba, c.Phone, c.City, c.PostalCode, c.BirthDate, c.Owner,
+    ];
 
     /// <summary>The kinds of bad row real exports have: an impossible date, a stray character in an amount, a missing
     /// customer id, a negative amount.</summary>

@@ -154,7 +154,7 @@ internal static class ReportCommand
         const int Seed = 1404;
         var iso = today.WithCalendar(CalendarSystem.Iso);
         var generated = SyntheticData.Customers(count, Seed).ToList();
-        var known = generated.ToDictionary(c => CustomerCode.Parse(c.Code), c => new ReportCustomer(c.FirstName + " " + c.LastName, c.Channel));
+        var known = generated.ToDictionary(c => CustomerCode.Parse(c.Code), c => new ReportCustomer(c.DisplayName, c.Channel));
         var purchases = SyntheticData.Purchases(count, iso, Seed).ToList();
         Directory.CreateDirectory(folder);
         hooks?.Step?.Invoke(database is null ? "storing in the database (SQLite)" : "storing in the database");

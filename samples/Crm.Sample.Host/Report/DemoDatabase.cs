@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Crm.Core.Customers;
+using Crm.Core.Persian;
 using Crm.Core.EntityFrameworkCore;
 using Crm.Core.Segmentation;
 using Crm.Sample.Host.DemoData;
@@ -81,22 +82,21 @@ internal static class DemoDatabase
 
         IEnumerable<Customer> People()
         {
+            Individual? lastPerson = null;
             foreach (var c in customers)
             {
-                var code = CustomerCode.Parse(c.Code);
-                var person = Individual.Create(code, new IndividualProfile
+                var customer = ToCustomer(c, lastPerson, asOf, stamp);
+                if (customer is Individual person)
                 {
-                    FirstName = c.FirstName,
-                    LastName = c.LastName,
-                    NationalCode = NationalCode.Parse(c.NationalCode),
-                }, stamp);
-                person.AddPhone(ContactPhone.Mobile(IranianMobile.Parse(c.Mobile), isPrimary: true), stamp);
-                if (firstPurchase.TryGetValue(code, out var first))
-                {
-                    person.SetAcquisition(new AcquisitionChannel(c.Channel, first), CustomerCatalog.Unrestricted, stamp);   // the generator's channels, whatever is configured
+                    lastPerson = person;
                 }
 
-                yield return person;
+                if (firstPurchase.TryGetValue(customer.Code, out var first))
+                {
+                    customer.SetAcquisition(new AcquisitionChannel(c.Channel, first), CustomerCatalog.Unrestricted, stamp);   // the generator's channels, whatever is configured
+                }
+
+                yield return customer;
             }
         }
 
@@ -107,7 +107,8 @@ internal static class DemoDatabase
         var written = await purchaseStore.AddAsync(purchases, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         var rfm = await purchaseStore.ScoreRfmAsync(asOf, map, cancellationToken).ConfigureAwait(false);
-        var search = customers.Count == 0 ? null : await SearchAsync(scope.ServiceProvider.GetRequiredService<ICustomerSearch>(), customers[customers.Count / 2], cancellationToken).ConfigureAwait(false);
+        var someone = customers.Skip(customers.Count / 2).FirstOrDefault(c => !c.IsCompany);
+        var search = someone is null ? null : await SearchAsync(scope.ServiceProvider.GetRequiredService<ICustomerSearch>(), someone, cancellationToken).ConfigureAwait(false);
         var segment = await new EfCoreSegmentQuery(context).EvaluateAsync(SegmentDefinitionJson.Parse(SocialRepeatBuyers), new SegmentContext(asOf, SegmentContext.Tehran), map, cancellationToken)
             .ConfigureAwait(false);
         return new Stored(name, checked((int)added.Added), written, rfm, clock.Elapsed)
@@ -117,6 +118,78 @@ internal static class DemoDatabase
             Segment = string.Create(CultureInfo.InvariantCulture,
                 $"Rule segment '{segment.SegmentName}' evaluated in the database (acquired on instagram or telegram, 3+ purchases, R score 4+): {segment.Count:#,0} customers"),
         };
+    }
+
+    /// <summary>
+    /// Builds the customer aggregate of a generated customer through the model's own methods: an individual's profile
+    /// (national code, birth date, gender) or a company's (legal-entity ID, economic code, Sheba) with its contact
+    /// person in a role and unit; the mobile as primary phone and a landline; the address in the province's capital; the
+    /// owner; a behavioural note; and the last conversation, in the interaction log with its agreed next contact.
+    /// </summary>
+    /// <param name="c">The generated customer.</param>
+    /// <param name="lastPerson">The individual generated last: a company's contact person.</param>
+    /// <param name="asOf">The demo's day (ISO); conversations are dated before it, next contacts after it.</param>
+    /// <param name="stamp">Who records the changes and when.</param>
+    internal static Customer ToCustomer(SyntheticCustomer c, Individual? lastPerson, LocalDate asOf, ChangeStamp stamp)
+    {
+        var code = CustomerCode.Parse(c.Code);
+        Customer customer;
+        if (c.IsCompany)
+        {
+            var company = Company.Create(code, new CompanyProfile
+            {
+                Name = c.CompanyName,
+                LegalEntityId = LegalEntityId.Parse(c.LegalEntityId),
+                EconomicCode = EconomicCode.Parse(c.EconomicCode),
+                Sheba = Sheba.Parse(c.Sheba),
+            }, stamp);
+            if (lastPerson is not null && lastPerson.Code.Value == c.ContactPerson)
+            {
+                company.AddContact(lastPerson, c.ContactRole, c.ContactUnit, asOf.WithCalendar(SolarHijri.Calendar).PlusYears(-1), stamp);
+            }
+
+            customer = company;
+        }
+        else
+        {
+            customer = Individual.Create(code, new IndividualProfile
+            {
+                FirstName = c.FirstName,
+                LastName = c.LastName,
+                Gender = c.Gender == "female" ? Gender.Female : Gender.Male,
+                NationalCode = NationalCode.Parse(c.NationalCode),
+                BirthDate = ParsePersian(c.BirthDate),
+            }, stamp);
+        }
+
+        customer.AddPhone(ContactPhone.Mobile(IranianMobile.Parse(c.Mobile), isPrimary: true), stamp);
+        if (c.Phone.Length > 0)
+        {
+            customer.AddPhone(ContactPhone.Landline(IranianLandline.Parse(c.Phone)), stamp);
+        }
+
+        customer.AddAddress(new PostalAddress(c.Province, c.City, null, PostalCode.Parse(c.PostalCode), IsPrimary: true), stamp);
+        customer.AssignOwner(c.Owner, stamp);
+        if (c.Note.Length > 0)
+        {
+            customer.AddNote(c.Note, stamp);
+        }
+
+        if (c.LastContactDaysAgo > 0)
+        {
+            var at = asOf.PlusDays(-c.LastContactDaysAgo).At(new LocalTime(11, 0)).InZoneLeniently(SegmentContext.Tehran).ToInstant();
+            LocalDate? next = c.NextContactInDays > 0 ? asOf.PlusDays(c.NextContactInDays).WithCalendar(SolarHijri.Calendar) : null;
+            customer.LogInteraction(new Interaction(InteractionChannel.Call, InteractionDirection.Outbound, at, c.Owner, c.LastContactSummary, nextContact: next));
+        }
+
+        return customer;
+    }
+
+    /// <summary>Reads the generator's Solar Hijri <c>yyyy/MM/dd</c>.</summary>
+    private static LocalDate ParsePersian(string text)
+    {
+        var parts = text.Split('/');
+        return SolarHijri.Date(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
     }
 
     /// <summary>The demo's rule segment, run by the database (<see cref="EfCoreSegmentQuery"/>).</summary>
