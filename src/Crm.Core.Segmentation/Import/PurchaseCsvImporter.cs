@@ -82,8 +82,7 @@ public static class PurchaseCsvImporter
         }
 
         var expected = string.Join(',', names);
-        var fields = new PurchaseFieldParser();
-        var interner = new CustomerInterner();
+        var batch = new PurchaseRowBatch(names, expected, customerCol, dateCol, amountCol, currencyCol);
         long rows = 0;
         foreach (var row in reader)
         {
@@ -98,65 +97,16 @@ public static class PurchaseCsvImporter
                 progress?.Report(new PurchaseImportProgress(rows, counted.BytesRead));
             }
 
-            var error = ReadRow(row, names, expected, customerCol, dateCol, amountCol, currencyCol, fields, interner, builder);
-            if (error is not null)
+            if (batch.Stage(row))
             {
-                errors.Add(new PurchaseImportError(row.LineNumberFrom, error));
+                batch.Flush(builder, errors);
             }
         }
 
+        batch.Flush(builder, errors);
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PurchaseImportProgress(rows, counted.BytesRead));
-        return new PurchaseImportResult(builder.Build(interner.Customers), errors, rows);
-    }
-
-    private static ValidationError? ReadRow(
-        SepReader.Row row, string[] names, string expected, int customerCol, int dateCol, int amountCol, int currencyCol,
-        PurchaseFieldParser fields, CustomerInterner interner, ColumnsBuilder builder)
-    {
-        var columns = names.Length;
-        if (row.ColCount != columns)
-        {
-            var line = row.Span.ToString();
-            return new ValidationError("row", "csv.field-count", line, string.Create(CultureInfo.InvariantCulture,
-                $"rule 'csv.field-count' failed for value '{line}': expected {columns} fields ({expected}), found {row.ColCount}"));
-        }
-
-        if (CsvRows.EncodingError(row, names) is { } encoding)
-        {
-            return encoding;
-        }
-
-        var customer = interner.Find(row[customerCol].Span, out var customerError);
-        if (customer < 0)
-        {
-            return customerError;
-        }
-
-        var dateText = row[dateCol].Span;
-        if (!fields.TryParseDate(dateText, out var day))
-        {
-            var value = dateText.Trim().ToString();
-            return new ValidationError("date", "date.format", value,
-                $"rule 'date.format' failed for value '{value}': expected yyyy-MM-dd (Gregorian) or yyyy/MM/dd (Solar Hijri)");
-        }
-
-        var amountText = row[amountCol].Span;
-        if (!PurchaseFieldParser.TryParseAmount(amountText, out var amount))
-        {
-            var value = amountText.Trim().ToString();
-            return new ValidationError("amount", "amount.format", value,
-                $"rule 'amount.format' failed for value '{value}': expected a number with '.' as decimal point");
-        }
-
-        var currency = 0;
-        if (currencyCol >= 0 && !builder.TryCurrency(row[currencyCol].Span.Trim(), out currency, out var currencyError))
-        {
-            return currencyError;
-        }
-
-        builder.Add(interner.Commit(customer), day, amount, (byte)currency);
-        return null;
+        return new PurchaseImportResult(builder.Build(batch.Interner.Customers), errors, rows);
     }
 
     /// <summary>Counts the data rows of a seekable stream (lines after the header, an upper bound when quoted fields hold
