@@ -45,7 +45,7 @@ internal sealed class CustomersCsv : IDisposable
             stream = File.OpenRead(path);
             var header = ReadHeader(stream, path);
             stream.Position = 0;
-            var progress = bytes is null ? null : new BytesOf(bytes);
+            var progress = bytes is null ? null : new ImportBytes(bytes);
             return new CustomersCsv(stream, header, CustomerCsvImporter.Read(stream, importer, stamp, progress, cancellationToken: cancellationToken));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -98,11 +98,5 @@ internal sealed class CustomersCsv : IDisposable
         }
 
         return header;
-    }
-
-    /// <summary>Passes the importer's byte counts to the bar.</summary>
-    private sealed class BytesOf(IProgress<long> bytes) : IProgress<PurchaseImportProgress>
-    {
-        public void Report(PurchaseImportProgress value) => bytes.Report(value.Bytes);
     }
 }

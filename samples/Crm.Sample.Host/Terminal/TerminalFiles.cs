@@ -13,7 +13,7 @@ internal static class TerminalFiles
         terminal?.Error is not { } console
             ? PurchaseCsvImporter.ReadFile(path, null, null, cancellationToken)
             : TerminalProgress.Run(terminal, console, Describe(path), Length(path),
-                bytes => PurchaseCsvImporter.ReadFile(path, null, bytes is null ? null : new BytesOf(bytes), cancellationToken));
+                bytes => PurchaseCsvImporter.ReadFile(path, null, bytes is null ? null : new ImportBytes(bytes), cancellationToken));
 
     /// <summary>Reads a customers CSV with the library's streaming importer (<see cref="CustomersCsv"/>), handing the open
     /// file to <paramref name="read"/>, which enumerates its records.</summary>
@@ -59,11 +59,5 @@ internal static class TerminalFiles
             // The read itself reports the problem; the bar only spins.
             return 0;
         }
-    }
-
-    /// <summary>Passes the importer's byte counts to the bar.</summary>
-    private sealed class BytesOf(IProgress<long> bytes) : IProgress<PurchaseImportProgress>
-    {
-        public void Report(PurchaseImportProgress value) => bytes.Report(value.Bytes);
     }
 }
