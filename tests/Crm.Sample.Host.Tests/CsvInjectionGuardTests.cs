@@ -1,9 +1,9 @@
 using System.Globalization;
-using CsvHelper;
 using Crm.Sample.Host.Csv;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using nietras.SeparatedValues;
 
 namespace Crm.Sample.Host.Tests;
 
@@ -54,9 +54,9 @@ public class CsvInjectionGuardTests
         {
             using var text = new StringWriter(CultureInfo.InvariantCulture);
             CsvInjectionGuard.WriteRecord(text, cells);
-            using var reader = new CsvReader(new StringReader(text.ToString()), CultureInfo.InvariantCulture);
-            var read = reader.Read();
-            var back = Enumerable.Range(0, reader.Parser.Count).Select(i => reader.GetField(i) ?? "").ToArray();
-            return read && !reader.Read() && back.SequenceEqual(cells.Select(CsvInjectionGuard.Neutralize));
+            using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true }).FromText(text.ToString());
+            var read = reader.MoveNext();
+            var back = read ? Enumerable.Range(0, reader.Current.ColCount).Select(i => reader.Current[i].ToString()).ToArray() : [];
+            return read && !reader.MoveNext() && back.SequenceEqual(cells.Select(CsvInjectionGuard.Neutralize));
         });
 }

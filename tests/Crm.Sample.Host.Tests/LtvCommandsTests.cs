@@ -334,6 +334,24 @@ public class LtvCommandsTests
     }
 
     [Fact]
+    public async Task LtvFit_BgBbMessyFile_FitsTheSameRowsAsACleanFileAndNamesTheBadLine()
+    {
+        using var clean = TempFile.WithLines(".csv", "frequency,recency,n,n_custs", "0,0,6,3464", "6,6,6,1203", "3,4,6,181", "1,1,6,1400");
+        // A byte order mark, CRLF, an extra column whose quoted value holds a line break (lines 3-4), a quoted number, one
+        // bad row (line 5) and no final newline.
+        using var messy = TempFile.With("\uFEFFfrequency,recency,n,n_custs,note\r\n0,0,6,3464,\r\n6,6,6,1203,\"loyal\r\nsince 1995\"\r\n"
+            + "x,1,6,2,\r\n3,4,6,\"181\",\r\n1,1,6,1400,", ".csv");
+
+        var expected = await SampleHost.RunAsync("ltv", "fit", "--summary", clean.Path, "--model", "bgbb");
+        var run = await SampleHost.RunAsync("ltv", "fit", "--summary", messy.Path, "--model", "bgbb");
+
+        HostAssert.Ok(expected);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(expected.Stdout, run.Stdout);
+        Assert.StartsWith("skipped: line 5: ", Assert.Single(run.ErrLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LtvFit_BgBbFromTransactions_ExitsTwoWithOneLine()
     {
         var run = await SampleHost.RunAsync("ltv", "fit", "--transactions", Calibration, "--calibration-end", "1997-09-30", "--model", "bgbb");

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Crm.Core.Customers;
 using Crm.Core.EntityFrameworkCore;
 using Crm.Sample.Host.Commands;
-using Crm.Sample.Host.Csv;
+using Crm.Core.Segmentation;
 using Crm.Sample.Host.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,11 +53,13 @@ public sealed class SegmentDatabaseTests : IDisposable
         context.Database.EnsureCreated();
         var importer = new CustomerRecordImporter(CustomerCatalog.Unrestricted);
         var store = new EfCoreCustomerStore(context);
-        foreach (var row in CsvTable.Read(_customers.Path).Rows)
+        using (var file = File.OpenRead(_customers.Path))
         {
-            var imported = importer.Import(row.Fields, new ChangeStamp("test", SampleHost.Now));
-            Assert.True(imported.Customer is not null, string.Join(" ", imported.Errors.Select(e => e.Message)));
-            Assert.True(store.TryAddAsync(imported.Customer).GetAwaiter().GetResult());
+            foreach (var imported in CustomerCsvImporter.Read(file, importer, new ChangeStamp("test", SampleHost.Now)))
+            {
+                Assert.True(imported.Customer is not null, string.Join(" ", imported.Errors.Select(e => e.Message)));
+                Assert.True(store.TryAddAsync(imported.Customer).GetAwaiter().GetResult());
+            }
         }
 
         Assert.True(TransactionsCsv.TryReadPurchases(_transactions.Path, TextWriter.Null, out var purchases, out _));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Crm.Core.Customers;
+using Crm.Core.Segmentation;
 using Crm.Sample.Host.Csv;
 using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,10 +26,12 @@ internal static class CustomersCommands
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
             var clock = services.GetRequiredService<IClock>();
-            CsvTable table;
+            var stamp = new ChangeStamp("customers-validate", clock.GetCurrentInstant());
+            ValidationReport report;
             try
             {
-                table = TerminalFiles.ReadTable(services.GetService<HostTerminal>(), parseResult.GetValue(csvOption)!);
+                report = TerminalFiles.ReadCustomers(services.GetService<HostTerminal>(), parseResult.GetValue(csvOption)!,
+                    services.GetRequiredService<CustomerRecordImporter>(), stamp, file => Validate(file.Records));
             }
             catch (CsvUnreadableException ex)
             {
@@ -36,7 +39,6 @@ internal static class CustomersCommands
                 return 2;
             }
 
-            var report = Validate(table, new ChangeStamp("customers-validate", clock.GetCurrentInstant()), services.GetRequiredService<CustomerRecordImporter>());
             if (parseResult.GetValue(formatOption) == "json")
             {
                 stdout.WriteLine(JsonSerializer.Serialize(report, HostJson.Options));
@@ -69,42 +71,26 @@ internal static class CustomersCommands
         return group;
     }
 
-    internal static ValidationReport Validate(CsvTable table, ChangeStamp stamp, CustomerRecordImporter importer)
+    /// <summary>Counts and lists the records of <see cref="CustomerCsvImporter.Read"/>: every data row is valid or
+    /// invalid (rows = valid + invalid); a record of line 1 is a problem of the header, not a row.</summary>
+    internal static ValidationReport Validate(IEnumerable<CustomerCsvRecord> records)
     {
         var errors = new List<ValidationReportError>();
         var warnings = new List<ValidationReportError>();
-        foreach (var column in CustomerRecordImporter.UnknownColumns(table.Header))
+        int rows = 0, valid = 0;
+        foreach (var record in records)
         {
-            errors.Add(new ValidationReportError(1, column, "csv.unknown-column", column,
-                $"Rule 'csv.unknown-column' failed for value '{column}': the header names a column that is not known (known: {string.Join(", ", CustomerRecordColumns.All)})."));
-        }
-
-        foreach (var problem in table.Problems)
-        {
-            errors.Add(new ValidationReportError(problem.Line, "(row)", problem.Rule, string.Empty, $"Rule '{problem.Rule}' failed: {problem.Message}."));
-        }
-
-        var valid = 0;
-        foreach (var row in table.Rows)
-        {
-            var result = importer.Import(row.Fields, stamp);
-            if (row.FieldCount > table.Header.Count)
+            var line = checked((int)record.Line);
+            if (line > 1)
             {
-                errors.Add(new ValidationReportError(row.Line, "(row)", "csv.extra-fields", row.FieldCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    $"Rule 'csv.extra-fields' failed: the row has {row.FieldCount} fields but the header has {table.Header.Count}."));
+                rows++;
+                valid += record.IsValid ? 1 : 0;
             }
 
-            if (result.IsValid && row.FieldCount <= table.Header.Count)
-            {
-                valid++;
-            }
-
-            errors.AddRange(result.Errors.Select(e => new ValidationReportError(row.Line, e.Field, e.Rule, e.Value, e.Message)));
-            warnings.AddRange(result.Warnings.Select(w => new ValidationReportError(row.Line, w.Field, w.Rule, w.Value, w.Message)));
+            errors.AddRange(record.Errors.Select(e => new ValidationReportError(line, e.Field, e.Rule, e.Value, e.Message)));
+            warnings.AddRange(record.Warnings.Select(w => new ValidationReportError(line, w.Field, w.Rule, w.Value, w.Message)));
         }
 
-        // A line that could not be read as a row still counts: rows = valid + invalid = every data line.
-        var rows = table.Rows.Count + table.Problems.Count;
         return new ValidationReport(rows, valid, rows - valid, [.. errors.OrderBy(e => e.Line)], warnings);
     }
 }

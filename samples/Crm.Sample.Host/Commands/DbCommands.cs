@@ -127,41 +127,21 @@ internal static class DbCommands
     private static async Task<long> ImportCustomersAsync(CrmDbContext context, string path, ChangeStamp stamp, CustomerRecordImporter importer,
         List<DbImportError> errors, CancellationToken cancellationToken)
     {
-        using var csv = CsvTable.Open(path);
+        using var csv = CustomersCsv.Open(path, importer, stamp, cancellationToken: cancellationToken);
         var first = errors.Count;
-        foreach (var column in CustomerRecordImporter.UnknownColumns(csv.Header))
-        {
-            errors.Add(new DbImportError(path, 1, column, "csv.unknown-column", column,
-                $"Rule 'csv.unknown-column' failed for value '{column}': the header names a column that is not known (known: {string.Join(", ", CustomerRecordColumns.All)})."));
-        }
-
-        var lines = new List<int>();   // the line of each customer handed to the store, to name the skipped ones
+        var lines = new List<long>();   // the line of each customer handed to the store, to name the skipped ones
         IEnumerable<Customer> Valid()
         {
-            foreach (var (row, problem) in csv.Lines)
+            foreach (var record in csv.Records)
             {
-                if (problem is not null)
+                if (record.Customer is not { } customer)
                 {
-                    errors.Add(new DbImportError(path, problem.Line, "(row)", problem.Rule, string.Empty, $"Rule '{problem.Rule}' failed: {problem.Message}."));
+                    errors.AddRange(record.Errors.Select(e => new DbImportError(path, record.Line, e.Field, e.Rule, e.Value, e.Message)));
                     continue;
                 }
 
-                var result = importer.Import(row!.Fields, stamp);
-                if (row.FieldCount > csv.Header.Count)
-                {
-                    errors.Add(new DbImportError(path, row.Line, "(row)", "csv.extra-fields", row.FieldCount.ToString(CultureInfo.InvariantCulture),
-                        $"Rule 'csv.extra-fields' failed: the row has {row.FieldCount} fields but the header has {csv.Header.Count}."));
-                    continue;
-                }
-
-                if (!result.IsValid)
-                {
-                    errors.AddRange(result.Errors.Select(e => new DbImportError(path, row.Line, e.Field, e.Rule, e.Value, e.Message)));
-                    continue;
-                }
-
-                lines.Add(row.Line);
-                yield return result.Customer!;
+                lines.Add(record.Line);
+                yield return customer;
             }
         }
 

@@ -4,9 +4,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Crm.Core.Customers;
 using Crm.Core.Lifetime;
-using Crm.Sample.Host.Csv;
 using Crm.Sample.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
+using nietras.SeparatedValues;
 using NodaTime;
 using NodaTime.Text;
 using Spectre.Console;
@@ -131,42 +131,32 @@ internal static class LtvCommands
 
     /// <summary>
     /// Reads BG/BB rows: frequency, recency and n (periods) as whole numbers, and a weight from n_custs, weight or count
-    /// when present. Bad rows are reported on stderr and skipped.
+    /// when present. Bad rows are reported on stderr and skipped. The file is read with Sep directly: it is a small
+    /// pre-aggregated table (one row per frequency/recency pattern), not data a library importer streams.
     /// </summary>
     private static bool TryLoadPeriods(string path, TextWriter stderr, HostTerminal terminal, out IReadOnlyList<DiscreteRfmRow> rows)
     {
         rows = [];
-        CsvTable table;
+        if (!File.Exists(path))
+        {
+            stderr.WriteLine($"cannot read '{path}': file not found");
+            return false;
+        }
+
+        List<DiscreteRfmRow>? list;
         try
         {
-            table = TerminalFiles.ReadTable(terminal, path);
+            list = TerminalFiles.ReadText(terminal, path, reader => ReadPeriods(reader, path, stderr));
         }
-        catch (CsvUnreadableException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            stderr.WriteLine(ex.Message);
+            stderr.WriteLine($"cannot read '{path}': {ex.Message.Split('\n')[0].Trim()}");
             return false;
         }
 
-        var periodsColumn = new[] { "n", "periods", "n_periods" }.FirstOrDefault(table.Header.Contains);
-        var weightColumn = new[] { "n_custs", "weight", "count" }.FirstOrDefault(table.Header.Contains);
-        if (!table.Header.Contains("frequency") || !table.Header.Contains("recency") || periodsColumn is null)
+        if (list is null)
         {
-            stderr.WriteLine($"'{path}' needs the columns frequency, recency and n (or periods)");
             return false;
-        }
-
-        var list = new List<DiscreteRfmRow>();
-        foreach (var row in table.Rows)
-        {
-            try
-            {
-                var weight = weightColumn is null ? 1d : double.Parse(row.Fields[weightColumn] ?? string.Empty, NumberStyles.Float, CultureInfo.InvariantCulture);
-                list.Add(new DiscreteRfmRow(Whole(row, "frequency"), Whole(row, "recency"), Whole(row, periodsColumn), weight));
-            }
-            catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException)
-            {
-                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"skipped: line {row.Line}: {ex.Message.Split('\n')[0]}"));
-            }
         }
 
         if (list.Count == 0)
@@ -179,8 +169,49 @@ internal static class LtvCommands
         return true;
     }
 
-    private static int Whole(CsvRow row, string column) =>
-        int.Parse(row.Fields[column] ?? string.Empty, NumberStyles.Integer, CultureInfo.InvariantCulture);
+    private static List<DiscreteRfmRow>? ReadPeriods(TextReader text, string path, TextWriter stderr)
+    {
+        using var reader = Sep.New(',').Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true }).From(text);
+        var header = reader.Header.ColNames.Select(n => n.Trim().TrimStart('\uFEFF')).ToList();
+        int Column(params string[] names) => names.Select(n => header.IndexOf(n)).FirstOrDefault(i => i >= 0, -1);
+        var (frequency, recency, periods, weight) = (Column("frequency"), Column("recency"), Column("n", "periods", "n_periods"), Column("n_custs", "weight", "count"));
+        if (frequency < 0 || recency < 0 || periods < 0)
+        {
+            stderr.WriteLine($"'{path}' needs the columns frequency, recency and n (or periods)");
+            return null;
+        }
+
+        var list = new List<DiscreteRfmRow>();
+        while (reader.MoveNext())
+        {
+            var row = reader.Current;
+            if (row.ColCount == 1 && row.Span.IsWhiteSpace())
+            {
+                continue;
+            }
+
+            var cells = new string[row.ColCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = row[i].ToString().Trim();
+            }
+
+            string Cell(int column) => column < cells.Length ? cells[column] : string.Empty;
+            try
+            {
+                var n = weight < 0 ? 1d : double.Parse(Cell(weight), NumberStyles.Float, CultureInfo.InvariantCulture);
+                list.Add(new DiscreteRfmRow(Whole(Cell(frequency)), Whole(Cell(recency)), Whole(Cell(periods)), n));
+            }
+            catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"skipped: line {row.LineNumberFrom}: {ex.Message.Split('\n')[0]}"));
+            }
+        }
+
+        return list;
+    }
+
+    private static int Whole(string text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
 
     private static Command CreatePredict(HostTerminal terminal)
     {

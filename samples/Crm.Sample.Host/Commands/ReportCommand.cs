@@ -53,11 +53,14 @@ internal static class ReportCommand
             var transactionsPath = parseResult.GetValue(transactions)!;
             var customersPath = parseResult.GetValue(customers)!;
             PurchaseImportResult imported;
-            CsvTable customerTable;
+            Dictionary<CustomerCode, ReportCustomer> known;
+            var customerProblems = new List<ReportProblem>();
             try
             {
                 imported = TerminalFiles.ReadPurchases(services.GetService<HostTerminal>(), transactionsPath, cancellationToken);
-                customerTable = TerminalFiles.ReadTable(services.GetService<HostTerminal>(), customersPath);
+                var stamp = new ChangeStamp("report", services.GetRequiredService<IClock>().GetCurrentInstant());
+                known = TerminalFiles.ReadCustomers(services.GetService<HostTerminal>(), customersPath, services.GetRequiredService<CustomerRecordImporter>(), stamp,
+                    file => ReadCustomers(file, Path.GetFileName(customersPath), customerProblems));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CsvUnreadableException)
             {
@@ -71,7 +74,7 @@ internal static class ReportCommand
                 problems.Add(new ReportProblem(transactionsName, e.Line, e.Error.Message));
             }
 
-            var known = ReadCustomers(customerTable, Path.GetFileName(customersPath), problems);
+            problems.AddRange(customerProblems);
             var purchases = ToPurchases(imported.Purchases);
             foreach (var p in problems)
             {
@@ -180,35 +183,29 @@ internal static class ReportCommand
         return await WriteAsync(services, input, folder, "Crm.Core demo report", log, cancellationToken, hooks).ConfigureAwait(false);
     }
 
-    private static Dictionary<CustomerCode, ReportCustomer> ReadCustomers(CsvTable table, string source, List<ReportProblem> problems)
+    /// <summary>The names and channels of the valid customers of the file; each invalid row (and a header that names unknown
+    /// columns) is one problem, with all its messages.</summary>
+    private static Dictionary<CustomerCode, ReportCustomer> ReadCustomers(CustomersCsv file, string source, List<ReportProblem> problems)
     {
-        foreach (var problem in table.Problems)
-        {
-            problems.Add(new ReportProblem(source, problem.Line, problem.Message));
-        }
-
         var known = new Dictionary<CustomerCode, ReportCustomer>();
-        var codeColumn = table.Header.Contains("code") ? "code" : table.Header.Contains("customer_id") ? "customer_id" : null;
-        if (codeColumn is null)
+        if (!file.Header.Contains(CustomerRecordColumns.Code, StringComparer.Ordinal))
         {
-            problems.Add(new ReportProblem(source, 1, "rule 'csv.header' failed: the header has no column 'code' (or 'customer_id'); names and channels are left out"));
+            problems.Add(new ReportProblem(source, 1, "rule 'csv.header' failed: the header has no column 'code'; names and channels are left out"));
             return known;
         }
 
-        foreach (var row in table.Rows)
+        foreach (var record in file.Records)
         {
-            var text = row.Fields.GetValueOrDefault(codeColumn) ?? string.Empty;
-            if (!CustomerCode.TryParse(text, out var code, out var error))
+            if (record.Customer is not { } customer)
             {
-                problems.Add(new ReportProblem(source, row.Line, error.Message));
+                problems.Add(new ReportProblem(source, record.Line, string.Join(" ", record.Errors.Select(e => e.Message))));
                 continue;
             }
 
-            var name = string.Join(' ', new[] { row.Fields.GetValueOrDefault("first_name"), row.Fields.GetValueOrDefault("last_name") }.Where(n => !string.IsNullOrWhiteSpace(n)));
-            if (!known.TryAdd(code, new ReportCustomer(name, row.Fields.GetValueOrDefault("channel") ?? string.Empty)))
-            {
-                problems.Add(new ReportProblem(source, row.Line, $"rule 'customer.duplicate' failed for value '{code}': the code appears on an earlier line; the first is used"));
-            }
+            var name = customer is Individual person
+                ? string.Join(' ', new[] { person.Profile.FirstName, person.Profile.LastName }.Where(n => !string.IsNullOrWhiteSpace(n)))
+                : customer.DisplayName;
+            known.Add(customer.Code, new ReportCustomer(name, customer.Acquisition?.Channel ?? string.Empty));
         }
 
         return known;

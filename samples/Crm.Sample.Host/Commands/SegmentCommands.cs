@@ -129,13 +129,16 @@ internal static class SegmentCommands
             }
 
             SegmentDefinition segment;
-            CsvTable? table = null;
+            List<CustomerCsvRecord>? records = null;
             try
             {
                 segment = SegmentDefinitionJson.Parse(File.ReadAllText(parseResult.GetValue(definition)!, Encoding.UTF8));
                 if (!database.IsUsed(parseResult))
                 {
-                    table = TerminalFiles.ReadTable(services.GetService<HostTerminal>(), parseResult.GetValue(customers)!);
+                    // With the configured ranks, groups and channels.
+                    records = TerminalFiles.ReadCustomers(services.GetService<HostTerminal>(), parseResult.GetValue(customers)!,
+                        services.GetRequiredService<CustomerRecordImporter>(), new ChangeStamp("segment-run", clock.GetCurrentInstant()),
+                        file => file.Records.ToList());
                 }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or CsvUnreadableException)
@@ -144,7 +147,7 @@ internal static class SegmentCommands
                 return 2;
             }
 
-            if (table is null)
+            if (records is null)
             {
                 using var context = database.Open(parseResult, stderr);
                 if (context is null || await InDatabaseAsync(() => new EfCoreSegmentQuery(context).EvaluateAsync(segment, new SegmentContext(date),
@@ -164,26 +167,17 @@ internal static class SegmentCommands
                 return 2;
             }
 
-            foreach (var problem in table.Problems)
-            {
-                allGood = false;
-                stderr.WriteLine($"line {problem.Line}: Rule '{problem.Rule}' failed: {problem.Message}.");
-            }
-
-            var importer = services.GetRequiredService<CustomerRecordImporter>();   // with the configured ranks, groups and channels
-            var stamp = new ChangeStamp("segment-run", clock.GetCurrentInstant());
             var loaded = new List<Customer>();
-            foreach (var row in table.Rows)
+            foreach (var record in records)
             {
-                var result = importer.Import(row.Fields, stamp);
-                if (result.Customer is { } c)
+                if (record.Customer is { } c)
                 {
                     loaded.Add(c);
                     continue;
                 }
 
                 allGood = false;
-                stderr.WriteLine($"line {row.Line}: " + string.Join(" ", result.Errors.Select(e => e.Message)));
+                stderr.WriteLine($"line {record.Line}: " + string.Join(" ", record.Errors.Select(e => e.Message)));
             }
 
             var summaries = ColumnarPurchaseSummarizer.Summarize(purchases, date).ToSummaries();

@@ -1,3 +1,4 @@
+using Crm.Core.Customers;
 using Crm.Core.Segmentation;
 using Crm.Sample.Host.Csv;
 
@@ -12,11 +13,21 @@ internal static class TerminalFiles
         terminal?.Error is not { } console
             ? PurchaseCsvImporter.ReadFile(path, null, null, cancellationToken)
             : TerminalProgress.Run(terminal, console, Describe(path), Length(path),
-                bytes => PurchaseCsvImporter.ReadFile(path, null, bytes is null ? null : new BytesOf(bytes), cancellationToken));
+                bytes => PurchaseCsvImporter.ReadFile(path, null, bytes is null ? null : new ImportBytes(bytes), cancellationToken));
 
-    /// <summary>Reads a CSV file with a header row (<see cref="CsvTable.Read(string)"/>).</summary>
-    public static CsvTable ReadTable(HostTerminal? terminal, string path) =>
-        terminal?.Error is not { } console ? CsvTable.Read(path) : TerminalProgress.Run(terminal, console, Describe(path), Length(path), bytes => CsvTable.Read(path, bytes));
+    /// <summary>Reads a customers CSV with the library's streaming importer (<see cref="CustomersCsv"/>), handing the open
+    /// file to <paramref name="read"/>, which enumerates its records.</summary>
+    /// <exception cref="CsvUnreadableException">The file cannot be read as a customers CSV at all.</exception>
+    public static T ReadCustomers<T>(HostTerminal? terminal, string path, CustomerRecordImporter importer, ChangeStamp stamp, Func<CustomersCsv, T> read)
+    {
+        T Open(IProgress<long>? bytes)
+        {
+            using var file = CustomersCsv.Open(path, importer, stamp, bytes);
+            return read(file);
+        }
+
+        return terminal?.Error is not { } console ? Open(null) : TerminalProgress.Run(terminal, console, Describe(path), Length(path), Open);
+    }
 
     /// <summary>Reads a text file (UTF-8, byte order mark detected) with <paramref name="read"/>.</summary>
     public static T ReadText<T>(HostTerminal? terminal, string path, Func<TextReader, T> read)
@@ -48,11 +59,5 @@ internal static class TerminalFiles
             // The read itself reports the problem; the bar only spins.
             return 0;
         }
-    }
-
-    /// <summary>Passes the importer's byte counts to the bar.</summary>
-    private sealed class BytesOf(IProgress<long> bytes) : IProgress<PurchaseImportProgress>
-    {
-        public void Report(PurchaseImportProgress value) => bytes.Report(value.Bytes);
     }
 }

@@ -18,6 +18,10 @@ namespace Crm.Core.Segmentation;
 /// = valid + invalid). A header column the importer does not know is reported first, as a record of line 1 with rule
 /// <c>csv.unknown-column</c>; a row with more fields than the header has the error <c>csv.field-count</c> (and no
 /// customer); a row with fewer leaves the missing columns empty; bytes that are not UTF-8 are <c>csv.encoding</c>.</para>
+/// <para>A quote that breaks RFC 4180 (a quoted field not closed at its end, or a quote inside an unquoted field) is
+/// <c>csv.quote</c> and costs its first line only: the parser pairs such a quote with the next one and reads on through
+/// the following lines, so the lines after the first are read again, each as the row it starts (a well-quoted field with
+/// a line break that was caught up in it is then reported line by line, never dropped).</para>
 /// </remarks>
 /// <example><code>
 /// using var file = File.OpenRead("customers.csv");
@@ -62,9 +66,9 @@ public static class CustomerCsvImporter
         char separator, CancellationToken cancellationToken)
     {
         var counted = new CountingStream(stream);
-        using var reader = Sep.New(separator).Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true })
+        using var reader = Sep.New(separator).Reader(o => o with { HasHeader = true, Unescape = false, DisableColCountCheck = true })
             .From(counted);
-        var names = reader.Header.ColNames.Select(n => n.Trim()).ToArray();
+        var names = reader.Header.ColNames.Select(n => CsvQuotes.Unquote(n.AsSpan().Trim()).Trim()).ToArray();
         var unknown = CustomerRecordImporter.UnknownColumns(names);
         if (unknown.Count > 0)
         {
@@ -72,43 +76,75 @@ public static class CustomerCsvImporter
         }
 
         long rows = 0;
+        var records = new List<CustomerCsvRecord>(1);
         while (reader.MoveNext())
         {
-            if (ToRecord(reader.Current, names, importer, created) is not { } record)
+            records.Clear();
+            ToRecords(reader.Current, 0, names, importer, created, separator, records);
+            foreach (var record in records)
             {
-                continue;   // a blank line
-            }
+                if (++rows % ProgressEvery == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    progress?.Report(new PurchaseImportProgress(rows, counted.BytesRead));
+                }
 
-            if (++rows % ProgressEvery == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                progress?.Report(new PurchaseImportProgress(rows, counted.BytesRead));
+                yield return record;
             }
-
-            yield return record;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PurchaseImportProgress(rows, counted.BytesRead));
     }
 
-    private static CustomerCsvRecord? ToRecord(SepReader.Row row, string[] names, CustomerRecordImporter importer, ChangeStamp created)
+    /// <summary>The record of one row (none for a blank line). A row with a quote error (<c>csv.quote</c>) costs only its
+    /// first line: a quote left open makes the parser read on through the next lines, so those lines are read again as
+    /// rows of their own (<paramref name="lineOffset"/> is added to the line numbers of such a re-read).</summary>
+    private static void ToRecords(
+        SepReader.Row row, long lineOffset, string[] names, CustomerRecordImporter importer, ChangeStamp created, char separator,
+        List<CustomerCsvRecord> into)
     {
         if (row.ColCount == 1 && row.Span.IsWhiteSpace())
         {
-            return null;
+            return;
         }
 
-        var line = row.LineNumberFrom;
+        var line = lineOffset + row.LineNumberFrom;
         if (CsvRows.EncodingError(row, names) is { } encoding)
         {
-            return new CustomerCsvRecord(line, null, [encoding], []);
+            into.Add(new CustomerCsvRecord(line, null, [encoding], []));
+            return;
         }
 
+        if (CsvQuotes.Error(row, names) is not { } quote)
+        {
+            into.Add(ToRecord(row, line, names, importer, created));
+            return;
+        }
+
+        into.Add(new CustomerCsvRecord(line, null, [quote], []));
+        var span = row.Span;
+        var end = span.IndexOfAny('\r', '\n');
+        if (end < 0)
+        {
+            return;
+        }
+
+        var rest = span[(end + (span[end..].StartsWith("\r\n", StringComparison.Ordinal) ? 2 : 1))..].ToString();
+        // Behind a one-line header of its own: Sep numbers the first row of a reader without a header from 2, the next also 2.
+        using var again = Sep.New(separator).Reader(o => o with { HasHeader = true, Unescape = false, DisableColCountCheck = true }).FromText("h\n" + rest);
+        while (again.MoveNext())
+        {
+            ToRecords(again.Current, line - 1, names, importer, created, separator, into);
+        }
+    }
+
+    private static CustomerCsvRecord ToRecord(SepReader.Row row, long line, string[] names, CustomerRecordImporter importer, ChangeStamp created)
+    {
         var fields = new Dictionary<string, string?>(names.Length, StringComparer.Ordinal);
         for (var i = 0; i < Math.Min(row.ColCount, names.Length); i++)
         {
-            fields[names[i]] = row[i].ToString();
+            fields[names[i]] = CsvQuotes.Unquote(row[i].Span);
         }
 
         var result = importer.Import(fields, created);

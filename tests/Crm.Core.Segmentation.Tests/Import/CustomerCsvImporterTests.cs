@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Crm.Core.Customers;
 using Crm.Core.TestKit;
@@ -93,6 +94,50 @@ public sealed class CustomerCsvImporterTests
         Assert.Equal("کریمی", ((Individual)records[4].Customer!).Profile.LastName);
         Assert.Equal(4, progress[^1].Rows);   // data rows read (the blank line is not one)
         Assert.Equal(bytes.Count, progress[^1].Bytes);
+    }
+
+    [Fact]
+    public void Read_QuoteLeftOpenOrInsideAnUnquotedField_CostsOnlyItsOwnLine()
+    {
+        // Sep pairs the stray quote of line 4 with the first quote of line 5 and reads on to the end of line 7 as one row;
+        // lines 5 to 7 are then read again, each as the row it is.
+        const string Text = "kind,code,last_name,city\r\n"
+            + "individual,C-1,رضایی,\"شیراز\r\nجنوب\"\r\n"  // a quoted field with a line break: one row, lines 2-3
+            + "individual,C-2,کر\"یمی,قم\r\n"              // a quote inside an unquoted field
+            + "individual,C-3,\"احمدی\"x,کرج\r\n"           // text after the closing quote
+            + "individual,C-4,\"نوری\",\"یزد\"\r\n"         // well quoted
+            + "individual,C-5,\"محمدی,تهران\r\n"           // a quote opened and never closed
+            + "individual,C-6,کریمی";                      // no final line break
+        using var stream = new MemoryStream([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(Text)]);
+
+        var records = CustomerCsvImporter.Read(stream, new CustomerRecordImporter(CustomerCatalog.Unrestricted), SomeCustomers.Stamp()).ToList();
+
+        Assert.Equal([2L, 4, 5, 6, 7, 8], records.Select(r => r.Line));
+        Assert.Equal(["C-1", null, null, "C-4", null, "C-6"], records.Select(r => r.Customer?.Code.Value));
+        Assert.Equal([("last_name", "کر\"یمی,قم"), ("last_name", "\"احمدی\"x"), ("last_name", "\"محمدی,تهران")],
+            records.Where(r => !r.IsValid).Select(r => (Assert.Single(r.Errors).Field, r.Errors[0].Value)));
+        Assert.All(records.Where(r => !r.IsValid), r => Assert.Equal("csv.quote", r.Errors[0].Rule));
+        Assert.Equal("شیراز\r\nجنوب", Assert.Single(records[0].Customer!.Addresses).City);
+        Assert.Equal(("نوری", "یزد"), (((Individual)records[3].Customer!).Profile.LastName, Assert.Single(records[3].Customer!.Addresses).City));
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Read_RandomLinesWithInjectedQuoteErrors_EveryLineIsOneRecordAndOnlyTheBadOnesAreInvalid()
+    {
+        var good = Gen.Elements("individual,C-{0},محمدی", "individual,C-{0},\"Sara, \"\"Sal\"\"\"", "company,K-{0},,\"صنایع\"", " individual , C-{0} , \"کریمی\" ");
+        var bad = Gen.Elements("individual,C-{0},\"open", "individual,C-{0},st\"ray", "individual,C-{0},\"a\"b", "individual,\"C-{0},x");
+        var line = Gen.Frequency((4, good.Select(f => (Format: f, Good: true))), (1, bad.Select(f => (Format: f, Good: false))));
+        return Prop.ForAll(Gen.ListOf(line).ToArbitrary(), Gen.Elements("\n", "\r\n").ToArbitrary(), (lines, newline) =>
+        {
+            var text = "kind,code,last_name,company_name" + string.Concat(lines.Select((l, i) => newline + string.Format(CultureInfo.InvariantCulture, l.Format, i)));
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+
+            var records = CustomerCsvImporter.Read(stream, new CustomerRecordImporter(CustomerCatalog.Unrestricted), SomeCustomers.Stamp()).ToList();
+
+            Assert.Equal(Enumerable.Range(2, lines.Count).Select(i => (long)i), records.Select(r => r.Line));
+            Assert.Equal(lines.Select(l => l.Good), records.Select(r => r.IsValid));
+            Assert.All(records.Where(r => !r.IsValid), r => Assert.Equal("csv.quote", Assert.Single(r.Errors).Rule));
+        });
     }
 
     [Fact]
