@@ -27,4 +27,14 @@ public sealed class PurchaseCsvOptions
 
     /// <summary>Gets or sets the field separator. Default <c>,</c>.</summary>
     public char Separator { get; set; } = ',';
+
+    /// <summary>Gets or sets how many threads <see cref="PurchaseCsvImporter.ReadFile"/> may read a file's chunks on,
+    /// 1 to 512; 1 reads on the calling thread. Default <see cref="Environment.ProcessorCount"/>. The result does not
+    /// depend on it.</summary>
+    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Gets or sets the least number of bytes a thread of <see cref="PurchaseCsvImporter.ReadFile"/> gets: a
+    /// file smaller than twice this is read on one thread. Default 4 MiB, below which starting threads costs more than
+    /// it saves.</summary>
+    public long MinBytesPerThread { get; set; } = 4L << 20;
 }

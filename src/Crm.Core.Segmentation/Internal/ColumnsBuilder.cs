@@ -2,31 +2,79 @@ using Crm.Core.Customers;
 
 namespace Crm.Core.Segmentation.Internal;
 
-/// <summary>Growable purchase columns for the importer, sized once when the row count is known.</summary>
-internal sealed class ColumnsBuilder(int capacity, string defaultCurrency)
+/// <summary>The four purchase columns, shared by the builders of a file read in chunks.</summary>
+internal sealed class PurchaseArrays(int capacity)
 {
-    private readonly List<string> _currencies = [defaultCurrency];
-    private int[] _customer = new int[capacity];
-    private int[] _day = new int[capacity];
-    private decimal[] _amount = new decimal[capacity];
-    private byte[] _currency = new byte[capacity];
+    public int[] Customer = new int[capacity];
+    public int[] Day = new int[capacity];
+    public decimal[] Amount = new decimal[capacity];
+    public byte[] Currency = new byte[capacity];
+
+    /// <summary>Resizes every column.</summary>
+    public void Resize(int size)
+    {
+        Array.Resize(ref Customer, size);
+        Array.Resize(ref Day, size);
+        Array.Resize(ref Amount, size);
+        Array.Resize(ref Currency, size);
+    }
+}
+
+/// <summary>Purchase columns for the importer, sized once when the row count is known: growable on their own, or a
+/// fixed slice of columns shared with the other chunks of a file.</summary>
+internal sealed class ColumnsBuilder
+{
+    private readonly List<string> _currencies;
+    private readonly int _limit;
     private int _count;
+
+    /// <summary>Creates growable columns.</summary>
+    public ColumnsBuilder(int capacity, string defaultCurrency)
+        : this(new PurchaseArrays(capacity), 0, int.MaxValue, defaultCurrency)
+    {
+    }
+
+    private ColumnsBuilder(PurchaseArrays arrays, int start, int limit, string defaultCurrency)
+    {
+        Arrays = arrays;
+        Start = start;
+        _limit = limit;
+        _currencies = [defaultCurrency];
+    }
+
+    /// <summary>Gets the columns written to.</summary>
+    public PurchaseArrays Arrays { get; }
+
+    /// <summary>Gets the index of this builder's first row in <see cref="Arrays"/>.</summary>
+    public int Start { get; }
+
+    /// <summary>Gets the number of rows added.</summary>
+    public int Count => _count;
+
+    /// <summary>Gets the currencies, the default first, then in order of first use; the rows hold indexes into it.</summary>
+    public IReadOnlyList<string> Currencies => _currencies;
+
+    /// <summary>Creates a builder writing at most <paramref name="limit"/> rows into <paramref name="arrays"/> from
+    /// <paramref name="start"/>.</summary>
+    public static ColumnsBuilder Slice(PurchaseArrays arrays, int start, int limit, string defaultCurrency) => new(arrays, start, limit, defaultCurrency);
 
     public void Add(int customer, int day, decimal amount, byte currency)
     {
-        if (_count == _customer.Length)
+        var at = Start + _count;
+        if (_count == _limit)
         {
-            var size = (int)Math.Min(Array.MaxLength, (long)_count * 3 / 2 + 16);
-            Array.Resize(ref _customer, size);
-            Array.Resize(ref _day, size);
-            Array.Resize(ref _amount, size);
-            Array.Resize(ref _currency, size);
+            throw new InvalidOperationException("A chunk of the file holds more rows than it has lines.");
         }
 
-        _customer[_count] = customer;
-        _day[_count] = day;
-        _amount[_count] = amount;
-        _currency[_count] = currency;
+        if (at == Arrays.Customer.Length)
+        {
+            Arrays.Resize((int)Math.Min(Array.MaxLength, (long)at * 3 / 2 + 16));
+        }
+
+        Arrays.Customer[at] = customer;
+        Arrays.Day[at] = day;
+        Arrays.Amount[at] = amount;
+        Arrays.Currency[at] = currency;
         _count++;
     }
 
@@ -69,14 +117,11 @@ internal sealed class ColumnsBuilder(int capacity, string defaultCurrency)
 
     public PurchaseColumns Build(IReadOnlyList<CustomerCode>? customers = null)
     {
-        if (_count != _customer.Length)
+        if (_count != Arrays.Customer.Length)
         {
-            Array.Resize(ref _customer, _count);
-            Array.Resize(ref _day, _count);
-            Array.Resize(ref _amount, _count);
-            Array.Resize(ref _currency, _count);
+            Arrays.Resize(_count);
         }
 
-        return new PurchaseColumns(customers ?? [], _customer, _day, _amount, _currency, [.. _currencies]);
+        return new PurchaseColumns(customers ?? [], Arrays.Customer, Arrays.Day, Arrays.Amount, Arrays.Currency, [.. _currencies]);
     }
 }

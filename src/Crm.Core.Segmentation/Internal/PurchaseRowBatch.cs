@@ -11,7 +11,11 @@ namespace Crm.Core.Segmentation.Internal;
 /// one another) and adds each row or reports its first failed rule. The result, the errors and their order are those of
 /// reading the rows one by one: field count, encoding, customer id, date, amount, currency.
 /// </summary>
-internal sealed class PurchaseRowBatch(string[] names, string expected, int customerCol, int dateCol, int amountCol, int currencyCol)
+/// <remarks>A chunk of a file read from its middle numbers its lines from 1: <c>lineOffset</c> is the number of lines
+/// before it, and a row's line is then its index in the chunk (the header, if any, is row 0) plus 1 plus the offset;
+/// chunks are only made of files without quotes, where a row is a line. (Sep's <c>LineNumberFrom</c> says 2 for the
+/// first row of a reader without a header.)</remarks>
+internal sealed class PurchaseRowBatch(string[] names, string expected, int customerCol, int dateCol, int amountCol, int currencyCol, long? lineOffset = null)
 {
     /// <summary>Rows per batch: enough misses in flight to hide the memory latency, few enough to stay in the L1 cache.</summary>
     public const int Size = 32;
@@ -30,7 +34,7 @@ internal sealed class PurchaseRowBatch(string[] names, string expected, int cust
     {
         ref var staged = ref _rows[_count++];
         staged = default;
-        staged.Line = row.LineNumberFrom;
+        staged.Line = lineOffset is { } offset ? offset + row.RowIndex + 1 : row.LineNumberFrom;
         if (row.ColCount != names.Length)
         {
             var line = row.Span.ToString();
@@ -146,7 +150,7 @@ internal sealed class PurchaseRowBatch(string[] names, string expected, int cust
 
     private struct Staged
     {
-        public int Line;
+        public long Line;
         public ValidationError? RowError;
         public PackedKey Key;
         public uint Hash;

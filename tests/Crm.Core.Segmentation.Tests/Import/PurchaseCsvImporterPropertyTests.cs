@@ -140,7 +140,7 @@ public class PurchaseCsvImporterPropertyTests
                     && result.Purchases.Customers.Select(c => c.Value).SequenceEqual(rows.Where(r => r.good).Select(r => r.code).Distinct());
             });
 
-    private static Gen<string> BadRows(bool currency) => Gen.Elements(
+    internal static Gen<string> BadRows(bool currency) => Gen.Elements(
         "C-1,2026-02-30,5" + (currency ? "," : string.Empty),
         "C-1,1404/12/31,5" + (currency ? "," : string.Empty),
         "C-1,2026-2-3,5" + (currency ? "," : string.Empty),
