@@ -89,7 +89,7 @@ public static class PurchaseCsvImporter
         }
 
         var batch = new PurchaseRowBatch(names, string.Join(',', names), columns.Customer, columns.Date, columns.Amount, columns.Currency);
-        var rows = ReadRows(reader, batch, builder, errors, rows => progress?.Report(new PurchaseImportProgress(rows, counted.BytesRead)), cancellationToken);
+        var rows = ReadRows(reader, batch, builder, errors, rows => progress?.Report(new PurchaseImportProgress(rows, counted.BytesRead)), cancellationToken, null, options.Separator);
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PurchaseImportProgress(rows, counted.BytesRead));
         return new PurchaseImportResult(builder.Build(batch.Interner.Customers), errors, rows);
@@ -123,32 +123,76 @@ public static class PurchaseCsvImporter
     }
 
     /// <summary>Reads every row of <paramref name="reader"/> into <paramref name="builder"/> or <paramref name="errors"/>;
-    /// returns the number of rows (blank lines are not rows). <paramref name="report"/> hears every 65,536th row.</summary>
+    /// returns the number of rows (blank lines are not rows). <paramref name="report"/> hears every 65,536th row.
+    /// <paramref name="lineOffset"/> is <see langword="null"/> for a whole file (Sep numbers the lines) or, for a chunk
+    /// read from the middle of a file without quotes (a row is a line), the number of lines before it: a row's line is
+    /// then its index in the chunk plus 1 plus the offset (Sep's <c>LineNumberFrom</c> says 2 for the first row of a
+    /// reader without a header).</summary>
     private static long ReadRows(SepReader reader, PurchaseRowBatch batch, ColumnsBuilder builder, List<PurchaseImportError> errors,
-        Action<long> report, CancellationToken cancellationToken)
+        Action<long> report, CancellationToken cancellationToken, long? lineOffset = null, char separator = ',')
     {
         long rows = 0;
         foreach (var row in reader)
         {
-            if (row.ColCount == 1 && row.Span.IsWhiteSpace())
-            {
-                continue;
-            }
-
-            if (++rows % ProgressEvery == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                report(rows);
-            }
-
-            if (batch.Stage(row))
-            {
-                batch.Flush(builder, errors);
-            }
+            var line = lineOffset is { } offset ? offset + row.RowIndex + 1 : row.LineNumberFrom;
+            Take(row, line, batch, builder, errors, separator, ref rows, report, cancellationToken);
         }
 
         batch.Flush(builder, errors);
         return rows;
+    }
+
+    /// <summary>Stages one row (none for a blank line). A row with a quote that breaks RFC 4180 (a quoted field not closed
+    /// at its end, a quote inside an unquoted field) costs only its first line, reported as <c>csv.quote</c>: the parser
+    /// pairs such a quote with the next one and reads on through the following lines, so those lines are read again as
+    /// rows of their own.</summary>
+    private static void Take(SepReader.Row row, long line, PurchaseRowBatch batch, ColumnsBuilder builder, List<PurchaseImportError> errors,
+        char separator, ref long rows, Action<long> report, CancellationToken cancellationToken)
+    {
+        if (row.ColCount == 1 && row.Span.IsWhiteSpace())
+        {
+            return;
+        }
+
+        if (++rows % ProgressEvery == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            report(rows);
+        }
+
+        var span = row.Span;
+        if (span.Contains('"') && QuoteError(span, batch.Names, separator) is { } quote)
+        {
+            batch.Flush(builder, errors);
+            errors.Add(new PurchaseImportError(line, quote));
+            var end = span.IndexOfAny('\r', '\n');
+            if (end < 0)
+            {
+                return;
+            }
+
+            var rest = span[(end + (span[end..].StartsWith("\r\n", StringComparison.Ordinal) ? 2 : 1))..].ToString();
+            using var again = Sep.New(separator).Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true }).FromText("h\n" + rest);
+            foreach (var next in again)
+            {
+                // Behind a header line of its own, the first line of the rest is line 2.
+                Take(next, line - 1 + next.LineNumberFrom, batch, builder, errors, separator, ref rows, report, cancellationToken);
+            }
+
+            return;
+        }
+
+        if (batch.Stage(row, line))
+        {
+            batch.Flush(builder, errors);
+        }
+    }
+
+    /// <summary>The <c>csv.quote</c> error of a row's text read with its quotes kept, or <see langword="null"/>.</summary>
+    private static ValidationError? QuoteError(ReadOnlySpan<char> text, string[] names, char separator)
+    {
+        using var raw = Sep.New(separator).Reader(o => o with { HasHeader = false, Unescape = false, DisableColCountCheck = true }).FromText(text.ToString());
+        return raw.MoveNext() ? CsvQuotes.Error(raw.Current, names) : null;
     }
 
     /// <summary>Reads the chunks of a file on their own threads into one set of columns, then joins them as reading the
@@ -191,7 +235,7 @@ public static class PurchaseCsvImporter
                 var chunk = chunks[k];
                 var limit = (k + 1 < chunks.Length ? starts[k + 1] : (int)capacity) - starts[k];
                 var builder = ColumnsBuilder.Slice(arrays, starts[k], limit, defaultCurrency);
-                var batch = new PurchaseRowBatch(names, expected, columns.Customer, columns.Date, columns.Amount, columns.Currency, chunk.LinesBefore);
+                var batch = new PurchaseRowBatch(names, expected, columns.Customer, columns.Date, columns.Amount, columns.Currency);
                 var errors = new List<PurchaseImportError>();
                 long previous = 0;
                 void Report(long rows)
@@ -207,13 +251,13 @@ public static class PurchaseCsvImporter
                 long rows;
                 if (k == 0)
                 {
-                    rows = ReadRows(first, batch, builder, errors, Report, cancellationToken);
+                    rows = ReadRows(first, batch, builder, errors, Report, cancellationToken, chunk.LinesBefore, options.Separator);
                 }
                 else
                 {
                     using var reader = Sep.New(options.Separator).Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
                         .From(new FileRangeStream(handle, chunk.Start, chunk.End, counter));
-                    rows = ReadRows(reader, batch, builder, errors, Report, cancellationToken);
+                    rows = ReadRows(reader, batch, builder, errors, Report, cancellationToken, chunk.LinesBefore, options.Separator);
                 }
 
                 counter.AddRows(rows - previous);

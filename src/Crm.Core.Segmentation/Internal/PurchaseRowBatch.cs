@@ -11,11 +11,7 @@ namespace Crm.Core.Segmentation.Internal;
 /// one another) and adds each row or reports its first failed rule. The result, the errors and their order are those of
 /// reading the rows one by one: field count, encoding, customer id, date, amount, currency.
 /// </summary>
-/// <remarks>A chunk of a file read from its middle numbers its lines from 1: <c>lineOffset</c> is the number of lines
-/// before it, and a row's line is then its index in the chunk (the header, if any, is row 0) plus 1 plus the offset;
-/// chunks are only made of files without quotes, where a row is a line. (Sep's <c>LineNumberFrom</c> says 2 for the
-/// first row of a reader without a header.)</remarks>
-internal sealed class PurchaseRowBatch(string[] names, string expected, int customerCol, int dateCol, int amountCol, int currencyCol, long? lineOffset = null)
+internal sealed class PurchaseRowBatch(string[] names, string expected, int customerCol, int dateCol, int amountCol, int currencyCol)
 {
     /// <summary>Rows per batch: enough misses in flight to hide the memory latency, few enough to stay in the L1 cache.</summary>
     public const int Size = 32;
@@ -26,20 +22,24 @@ internal sealed class PurchaseRowBatch(string[] names, string expected, int cust
     private int _count;
     private int _textUsed;
 
+    /// <summary>Gets the trimmed header names.</summary>
+    public string[] Names => names;
+
     /// <summary>Gets the customer ids seen so far.</summary>
     public CustomerInterner Interner { get; } = new();
 
-    /// <summary>Reads a row into the batch; <see langword="true"/> when the batch is full and must be flushed.</summary>
-    public bool Stage(SepReader.Row row)
+    /// <summary>Reads a row, which starts on <paramref name="line"/>, into the batch; <see langword="true"/> when the batch
+    /// is full and must be flushed.</summary>
+    public bool Stage(SepReader.Row row, long line)
     {
         ref var staged = ref _rows[_count++];
         staged = default;
-        staged.Line = lineOffset is { } offset ? offset + row.RowIndex + 1 : row.LineNumberFrom;
+        staged.Line = line;
         if (row.ColCount != names.Length)
         {
-            var line = row.Span.ToString();
-            staged.RowError = new ValidationError("row", "csv.field-count", line, string.Create(CultureInfo.InvariantCulture,
-                $"rule 'csv.field-count' failed for value '{line}': expected {names.Length} fields ({expected}), found {row.ColCount}"));
+            var text = row.Span.ToString();
+            staged.RowError = new ValidationError("row", "csv.field-count", text, string.Create(CultureInfo.InvariantCulture,
+                $"rule 'csv.field-count' failed for value '{text}': expected {names.Length} fields ({expected}), found {row.ColCount}"));
             return _count == Size;
         }
 
