@@ -196,7 +196,7 @@ public static class RfmScorer
             }
         }
 
-        Array.Sort(codes, order);
+        CodeOrder.Sort(codes, order);
         var asOfDay = summary.AsOf.ToDateOnly().DayNumber;
         var recency = new int[scoredCount];
         var frequency = new int[scoredCount];
