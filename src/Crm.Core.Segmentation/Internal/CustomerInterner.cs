@@ -36,43 +36,38 @@ internal sealed class CustomerInterner
             return Find(key, _packed.Hash(key), out error);
         }
 
-        error = null;
         var slot = _rawText.Find(field, Unassigned, out var added);
-        ref var value = ref _rawText.ValueAt(slot);
-        if (added && !CustomerCode.TryParse(field.ToString(), out _, out _))
-        {
-            value = Invalid;
-        }
-
-        if (value == Invalid)
-        {
-            CustomerCode.TryParse(field.ToString(), out _, out error);
-            return -1;
-        }
-
-        return SpanHandle + slot;
+        return Checked(ref _rawText.ValueAt(slot), added, default, field, out error) ? SpanHandle + slot : -1;
     }
 
     /// <summary>As <see cref="Find(ReadOnlySpan{char}, out ValidationError?)"/>, for a spelling packed by
     /// <see cref="PackedKey.TryPack"/> with its <see cref="Hash"/>.</summary>
     public int Find(in PackedKey key, uint hash, out ValidationError? error)
     {
-        error = null;
         var slot = _packed.Find(key, hash, Unassigned, out var added);
-        ref var value = ref _packed.ValueAt(slot);
-        if (added && !CustomerCode.TryParse(key.ToString(), out _, out _))
+        return Checked(ref _packed.ValueAt(slot), added, key, default, out error) ? slot : -1;
+    }
+
+    /// <summary>Parses a spelling met for the first time (marking it invalid when it is not a code) and says whether it
+    /// is a code; the spelling is the packed <paramref name="key"/>, or <paramref name="field"/> when the key is empty.</summary>
+    private static bool Checked(ref int value, bool added, PackedKey key, ReadOnlySpan<char> field, out ValidationError? error)
+    {
+        error = null;
+        if (added && !CustomerCode.TryParse(Text(key, field), out _, out _))
         {
             value = Invalid;
         }
 
-        if (value == Invalid)
+        if (value != Invalid)
         {
-            CustomerCode.TryParse(key.ToString(), out _, out error);
-            return -1;
+            return true;
         }
 
-        return slot;
+        CustomerCode.TryParse(Text(key, field), out _, out error);
+        return false;
     }
+
+    private static string Text(PackedKey key, ReadOnlySpan<char> field) => key.High != 0 ? key.ToString() : field.ToString();
 
     /// <summary>Returns the customer index of a spelling found by <see cref="Find(ReadOnlySpan{char}, out ValidationError?)"/>,
     /// adding the customer on first use.</summary>
