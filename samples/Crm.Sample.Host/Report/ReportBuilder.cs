@@ -129,7 +129,8 @@ internal static class ReportBuilder
         var spendParameters = spend is { Result.Converged: true } ? spend.Result.Parameters : null;
         var predictions = ClvCalculator.Predict(fit.Parameters, spendParameters, customers, 52, 1, Discounting.None,
             allowNotConverged: true);   // the report states whether the BG/NBD fit converged, next to its figures
-        var values = predictions.Where(p => p.Clv is not null).Select(p => p.Clv!.Value).OrderBy(v => v).ToArray();
+        // The chart's geometry is in double; the CLV itself is a decimal.
+        var values = predictions.Where(p => p.Clv is not null).Select(p => (double)p.Clv!.Value).OrderBy(v => v).ToArray();
         var charts = new List<string>();
         if (values.Length > 0)
         {
@@ -147,7 +148,7 @@ internal static class ReportBuilder
         }
 
         var names = input.Customers;
-        var topRows = predictions.OrderByDescending(p => p.Clv ?? double.NegativeInfinity).ThenBy(p => p.CustomerId.Value, StringComparer.Ordinal)
+        var topRows = predictions.OrderByDescending(p => p.Clv ?? decimal.MinValue).ThenBy(p => p.CustomerId.Value, StringComparer.Ordinal)
             .Select(p => (IReadOnlyList<string>)[p.CustomerId.Value, names.TryGetValue(p.CustomerId, out var c) ? c.Name : string.Empty,
                 p.ProbabilityAlive.ToString("F3", Invariant), p.ExpectedPurchases.ToString("F2", Invariant),
                 p.ExpectedAverageValue?.ToString("F0", Invariant) ?? string.Empty, p.Clv?.ToString("F0", Invariant) ?? string.Empty]).ToArray();
@@ -238,7 +239,7 @@ internal static class ReportBuilder
         // Valuable customers who may be slipping away: the most value at risk, (1 − P(alive)) × CLV (expected purchases
         // where there is no CLV), among customers with at least one repeat purchase.
         var atRisk = predictions.Where(p => p.ProbabilityAlive < 1d)
-            .OrderByDescending(p => (1d - p.ProbabilityAlive) * (p.Clv ?? p.ExpectedPurchases)).ThenBy(p => p.CustomerId.Value, StringComparer.Ordinal).Take(90).ToArray();
+            .OrderByDescending(p => (1d - p.ProbabilityAlive) * (p.Clv is { } clv ? (double)clv : p.ExpectedPurchases)).ThenBy(p => p.CustomerId.Value, StringComparer.Ordinal).Take(90).ToArray();
         var followUps = atRisk.Select((p, i) => new FollowUp($"r{i + 1}", p.CustomerId, Owners[i % Owners.Length], start.PlusDays(i * days / Math.Max(1, atRisk.Length)),
             FollowUpKind.Call, 1 + (i % 5), null, string.Create(Invariant, $"P(alive) {p.ProbabilityAlive:F2}; 52-week CLV {p.Clv ?? 0:F0}"))).ToArray();
         var plan = planner.Plan(followUps, start, days + 10);
