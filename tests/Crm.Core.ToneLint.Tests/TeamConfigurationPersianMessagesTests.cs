@@ -40,7 +40,7 @@ public class TeamConfigurationPersianMessagesTests
     [Fact]
     public void EveryRuleOfTheReader_IsReported_WithAPersianMessage()
     {
-        var source = File.ReadAllText(Path.Combine(Root(), "src", "Crm.Core.ToneLint", "ToneLintOptionsJson.cs"));
+        var source = File.ReadAllText(Path.Combine(OptionsPersianMessagesTests.Root(), "src", "Crm.Core.ToneLint", "ToneLintOptionsJson.cs"));
         var declared = Regex.Matches(source, "\"(tone-config\\.[a-z-]+)\"").Select(m => m.Groups[1].Value).ToHashSet();
 
         var errors = Errors();
@@ -114,15 +114,4 @@ public class TeamConfigurationPersianMessagesTests
             return parsed == read && (a is null) == (b is null) && messages.SequenceEqual(errors.Select(e => e.Message))
                 && errors.All(e => e.PersianMessage.EndsWith($"(قاعدهٔ {e.Rule}).", StringComparison.Ordinal));
         });
-
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Crm.Core.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir!.FullName;
-    }
 }
