@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
+using Crm.Core.Persian;
 using Crm.Core.ToneLint.Internal;
 
 namespace Crm.Core.ToneLint;
@@ -53,17 +54,37 @@ public static class ToneLintOptionsJson
     /// <summary>Tries to read a configuration; never throws.</summary>
     /// <param name="json">The JSON text of the team file.</param>
     /// <param name="options">The options when the configuration is valid.</param>
-    /// <param name="errors">Every error, naming the setting and the value; empty on success.</param>
+    /// <param name="errors">Every error, naming the setting and the value; empty on success. These are the English
+    /// <see cref="ToneLintOptionsError.Message"/>s of <see cref="TryRead"/>.</param>
     /// <returns><see langword="true"/> when the configuration is valid.</returns>
     /// <example><code>ToneLintOptionsJson.TryParse("""{"rules":{"TL9999":"off"}}""", out _, out var errors) // false; errors[0] names rules.TL9999</code></example>
     public static bool TryParse(string? json, [NotNullWhen(true)] out ToneLintOptions? options, out IReadOnlyList<string> errors)
     {
+        var ok = TryRead(json, out options, out var found);
+        errors = [.. found.Select(e => e.Message)];
+        return ok;
+    }
+
+    /// <summary>Tries to read a configuration and reports each error with its setting, rule id, value and a message in
+    /// English and in Persian (<see cref="ToneLintOptionsError.MessageIn"/> picks the language from the culture the caller
+    /// passes); never throws. The file's own errors have rule ids <c>tone-config.*</c> (for example
+    /// <c>tone-config.rule-unknown</c>); a file that reads well is then checked by
+    /// <see cref="ToneLintOptionsValidator.Errors"/> (rule ids <c>tone-options.*</c>).</summary>
+    /// <param name="json">The JSON text of the team file.</param>
+    /// <param name="options">The options when the configuration is valid.</param>
+    /// <param name="errors">Every error; empty on success.</param>
+    /// <returns><see langword="true"/> when the configuration is valid.</returns>
+    /// <example><code>ToneLintOptionsJson.TryRead("""{"rules":{"TL9999":"off"}}""", out _, out var errors);
+    /// errors[0].MessageIn(CultureInfo.GetCultureInfo("fa-IR"))
+    /// // "تنظیم rules.TL9999 با مقدار «TL9999» پذیرفته نیست: این کلید نه شناسهٔ قاعده (مانند TL0101) است و نه شناسهٔ دسته (مانند vague-timeline) (قاعدهٔ tone-config.rule-unknown)."</code></example>
+    public static bool TryRead(string? json, [NotNullWhen(true)] out ToneLintOptions? options, out IReadOnlyList<ToneLintOptionsError> errors)
+    {
         options = null;
-        var list = new List<string>();
-        errors = list;
+        var list = new OptionsErrorList();
+        errors = list.List;
         if (json is null)
         {
-            list.Add("The configuration text is null.");
+            list.Add("(json)", "tone-config.null", string.Empty, "The configuration text is null.", "متن پیکربندی خالی (null) است");
             return false;
         }
 
@@ -74,12 +95,15 @@ public static class ToneLintOptionsJson
         }
         catch (JsonException ex)
         {
-            list.Add(F($"Not valid JSON at line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}: {ex.Message}"));
+            var line = (ex.LineNumber ?? 0) + 1;
+            var position = (ex.BytePositionInLine ?? 0) + 1;
+            list.Add("(json)", "tone-config.json-syntax", string.Empty, F($"Not valid JSON at line {line}, byte {position}: {ex.Message}"),
+                $"متن پیکربندی در سطر {Fa(line)}، بایت {Fa(position)} JSON درست نیست");
             return false;
         }
         catch (ArgumentException ex)
         {
-            list.Add("Not valid JSON: " + ex.Message);
+            list.Add("(json)", "tone-config.json-syntax", string.Empty, "Not valid JSON: " + ex.Message, "متن پیکربندی JSON درست نیست");
             return false;
         }
 
@@ -88,7 +112,8 @@ public static class ToneLintOptionsJson
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                list.Add(F($"The configuration must be a JSON object, got {Kind(root)}."));
+                list.Add("(root)", "tone-config.json-object", Kind(root), F($"The configuration must be a JSON object, got {Kind(root)}."),
+                    "پیکربندی باید یک شیء JSON باشد");
                 return false;
             }
 
@@ -100,7 +125,7 @@ public static class ToneLintOptionsJson
 
             if (list.Count == 0)
             {
-                list.AddRange(ToneLintOptionsValidator.Validate(result));
+                list.AddRange(ToneLintOptionsValidator.Errors(result));
             }
 
             options = list.Count == 0 ? result : null;
@@ -108,7 +133,7 @@ public static class ToneLintOptionsJson
         }
     }
 
-    private static void Read(ToneLintOptions options, JsonProperty p, List<string> errors)
+    private static void Read(ToneLintOptions options, JsonProperty p, OptionsErrorList errors)
     {
         switch (p.Name)
         {
@@ -162,7 +187,8 @@ public static class ToneLintOptionsJson
                 }
                 else
                 {
-                    errors.Add(F($"{p.Name}: expected true or false, got {Shown(p.Value)}."));
+                    errors.Add(p.Name, "tone-config.boolean", Raw(p.Value), F($"{p.Name}: expected true or false, got {Shown(p.Value)}."),
+                        "مقدار باید true یا false باشد");
                 }
 
                 break;
@@ -173,19 +199,22 @@ public static class ToneLintOptionsJson
                 ReadLimits(options, p, errors);
                 break;
             default:
-                errors.Add(F($"'{p.Name}' is not a setting (known: {string.Join(", ", Settings)})."));
+                errors.Add(p.Name, "tone-config.setting-unknown", p.Name, F($"'{p.Name}' is not a setting (known: {string.Join(", ", Settings)})."),
+                    "این تنظیم شناخته نیست؛ تنظیم‌های پیکربندی تیم: " + string.Join("، ", Settings));
                 break;
         }
     }
 
-    private static void ReadRule(ToneLintOptions options, JsonProperty rule, List<string> errors)
+    private static void ReadRule(ToneLintOptions options, JsonProperty rule, OptionsErrorList errors)
     {
         var at = "rules." + rule.Name;
         var isRule = RuleCatalog.BuiltIn.Any(r => string.Equals(r.Info.Id, rule.Name, StringComparison.OrdinalIgnoreCase));
         var isCategory = ToneCategoryIds.TryParse(rule.Name, out var category);
         if (!isRule && !isCategory)
         {
-            errors.Add(F($"{at}: '{rule.Name}' is neither a rule id (such as TL0101) nor a category id (such as vague-timeline)."));
+            errors.Add(at, "tone-config.rule-unknown", rule.Name,
+                F($"{at}: '{rule.Name}' is neither a rule id (such as TL0101) nor a category id (such as vague-timeline)."),
+                "این کلید نه شناسهٔ قاعده (مانند TL0101) است و نه شناسهٔ دسته (مانند vague-timeline)");
             return;
         }
 
@@ -213,12 +242,14 @@ public static class ToneLintOptionsJson
                 options.SeverityOverrides[rule.Name] = ToneSeverity.Suggestion;
                 break;
             default:
-                errors.Add(F($"{at}: must be \"off\", \"error\", \"warning\" or \"suggestion\", got {Shown(rule.Value)}."));
+                errors.Add(at, "tone-config.rule-severity", Raw(rule.Value),
+                    F($"{at}: must be \"off\", \"error\", \"warning\" or \"suggestion\", got {Shown(rule.Value)}."),
+                    "مقدار باید یکی از off، error، warning یا suggestion باشد");
                 break;
         }
     }
 
-    private static void ReadGlossary(ToneLintOptions options, JsonProperty p, List<string> errors)
+    private static void ReadGlossary(ToneLintOptions options, JsonProperty p, OptionsErrorList errors)
     {
         if (!Expect(p, JsonValueKind.Array, errors))
         {
@@ -231,7 +262,8 @@ public static class ToneLintOptionsJson
             var at = F($"glossary[{i++}]");
             if (e.ValueKind != JsonValueKind.Object)
             {
-                errors.Add(F($"{at}: expected an object with \"term\" and \"preferred\", got {Shown(e)}."));
+                errors.Add(at, "tone-config.glossary-entry", Raw(e), F($"{at}: expected an object with \"term\" and \"preferred\", got {Shown(e)}."),
+                    "هر مدخل واژه‌نامه باید شیئی با term و preferred باشد");
                 continue;
             }
 
@@ -240,7 +272,9 @@ public static class ToneLintOptionsJson
             {
                 if (f.Value.ValueKind != JsonValueKind.String || f.Name is not ("term" or "preferred" or "reason"))
                 {
-                    errors.Add(F($"{at}.{f.Name}: expected one of term, preferred, reason with a string value, got {Shown(f.Value)}."));
+                    errors.Add($"{at}.{f.Name}", "tone-config.glossary-field", Raw(f.Value),
+                        F($"{at}.{f.Name}: expected one of term, preferred, reason with a string value, got {Shown(f.Value)}."),
+                        "فیلد مدخل واژه‌نامه باید term، preferred یا reason با مقدار رشته باشد");
                     continue;
                 }
 
@@ -252,7 +286,7 @@ public static class ToneLintOptionsJson
         }
     }
 
-    private static void ReadLimits(ToneLintOptions options, JsonProperty p, List<string> errors)
+    private static void ReadLimits(ToneLintOptions options, JsonProperty p, OptionsErrorList errors)
     {
         if (!Expect(p, JsonValueKind.Object, errors))
         {
@@ -265,7 +299,8 @@ public static class ToneLintOptionsJson
             var at = "limits." + channel.Name;
             if (limits is null || channel.Value.ValueKind != JsonValueKind.Object)
             {
-                errors.Add(F($"{at}: expected email, chat or sms with an object value, got {Shown(channel.Value)}."));
+                errors.Add(at, "tone-config.limits-channel", Raw(channel.Value), F($"{at}: expected email, chat or sms with an object value, got {Shown(channel.Value)}."),
+                    "کانال باید email، chat یا sms با مقدار شیء باشد");
                 continue;
             }
 
@@ -273,7 +308,9 @@ public static class ToneLintOptionsJson
             {
                 if (f.Value.ValueKind != JsonValueKind.Number || !f.Value.TryGetInt32(out var n) || f.Name is not ("maxWords" or "maxSentenceWords" or "maxParagraphSentences"))
                 {
-                    errors.Add(F($"{at}.{f.Name}: expected maxWords, maxSentenceWords or maxParagraphSentences with a whole number, got {Shown(f.Value)}."));
+                    errors.Add($"{at}.{f.Name}", "tone-config.limits-field", Raw(f.Value),
+                        F($"{at}.{f.Name}: expected maxWords, maxSentenceWords or maxParagraphSentences with a whole number, got {Shown(f.Value)}."),
+                        "حد طول باید maxWords، maxSentenceWords یا maxParagraphSentences با یک عدد صحیح باشد");
                     continue;
                 }
 
@@ -282,12 +319,14 @@ public static class ToneLintOptionsJson
         }
     }
 
-    private static List<string> Strings(JsonProperty p, List<string> errors, string? at = null)
+    private static List<string> Strings(JsonProperty p, OptionsErrorList errors, string? at = null)
     {
         var result = new List<string>();
+        var setting = at ?? p.Name;
         if (p.Value.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(F($"{at ?? p.Name}: expected an array of strings, got {Shown(p.Value)}."));
+            errors.Add(setting, "tone-config.string-array", Raw(p.Value), F($"{setting}: expected an array of strings, got {Shown(p.Value)}."),
+                "مقدار باید آرایه‌ای از رشته‌ها باشد");
             return result;
         }
 
@@ -300,7 +339,8 @@ public static class ToneLintOptionsJson
             }
             else
             {
-                errors.Add(F($"{at ?? p.Name}[{i}]: expected a non-empty string, got {Shown(e)}."));
+                errors.Add(F($"{setting}[{i}]"), "tone-config.string-empty", Raw(e), F($"{setting}[{i}]: expected a non-empty string, got {Shown(e)}."),
+                    "هر عضو باید رشته‌ای ناخالی باشد");
             }
 
             i++;
@@ -309,16 +349,23 @@ public static class ToneLintOptionsJson
         return result;
     }
 
-    private static bool Expect(JsonProperty p, JsonValueKind kind, List<string> errors)
+    private static bool Expect(JsonProperty p, JsonValueKind kind, OptionsErrorList errors)
     {
         if (p.Value.ValueKind == kind)
         {
             return true;
         }
 
-        errors.Add(F($"{p.Name}: expected {(kind == JsonValueKind.Object ? "an object" : "an array")}, got {Shown(p.Value)}."));
+        var isObject = kind == JsonValueKind.Object;
+        errors.Add(p.Name, isObject ? "tone-config.expected-object" : "tone-config.expected-array", Raw(p.Value),
+            F($"{p.Name}: expected {(isObject ? "an object" : "an array")}, got {Shown(p.Value)}."),
+            isObject ? "مقدار باید یک شیء JSON باشد" : "مقدار باید آرایهٔ JSON باشد");
         return false;
     }
+
+    private static string Raw(JsonElement e) => e.GetRawText();
+
+    private static string Fa(long value) => PersianDigits.ToPersian(value.ToString(CultureInfo.InvariantCulture));
 
     private static string Kind(JsonElement e) => e.ValueKind.ToString().ToLowerInvariant();
 

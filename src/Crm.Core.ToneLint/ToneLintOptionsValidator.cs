@@ -28,7 +28,7 @@ public static class ToneLintOptionsValidator
     public static IReadOnlyList<ToneLintOptionsError> Errors(ToneLintOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var errors = new ErrorList();
+        var errors = new OptionsErrorList();
         CheckLimits(errors, "Email", options.Email);
         CheckLimits(errors, "Chat", options.Chat);
         CheckLimits(errors, "Sms", options.Sms);
@@ -145,7 +145,7 @@ public static class ToneLintOptionsValidator
         }
     }
 
-    private static void CheckLimits(ErrorList errors, string name, ChannelLengthLimits? limits)
+    private static void CheckLimits(OptionsErrorList errors, string name, ChannelLengthLimits? limits)
     {
         if (limits is null)
         {
@@ -175,7 +175,7 @@ public static class ToneLintOptionsValidator
         }
     }
 
-    private static void CheckCustomRules(ErrorList errors, ToneLintOptions options, HashSet<string> ruleIds)
+    private static void CheckCustomRules(OptionsErrorList errors, ToneLintOptions options, HashSet<string> ruleIds)
     {
         for (var i = 0; i < options.CustomRules.Count; i++)
         {
@@ -241,7 +241,7 @@ public static class ToneLintOptionsValidator
         }
     }
 
-    private static void CheckPattern(ErrorList errors, string at, string id, string pattern, TimeSpan timeout)
+    private static void CheckPattern(OptionsErrorList errors, string at, string id, string pattern, TimeSpan timeout)
     {
         try
         {
@@ -270,19 +270,4 @@ public static class ToneLintOptionsValidator
         id.Length is > 0 and <= 64 && char.IsAsciiLetter(id[0]) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Collects the errors; the Persian sentence is «setting «value» پذیرفته نیست: reason (قاعدهٔ rule).».</summary>
-    private sealed class ErrorList
-    {
-        public List<ToneLintOptionsError> List { get; } = [];
-
-        public void Add(string setting, string rule, string value, string message, string persianReason)
-        {
-            var shown = value.Length > 64 ? value[..64] + "…" : value;
-            var persian = shown.Length == 0
-                ? $"تنظیم {setting} پذیرفته نیست: {persianReason} (قاعدهٔ {rule})."
-                : $"تنظیم {setting} با مقدار «{shown}» پذیرفته نیست: {persianReason} (قاعدهٔ {rule}).";
-            List.Add(new ToneLintOptionsError(setting, rule, value, message, persian));
-        }
-    }
 }

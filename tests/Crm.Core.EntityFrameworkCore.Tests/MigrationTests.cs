@@ -52,7 +52,7 @@ public sealed class MigrationTests
 
             // The tickler file and the wanted list.
             var start = SolarHijri.Date(1405, 2, 1);
-            var followUp = new FollowUp("M-f1", "M-1", "ali", start).HandOverTo("sara");
+            var followUp = new FollowUp("M-f1", CustomerCode.Parse("M-1"), "ali", start).HandOverTo("sara");
             var plan = new FollowUpPlanner(new Scheduling.WorkCalendar()).Plan([followUp], start, 5);
             var wanted = new WantedList("M-list", capacity: 1);
             wanted.Nominate(CustomerCode.Parse("M-1"), 1m, SomeCustomers.Stamp());

@@ -216,8 +216,8 @@ public sealed class PersistenceDocsTests
             var stamp = new ChangeStamp("reza", Instant.FromUtc(2026, 4, 21, 6, 30));
             // begin-snippet: tickler
             var followUps = new EfCoreFollowUpStore(shop);
-            await followUps.SaveAsync(new FollowUp("f-1", "C-1001", "reza", SolarHijri.Date(1405, 2, 1), note: "پیش‌فاکتور را بفرستید"));
-            await followUps.SaveAsync(FollowUp.FiledUnderMonth("f-2", "C-1002", "reza", 1405, 2));   // "call in Ordibehesht"
+            await followUps.SaveAsync(new FollowUp("f-1", CustomerCode.Parse("C-1001"), "reza", SolarHijri.Date(1405, 2, 1), note: "پیش‌فاکتور را بفرستید"));
+            await followUps.SaveAsync(FollowUp.FiledUnderMonth("f-2", CustomerCode.Parse("C-1002"), "reza", 1405, 2));   // "call in Ordibehesht"
             var open = await followUps.ListOpenAsync("reza", SolarHijri.Date(1405, 2, 1), SolarHijri.Date(1405, 2, 31));
 
             var planner = new FollowUpPlanner(new WorkCalendar());

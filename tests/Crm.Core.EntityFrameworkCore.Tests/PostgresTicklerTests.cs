@@ -34,6 +34,9 @@ public sealed class PostgresTicklerTests : IClassFixture<PostgresTestDatabase>
     [PostgresFact]
     public Task FollowUp_PriorityEditedByHand_FailsNamingTheFollowUpAndTheValue() => TicklerChecks.FollowUp_PriorityEditedByHand_FailsNamingTheFollowUpAndTheValue(_db);
 
+    [PostgresFact]
+    public Task FollowUp_CustomerEditedByHand_FailsNamingTheFollowUpFieldRuleAndValue() => TicklerChecks.FollowUp_CustomerEditedByHand_FailsNamingTheFollowUpFieldRuleAndValue(_db);
+
     [PostgresProperty(MaxTest = 30)]
     public Property WantedList_SaveAndLoad_RandomList_RoundTrips() =>
         Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed => TicklerChecks.WantedList_SaveAndLoad_RoundTrips(_db, seed));

@@ -31,6 +31,9 @@ public sealed class SqliteTicklerTests : IClassFixture<SqliteTestDatabase>
     [Fact]
     public Task FollowUp_PriorityEditedByHand_FailsNamingTheFollowUpAndTheValue() => TicklerChecks.FollowUp_PriorityEditedByHand_FailsNamingTheFollowUpAndTheValue(_db);
 
+    [Fact]
+    public Task FollowUp_CustomerEditedByHand_FailsNamingTheFollowUpFieldRuleAndValue() => TicklerChecks.FollowUp_CustomerEditedByHand_FailsNamingTheFollowUpFieldRuleAndValue(_db);
+
     [Property(MaxTest = 60)]
     public Property WantedList_SaveAndLoad_RandomList_RoundTrips() =>
         Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed => TicklerChecks.WantedList_SaveAndLoad_RoundTrips(_db, seed));

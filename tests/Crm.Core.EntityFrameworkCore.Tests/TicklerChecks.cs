@@ -75,7 +75,7 @@ public static class TicklerChecks
         var due = new LocalDate(1403, 12, 30, CalendarSystem.PersianAstronomical);   // Esfand 30 of a leap year
         using (var context = db.CreateContext())
         {
-            await new EfCoreFollowUpStore(context).SaveAsync(new FollowUp(id, "C-1", "ali", due).HandOverTo("sara"));
+            await new EfCoreFollowUpStore(context).SaveAsync(new FollowUp(id, CustomerCode.Parse("C-1"), "ali", due).HandOverTo("sara"));
         }
 
         using var read = db.CreateContext();
@@ -93,7 +93,7 @@ public static class TicklerChecks
         var owner = Unique("owner");
         var other = Unique("owner");
         FollowUp Due(string id, int month, int day, int priority = 3, string? who = null) =>
-            new(Unique(id), "C-1", who ?? owner, SolarHijri.Date(1405, month, day), priority: priority);
+            new(Unique(id), CustomerCode.Parse("C-1"), who ?? owner, SolarHijri.Date(1405, month, day), priority: priority);
         var before = Due("before", 3, 31);
         var first = Due("first", 4, 1, priority: 4);
         var urgent = Due("urgent", 4, 1, priority: 1);
@@ -102,9 +102,9 @@ public static class TicklerChecks
         var removed = Due("removed", 4, 6);
         var others = Due("other", 4, 7, who: other);
         var after = Due("after", 4, 21);
-        var tir = FollowUp.FiledUnderMonth(Unique("tir"), "C-2", owner, 1405, 4);
-        var mordad = FollowUp.FiledUnderMonth(Unique("mordad"), "C-2", owner, 1405, 5);
-        var handedOver = new FollowUp(Unique("taken"), "C-3", other, SolarHijri.Date(1405, 4, 10)).HandOverTo(owner);
+        var tir = FollowUp.FiledUnderMonth(Unique("tir"), CustomerCode.Parse("C-2"), owner, 1405, 4);
+        var mordad = FollowUp.FiledUnderMonth(Unique("mordad"), CustomerCode.Parse("C-2"), owner, 1405, 5);
+        var handedOver = new FollowUp(Unique("taken"), CustomerCode.Parse("C-3"), other, SolarHijri.Date(1405, 4, 10)).HandOverTo(owner);
         using (var context = db.CreateContext())
         {
             var store = new EfCoreFollowUpStore(context);
@@ -207,8 +207,8 @@ public static class TicklerChecks
     {
         var name = Unique("plan");
         var start = SolarHijri.Date(1405, 2, 1);
-        var followUp = new FollowUp(Unique("f"), "C-1", "ali", start);
-        var plan = new FollowUpPlanner(new Scheduling.WorkCalendar()).Plan([followUp, new FollowUp(Unique("late"), "C-2", "ali", start.PlusDays(90))], start, 10);
+        var followUp = new FollowUp(Unique("f"), CustomerCode.Parse("C-1"), "ali", start);
+        var plan = new FollowUpPlanner(new Scheduling.WorkCalendar()).Plan([followUp, new FollowUp(Unique("late"), CustomerCode.Parse("C-2"), "ali", start.PlusDays(90))], start, 10);
         using (var context = db.CreateContext())
         {
             var store = new EfCoreFollowUpStore(context);
@@ -233,7 +233,7 @@ public static class TicklerChecks
         var id = Unique("bad");
         using (var context = db.CreateContext())
         {
-            await new EfCoreFollowUpStore(context).SaveAsync(new FollowUp(id, "C-1", "ali", SolarHijri.Date(1405, 1, 5)));
+            await new EfCoreFollowUpStore(context).SaveAsync(new FollowUp(id, CustomerCode.Parse("C-1"), "ali", SolarHijri.Date(1405, 1, 5)));
         }
 
         await using (var connection = db.OpenConnection())
@@ -251,6 +251,49 @@ public static class TicklerChecks
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new EfCoreFollowUpStore(read).FindAsync(id));
         Assert.Contains($"Follow-up '{id}'", error.Message, StringComparison.Ordinal);
         Assert.Contains("priority value '9'", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The customer column keeps a code's canonical text and is parsed back into a <see cref="CustomerCode"/>: a
+    /// value that is not a customer code (written by hand, or by a version that took any text) fails the load naming
+    /// the follow-up, the field, the rule and the value, and a code stored by a version that kept Persian digits comes back
+    /// as the canonical code.</summary>
+    public static async Task FollowUp_CustomerEditedByHand_FailsNamingTheFollowUpFieldRuleAndValue(TestDatabase db)
+    {
+        var bad = Unique("bad-customer");
+        var persian = Unique("persian-customer");
+        using (var context = db.CreateContext())
+        {
+            var store = new EfCoreFollowUpStore(context);
+            await store.SaveAsync(new FollowUp(bad, CustomerCode.Parse("C-1"), "ali", SolarHijri.Date(1405, 1, 5)));
+            await store.SaveAsync(new FollowUp(persian, CustomerCode.Parse("C-2"), "ali", SolarHijri.Date(1405, 1, 6)));
+        }
+
+        await using (var connection = db.OpenConnection())
+        {
+            foreach (var (id, customer) in new[] { (bad, "C 1"), (persian, "C-۲") })
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "UPDATE app_crm_follow_ups SET customer_id = @customer WHERE follow_up_id = @id";
+                foreach (var (name, value) in new[] { ("id", id), ("customer", customer) })
+                {
+                    var p = command.CreateParameter();
+                    p.ParameterName = name;
+                    p.Value = value;
+                    command.Parameters.Add(p);
+                }
+
+                Assert.Equal(1, await command.ExecuteNonQueryAsync());
+            }
+        }
+
+        using var read = db.CreateContext();
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new EfCoreFollowUpStore(read).FindAsync(bad));
+        Assert.Contains($"Follow-up '{bad}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("customerId", error.Message, StringComparison.Ordinal);
+        Assert.Contains("customer-code.character", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'C 1'", error.Message, StringComparison.Ordinal);
+        var loaded = await new EfCoreFollowUpStore(read).FindAsync(persian);
+        Assert.Equal(CustomerCode.Parse("C-2"), loaded!.CustomerId);
     }
 
     /// <summary>A random wanted list is saved and loaded in a fresh context equal to the original; changed after

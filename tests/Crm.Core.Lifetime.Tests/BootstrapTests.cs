@@ -52,10 +52,10 @@ public class BootstrapTests
         var customer = new CustomerRfm(CustomerCode.Parse("1"), 2, 30.43, 38.86, 22.35);
 
         var result = ParametricBootstrap.ParetoNbd(summary, fit, Small);
-        var clv = result.Interval("clv", p => ClvCalculator.Compute(p, customer, 35, 52, 0.3, Discounting.Continuous(0.002)));
+        var clv = result.Interval("clv", p => (double)ClvCalculator.Compute(p, customer, 35, 52, 0.3, Discounting.Continuous(0.002)));
 
         Assert.Equal("clv", clv.Name);
-        Assert.Equal(ClvCalculator.Compute(fit.Parameters, customer, 35, 52, 0.3, Discounting.Continuous(0.002)), clv.Estimate);
+        Assert.Equal((double)ClvCalculator.Compute(fit.Parameters, customer, 35, 52, 0.3, Discounting.Continuous(0.002)), clv.Estimate);
         Assert.InRange(clv.Estimate, clv.Lower, clv.Upper);
         Assert.True(clv.Upper > clv.Lower);
     }

@@ -82,7 +82,7 @@ public class ClosedFormDiscountingTests
         var longRun = ClvCalculator.DiscountedExpectedPurchases(Bg, Customer, 5000, Discounting.Continuous(delta));
 
         Cdnow.AssertRelative(dert, longRun, 1e-8, "5,000 weeks at δ = 0.01 (e^−50 left out)");
-        Assert.Equal(dert * 30 * 0.25, ClvCalculator.Compute(Bg, Customer, 30, double.PositiveInfinity, 0.25, Discounting.Continuous(delta)), 1e-9);
+        Assert.Equal(dert * 30 * 0.25, (double)ClvCalculator.Compute(Bg, Customer, 30, double.PositiveInfinity, 0.25, Discounting.Continuous(delta)), 1e-9);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class ClosedFormDiscountingTests
         var rows = ClvCalculator.Predict(Pareto, spend, [Customer], 52, 0.3, Discounting.Continuous(0.003));
         var value = spend.ConditionalExpectedAverageValue(Customer.Frequency, Customer.MonetaryValue!.Value);
 
-        Assert.Equal(ClvCalculator.Compute(Pareto, Customer, value, 52, 0.3, Discounting.Continuous(0.003)), rows[0].Clv!.Value, 1e-12);
+        Assert.Equal((double)ClvCalculator.Compute(Pareto, Customer, value, 52, 0.3, Discounting.Continuous(0.003)), (double)rows[0].Clv!.Value, 1e-12);
     }
 
     [Fact]

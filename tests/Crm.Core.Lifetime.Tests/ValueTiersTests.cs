@@ -10,7 +10,7 @@ public class ValueTiersTests
     [Fact]
     public void Assign_TwentyCustomers_GivesTwoPerDecile()
     {
-        var values = Enumerable.Range(1, 20).Select(i => (CustomerCode.Parse("C" + i), (double)i));
+        var values = Enumerable.Range(1, 20).Select(i => (CustomerCode.Parse("C" + i), (decimal)i));
 
         var tiers = ValueTiers.Assign(values);
 
@@ -27,7 +27,7 @@ public class ValueTiersTests
         return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             var (list, count) = t;
-            var values = list.Select((v, i) => (CustomerCode.Parse("C" + i), (double)v)).ToArray();
+            var values = list.Select((v, i) => (CustomerCode.Parse("C" + i), (decimal)v)).ToArray();
             var tiers = ValueTiers.Assign(values, count);
             var monotone = tiers.Zip(tiers.Skip(1)).All(p => p.First.Value >= p.Second.Value && p.First.Tier <= p.Second.Tier);
             var tiesShare = tiers.GroupBy(x => x.Value).All(g => g.Select(x => x.Tier).Distinct().Count() == 1);

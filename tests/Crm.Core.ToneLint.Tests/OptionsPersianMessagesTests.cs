@@ -70,7 +70,8 @@ public class OptionsPersianMessagesTests
         }
     }
 
-    private static string Root()
+    /// <summary>The repository root: the folder of Crm.Core.sln above the test binaries.</summary>
+    internal static string Root()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Crm.Core.sln")))

@@ -90,6 +90,36 @@ public class FollowUpsPlanTests
         Assert.Contains("fax", errors[3].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
+    /// <summary>The customer is a <c>CustomerCode</c>: a line whose customerId is not one is listed with its line, the
+    /// field, the rule and the value (never a crash), and the other lines are planned; a code typed with Persian digits
+    /// is a valid code. The JSON keeps its field names.</summary>
+    [Fact]
+    public async Task FollowUpsPlan_CustomerIdNotACustomerCode_ListedWithLineFieldRuleAndValue()
+    {
+        using var input = TempFile.WithLines(".jsonl",
+            Input[2],
+            """{"id":"S","customerId":"C 9","owner":"reza","due":"1405/03/05","priority":1,"kind":"call"}""",
+            """{"id":"T","customerId":"  ","owner":"reza","due":"1405/03/05","priority":1,"kind":"call"}""",
+            """{"id":"U","owner":"reza","due":"1405/03/05","priority":1,"kind":"call"}""",
+            """{"id":"V","customerId":"C-۹","owner":"mina","due":"1405/03/05","priority":1,"kind":"call"}""");
+
+        var run = await SampleHost.RunAsync(["followups", "plan", "--input", input.Path, .. PlanArgs]);
+
+        Assert.Equal(0, run.ExitCode);
+        HostAssert.NoStackTrace(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(["assignments", "unplaced", "errors"], doc.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["C", "V"], doc.RootElement.GetProperty("assignments").EnumerateArray().Select(a => a.GetProperty("id").GetString()!).Order(StringComparer.Ordinal));
+        var errors = doc.RootElement.GetProperty("errors").EnumerateArray().ToArray();
+        Assert.All(errors, e => Assert.Equal(["line", "message"], e.EnumerateObject().Select(p => p.Name)));
+        Assert.Equal([2, 3, 4], errors.Select(e => e.GetProperty("line").GetInt32()));
+        var messages = errors.Select(e => e.GetProperty("message").GetString()!).ToArray();
+        Assert.All(messages, m => Assert.StartsWith("customerId: Rule 'customer-code.", m, StringComparison.Ordinal));
+        Assert.Contains("'customer-code.character' failed for value 'C 9'", messages[0], StringComparison.Ordinal);
+        Assert.Contains("'customer-code.empty' failed for value '  '", messages[1], StringComparison.Ordinal);
+        Assert.Contains("'customer-code.empty' failed for value ''", messages[2], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("99")]
     [InlineData("1")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Crm.Core.TestKit;
 using Crm.Sample.Host.Tests.Support;
@@ -224,6 +225,26 @@ public class LtvCommandsTests
         Assert.All(rows, r => Assert.True(r.GetProperty("clv").GetDouble() >= 0));
         // Customer 3 of CDNOW made no repeat purchase: under BG/NBD P(alive) is exactly 1.
         Assert.Equal(1.0, rows.Single(r => r.GetProperty("customerId").GetString() == "3").GetProperty("pAlive").GetDouble());
+    }
+
+    /// <summary>The money figures are decimals from the library, written as they are: the JSON numbers read as decimals and,
+    /// rounded to four places, are the CSV's text, customer by customer; the field names are unchanged.</summary>
+    [Fact]
+    public async Task LtvPredict_JsonAndCsv_GiveTheSameDecimalMoneyFigures()
+    {
+        string[] args = ["ltv", "predict", "--summary", SharedData.PathOf("cdnow/cdnow_customers_summary_with_transactions.csv"), "--horizon", "39", "--margin", "0.3"];
+        var json = await SampleHost.RunAsync([.. args, "--format", "json"]);
+        var csv = await SampleHost.RunAsync(args);
+
+        HostAssert.Ok(json);
+        HostAssert.Ok(csv);
+        using var doc = JsonDocument.Parse(json.Stdout);
+        var fromJson = doc.RootElement.EnumerateArray().Select(r => string.Join(",", r.GetProperty("customerId").GetString(),
+            r.GetProperty("expectedAverageValue").GetDecimal().ToString("F4", CultureInfo.InvariantCulture),
+            r.GetProperty("clv").GetDecimal().ToString("F4", CultureInfo.InvariantCulture))).ToArray();
+        var fromCsv = csv.OutLines.Skip(1).Select(l => l.Split(',')).Select(f => string.Join(",", f[0], f[3], f[4])).ToArray();
+        Assert.Equal(2357, fromJson.Length);
+        Assert.Equal(fromCsv, fromJson);
     }
 
     [Fact]

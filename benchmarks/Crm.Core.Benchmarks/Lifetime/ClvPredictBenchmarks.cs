@@ -34,7 +34,7 @@ public class ClvPredictBenchmarks
             var alive = _model.ProbabilityAlive(c.Frequency, c.Recency, c.Age);
             var purchases = _model.ExpectedPurchases(52, c.Frequency, c.Recency, c.Age);
             var value = _spend.ConditionalExpectedAverageValue(c.Frequency, c.MonetaryValue ?? 0);
-            total += alive + purchases + ClvCalculator.Compute(_model, c, value, 52, 1, Discounting.PerPeriod(0.01));
+            total += alive + purchases + (double)ClvCalculator.Compute(_model, c, value, 52, 1, Discounting.PerPeriod(0.01));
         }
 
         return total;
@@ -46,7 +46,7 @@ public class ClvPredictBenchmarks
         var total = 0d;
         foreach (var row in ClvCalculator.Predict(_model, _spend, _customers, 52, 1, Discounting.PerPeriod(0.01)))
         {
-            total += row.ProbabilityAlive + row.ExpectedPurchases + (row.Clv ?? 0);
+            total += row.ProbabilityAlive + row.ExpectedPurchases + (double)(row.Clv ?? 0m);
         }
 
         return total;

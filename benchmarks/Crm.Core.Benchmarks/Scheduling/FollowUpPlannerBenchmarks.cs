@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using Crm.Core.Scheduling;
 using NodaTime;
@@ -24,7 +25,7 @@ public class FollowUpPlannerBenchmarks
     {
         var random = new Random(1405);
         followUps = Enumerable.Range(0, N).Select(i => new FollowUp(
-            "f" + i, "C" + random.Next(20_000), "owner" + random.Next(Owners), start.PlusDays(random.Next(-10, Days)),
+            "f" + i, CustomerCode.Parse("C" + random.Next(20_000)), "owner" + random.Next(Owners), start.PlusDays(random.Next(-10, Days)),
             FollowUpKind.Call, random.Next(1, 6))).ToArray();
         calendar = new WorkCalendar();
         var options = new FollowUpPlannerOptions { DefaultCapacity = DailyCapacity.Count(12).WithDay(IsoDayOfWeek.Thursday, 5) };

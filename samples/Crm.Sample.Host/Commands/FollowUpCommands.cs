@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using Crm.Core.Scheduling;
 using Crm.Sample.Host.Terminal;
@@ -139,7 +140,15 @@ internal static class FollowUpCommands
                     kind = Enum.Parse<FollowUpKind>(name);
                 }
 
-                var followUp = new FollowUp(row.Id!, row.CustomerId!, row.Owner!, due, kind, row.Priority ?? 3);
+                // The customer is a CustomerCode, as everywhere in the library: a line whose customerId is not one is
+                // reported with the rule and the value, and the rest of the file is still planned.
+                if (!CustomerCode.TryParse(row.CustomerId, out var customer, out var customerError))
+                {
+                    errors.Add(new LineError(number, "customerId: " + customerError.Message));
+                    continue;
+                }
+
+                var followUp = new FollowUp(row.Id!, customer, row.Owner!, due, kind, row.Priority ?? 3);
                 if (!lineOfId.TryAdd(followUp.Id, number))
                 {
                     // An id names one follow-up: a second line with it would make the plan ambiguous.

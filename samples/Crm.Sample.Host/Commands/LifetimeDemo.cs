@@ -68,7 +68,7 @@ internal static class LifetimeDemo
         var pareto = ParetoNbdModel.Fit(summary);
         var spend = GammaGammaModel.Fit(LifetimeData.ToSpendRows(customers));
         var predictions = ClvCalculator.Predict(bg.Parameters, spend.Result.Parameters, customers, 52, options.Margin, options.ToDiscounting());
-        var tiers = ValueTiers.Assign(predictions.Select(p => (p.CustomerId, p.Clv ?? 0d)), options.ValueTiers);
+        var tiers = ValueTiers.Assign(predictions.Select(p => (p.CustomerId, p.Clv ?? 0m)), options.ValueTiers);
         return new LifetimeDemoFit(customers, summary, bg, pareto, spend, predictions, tiers);
     }
 

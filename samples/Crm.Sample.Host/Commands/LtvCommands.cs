@@ -429,8 +429,8 @@ internal sealed record LtvFitOutput(string Model, IReadOnlyDictionary<string, do
 internal sealed record LtvInterval(double Lower, double Upper);
 
 internal sealed record LtvPredictRow(string CustomerId, double PAlive, double ExpectedPurchases,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? ExpectedAverageValue,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Clv);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? ExpectedAverageValue,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Clv);
 
 internal static class LtvJson
 {

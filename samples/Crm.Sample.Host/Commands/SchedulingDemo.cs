@@ -1,3 +1,4 @@
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using Crm.Core.Scheduling;
 using Crm.Sample.Host.Terminal;
@@ -20,10 +21,10 @@ internal static class SchedulingDemo
         var horizonEnd = today.PlusDays(45);
         string[] owners = ["sara", "reza"];
         var followUps = Enumerable.Range(0, 60).Select(i => new FollowUp(
-            $"f{i:00}", $"C-{100 + i}", owners[i % 2], today.PlusDays(i % 9 - 2), (FollowUpKind)(i % 4), (i % 5) + 1, null,
+            $"f{i:00}", CustomerCode.Parse($"C-{100 + i}"), owners[i % 2], today.PlusDays(i % 9 - 2), (FollowUpKind)(i % 4), (i % 5) + 1, null,
             $"Last call: asked about invoice {i}; promised a price list.")).ToList();
-        followUps.Add(FollowUp.FiledUnderMonth("m1", "C-900", "sara", today.PlusMonths(1).Year, today.PlusMonths(1).Month, note: "call next month about renewal"));
-        var occasion = Occasions.InYear("C-777", SolarHijri.Date(1370, today.Month, Math.Min(today.Day + 1, 29)), OccasionKind.Birthday, today.Year);
+        followUps.Add(FollowUp.FiledUnderMonth("m1", CustomerCode.Parse("C-900"), "sara", today.PlusMonths(1).Year, today.PlusMonths(1).Month, note: "call next month about renewal"));
+        var occasion = Occasions.InYear(CustomerCode.Parse("C-777"), SolarHijri.Date(1370, today.Month, Math.Min(today.Day + 1, 29)), OccasionKind.Birthday, today.Year);
         if (occasion is { } birthday)
         {
             followUps.Add(birthday.ToFollowUp("sara"));
@@ -49,7 +50,7 @@ internal static class SchedulingDemo
         output.WriteLine($"Sara's tab for {PersianDateFormat.FormatLong(tab)} ({PersianRelativeDate.Humanize(tab, today)}):");
         foreach (var a in plan.ForDay("sara", tab).Take(8))
         {
-            output.WriteLine($"  P{a.FollowUp.Priority} {a.FollowUp.Kind,-14} {a.FollowUp.CustomerId,-6} due {PersianRelativeDate.Humanize(a.FollowUp.Due, today),-12} moved: {a.Reason,-9} {a.FollowUp.Note}");
+            output.WriteLine($"  P{a.FollowUp.Priority} {a.FollowUp.Kind,-14} {a.FollowUp.CustomerId.Value,-6} due {PersianRelativeDate.Humanize(a.FollowUp.Due, today),-12} moved: {a.Reason,-9} {a.FollowUp.Note}");
         }
 
         output.WriteLine($"Sara's month, {PersianDateFormat.FormatMonth(today.Year, today.Month)} (count/capacity; '-' weekend, 'H' holiday, 'H?' provisional holiday):");

@@ -129,7 +129,8 @@ internal static class ReportBuilder
         var spendParameters = spend is { Result.Converged: true } ? spend.Result.Parameters : null;
         var predictions = ClvCalculator.Predict(fit.Parameters, spendParameters, customers, 52, 1, Discounting.None,
             allowNotConverged: true);   // the report states whether the BG/NBD fit converged, next to its figures
-        var values = predictions.Where(p => p.Clv is not null).Select(p => p.Clv!.Value).OrderBy(v => v).ToArray();
+        // The chart's geometry is in double; the CLV itself is a decimal.
+        var values = predictions.Where(p => p.Clv is not null).Select(p => (double)p.Clv!.Value).OrderBy(v => v).ToArray();
         var charts = new List<string>();
         if (values.Length > 0)
         {
@@ -147,7 +148,7 @@ internal static class ReportBuilder
         }
 
         var names = input.Customers;
-        var topRows = predictions.OrderByDescending(p => p.Clv ?? double.NegativeInfinity).ThenBy(p => p.CustomerId.Value, StringComparer.Ordinal)
+        var topRows = predictions.OrderByDescending(p => p.Clv ?? decimal.MinValue).ThenBy(p => p.CustomerId.Value, StringComparer.Ordinal)
             .Select(p => (IReadOnlyList<string>)[p.CustomerId.Value, names.TryGetValue(p.CustomerId, out var c) ? c.Name : string.Empty,
                 p.ProbabilityAlive.ToString("F3", Invariant), p.ExpectedPurchases.ToString("F2", Invariant),
                 p.ExpectedAverageValue?.ToString("F0", Invariant) ?? string.Empty, p.Clv?.ToString("F0", Invariant) ?? string.Empty]).ToArray();
@@ -238,8 +239,8 @@ internal static class ReportBuilder
         // Valuable customers who may be slipping away: the most value at risk, (1 − P(alive)) × CLV (expected purchases
         // where there is no CLV), among customers with at least one repeat purchase.
         var atRisk = predictions.Where(p => p.ProbabilityAlive < 1d)
-            .OrderByDescending(p => (1d - p.ProbabilityAlive) * (p.Clv ?? p.ExpectedPurchases)).ThenBy(p => p.CustomerId.Value, StringComparer.Ordinal).Take(90).ToArray();
-        var followUps = atRisk.Select((p, i) => new FollowUp($"r{i + 1}", p.CustomerId.Value, Owners[i % Owners.Length], start.PlusDays(i * days / Math.Max(1, atRisk.Length)),
+            .OrderByDescending(p => (1d - p.ProbabilityAlive) * (p.Clv is { } clv ? (double)clv : p.ExpectedPurchases)).ThenBy(p => p.CustomerId.Value, StringComparer.Ordinal).Take(90).ToArray();
+        var followUps = atRisk.Select((p, i) => new FollowUp($"r{i + 1}", p.CustomerId, Owners[i % Owners.Length], start.PlusDays(i * days / Math.Max(1, atRisk.Length)),
             FollowUpKind.Call, 1 + (i % 5), null, string.Create(Invariant, $"P(alive) {p.ProbabilityAlive:F2}; 52-week CLV {p.Clv ?? 0:F0}"))).ToArray();
         var plan = planner.Plan(followUps, start, days + 10);
         var html = new StringBuilder();
@@ -276,8 +277,8 @@ internal static class ReportBuilder
             WebUtility.HtmlEncode(PersianDateFormat.FormatLong(h.Date) + ": " + h.Title + (h.Provisional ? " (پیش‌بینی)" : string.Empty)))));
         html.Append("</p>");
         var rows = plan.Assignments.OrderBy(a => a.Scheduled.WithCalendar(CalendarSystem.Iso)).ThenBy(a => a.FollowUp.Owner, StringComparer.Ordinal)
-            .Select(a => (IReadOnlyList<string>)[a.FollowUp.CustomerId, a.FollowUp.Owner, PersianDateFormat.Format(a.FollowUp.Due), PersianDateFormat.Format(a.Scheduled), a.Reason.ToString(), a.FollowUp.Note ?? string.Empty])
-            .Concat(plan.Unplaced.Select(u => (IReadOnlyList<string>)[u.FollowUp.CustomerId, u.FollowUp.Owner, PersianDateFormat.Format(u.FollowUp.Due), string.Empty, "unplaced: " + u.Message, u.FollowUp.Note ?? string.Empty]))
+            .Select(a => (IReadOnlyList<string>)[a.FollowUp.CustomerId.Value, a.FollowUp.Owner, PersianDateFormat.Format(a.FollowUp.Due), PersianDateFormat.Format(a.Scheduled), a.Reason.ToString(), a.FollowUp.Note ?? string.Empty])
+            .Concat(plan.Unplaced.Select(u => (IReadOnlyList<string>)[u.FollowUp.CustomerId.Value, u.FollowUp.Owner, PersianDateFormat.Format(u.FollowUp.Due), string.Empty, "unplaced: " + u.Message, u.FollowUp.Note ?? string.Empty]))
             .ToArray();
         return new ReportSection("followups", "Follow-up load, " + PersianDateFormat.FormatMonth(next.Year, next.Month),
             $"{followUps.Length} calls to the customers with the most value at risk ((1 − P(alive)) × CLV), spread over {PersianDateFormat.FormatMonth(next.Year, next.Month)} for three owners and placed by the planner on working days (– weekend, H holiday, H? provisional lunar holiday); {plan.Unplaced.Count} could not be placed, each with its reason.",

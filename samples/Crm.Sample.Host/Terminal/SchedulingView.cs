@@ -27,7 +27,7 @@ internal static class SchedulingView
         day.Title = new TableTitle($"Sara's tab for {PersianDateFormat.FormatLong(tab)} ({PersianRelativeDate.Humanize(tab, today)})");
         foreach (var a in plan.ForDay("sara", tab).Take(8))
         {
-            day.Row("P" + a.FollowUp.Priority.ToString(culture), a.FollowUp.Kind.ToString(), a.FollowUp.CustomerId,
+            day.Row("P" + a.FollowUp.Priority.ToString(culture), a.FollowUp.Kind.ToString(), a.FollowUp.CustomerId.Value,
                 PersianRelativeDate.Humanize(a.FollowUp.Due, today), a.Reason.ToString(), a.FollowUp.Note ?? string.Empty);
         }
 

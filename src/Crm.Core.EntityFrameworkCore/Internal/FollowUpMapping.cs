@@ -1,3 +1,4 @@
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using Crm.Core.Scheduling;
 using NodaTime;
@@ -5,13 +6,14 @@ using NodaTime;
 namespace Crm.Core.EntityFrameworkCore.Internal;
 
 /// <summary>Copies follow-ups into their stored columns and rebuilds them (<see cref="FollowUp.Rehydrate"/>): the due
-/// date is stored as an ISO date and comes back as the same Persian date.</summary>
+/// date is stored as an ISO date and comes back as the same Persian date; the customer code is stored as its canonical
+/// text (<see cref="CustomerCode.Value"/>) and parsed back.</summary>
 internal static class FollowUpMapping
 {
     public static void Write(FollowUp followUp, FollowUpColumns row)
     {
         row.FollowUpId = followUp.Id;
-        row.CustomerId = followUp.CustomerId;
+        row.CustomerId = followUp.CustomerId.Value;
         row.Owner = followUp.Owner;
         row.Due = StoredValues.IsoDate(followUp.Due);
         row.DuePersian = PersianNumber(followUp.Due);
@@ -27,9 +29,14 @@ internal static class FollowUpMapping
 
     public static FollowUp Read(FollowUpColumns row)
     {
+        if (!CustomerCode.TryParse(row.CustomerId, out var customer, out var error))
+        {
+            throw new InvalidOperationException($"Follow-up '{row.FollowUpId}' could not be loaded: field customerId: {error.Message}");
+        }
+
         try
         {
-            return FollowUp.Rehydrate(row.FollowUpId, row.CustomerId, row.Owner, Persian(row.Due), row.FiledUnderMonth, row.Kind,
+            return FollowUp.Rehydrate(row.FollowUpId, customer, row.Owner, Persian(row.Due), row.FiledUnderMonth, row.Kind,
                 row.Priority, Duration.FromNanoseconds(row.EffortNanoseconds), row.Note, row.Origin, row.OriginId, row.HandedOverFrom);
         }
         catch (ArgumentException e)

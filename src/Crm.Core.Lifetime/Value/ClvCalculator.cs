@@ -26,6 +26,8 @@ public static class ClvCalculator
     /// <param name="discounting">The discount rule; its rate is per model unit.</param>
     /// <param name="allowNotConverged">Whether to accept parameters of a fit that did not converge (default no).</param>
     /// <returns>
+    /// The CLV as <see cref="decimal"/>, in the unit of <paramref name="expectedAverageValue"/>: computed in double and
+    /// converted once (rounded to the nearest value of 15 significant digits, not to a currency unit).
     /// <see cref="DiscountedExpectedPurchases"/> × value × margin: without discounting E(horizon); per-period discounting
     /// Σᵢ [E(tᵢ) − E(tᵢ₋₁)] (1+d)^(−tᵢ) over whole units tᵢ = 1, 2, …, ⌈horizon⌉ (the last step ends at the horizon), as
     /// lifetimes does; continuous discounting the exact ∫₀^horizon e^(−δt) dE(t), in closed form up to one quadrature,
@@ -37,13 +39,16 @@ public static class ClvCalculator
     /// (rule <c>time-unit.mismatch</c>).</exception>
     /// <exception cref="InvalidOperationException"><paramref name="model"/> comes from a fit that did not converge and
     /// <paramref name="allowNotConverged"/> is <see langword="false"/>.</exception>
-    public static double Compute(ITransactionModel model, CustomerRfm customer, double expectedAverageValue, double horizon, double margin, Discounting discounting,
+    /// <exception cref="OverflowException">The CLV is beyond decimal's range (±7.9 × 10²⁸); the message names the customer
+    /// and the value.</exception>
+    public static decimal Compute(ITransactionModel model, CustomerRfm customer, double expectedAverageValue, double horizon, double margin, Discounting discounting,
         bool allowNotConverged = false)
     {
         Guard.Against.Null(model);
         Checks.NonNegative(expectedAverageValue, nameof(expectedAverageValue));
         Checks.NonNegative(margin, nameof(margin));
-        return DiscountedExpectedPurchases(model, customer, horizon, discounting, allowNotConverged) * expectedAverageValue * margin;
+        return MoneyOutput.ToDecimal(DiscountedExpectedPurchases(model, customer, horizon, discounting, allowNotConverged) * expectedAverageValue * margin,
+            "CLV", customer.CustomerId);
     }
 
     /// <summary>
@@ -100,6 +105,8 @@ public static class ClvCalculator
     /// the model's (rule <c>time-unit.mismatch</c>).</exception>
     /// <exception cref="InvalidOperationException"><paramref name="model"/> or <paramref name="spend"/> comes from a fit that
     /// did not converge.</exception>
+    /// <exception cref="OverflowException">A customer's expected value or CLV is beyond decimal's range (±7.9 × 10²⁸); the
+    /// message names the customer and the value.</exception>
     public static IReadOnlyList<ClvRow> Predict(ITransactionModel model, GammaGammaParameters? spend, IEnumerable<CustomerRfm> customers,
         double horizon, double margin, Discounting discounting) =>
         Predict(model, spend, customers, horizon, margin, discounting, allowNotConverged: false);
@@ -119,13 +126,16 @@ public static class ClvCalculator
     /// </remarks>
     /// <returns>
     /// One row per customer, in input order. Value and CLV are <see langword="null"/> without a monetary value, and also
-    /// where the spend model has no finite expected value (p x + q ≤ 1, see <see cref="GammaGammaParameters.HasMeanValue"/>).
+    /// where the spend model has no finite expected value (p x + q ≤ 1, see <see cref="GammaGammaParameters.HasMeanValue"/>);
+    /// otherwise <see cref="decimal"/>s converted once from the double model math (see <see cref="ClvRow"/>).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="customers"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The horizon or margin is negative, or a customer's figures carry another unit than
     /// the model's (rule <c>time-unit.mismatch</c>).</exception>
     /// <exception cref="InvalidOperationException"><paramref name="model"/> or <paramref name="spend"/> comes from a fit that
     /// did not converge and <paramref name="allowNotConverged"/> is <see langword="false"/>.</exception>
+    /// <exception cref="OverflowException">A customer's expected value or CLV is beyond decimal's range (±7.9 × 10²⁸); the
+    /// message names the customer and the value.</exception>
     public static IReadOnlyList<ClvRow> Predict(ITransactionModel model, GammaGammaParameters? spend, IEnumerable<CustomerRfm> customers,
         double horizon, double margin, Discounting discounting, bool allowNotConverged)
     {
@@ -159,7 +169,8 @@ public static class ClvCalculator
             var value = spend.ConditionalExpectedAverageValue(c.Frequency, money);
             Checks.NonNegative(value, nameof(value));
             shared.Discounted ??= DiscountedPurchases(model, c.Frequency, c.Recency, c.Age, horizon, discounting, shared.Purchases);
-            rows.Add(new ClvRow(c.CustomerId, shared.Alive, shared.Purchases, value, shared.Discounted.Value * value * margin));
+            rows.Add(new ClvRow(c.CustomerId, shared.Alive, shared.Purchases, MoneyOutput.ToDecimal(value, "expected value per purchase", c.CustomerId),
+                MoneyOutput.ToDecimal(shared.Discounted.Value * value * margin, "CLV", c.CustomerId)));
         }
 
         return rows;
@@ -178,6 +189,8 @@ public static class ClvCalculator
     /// <exception cref="ArgumentException">The horizon or margin is negative, or a customer's figures carry another unit than
     /// the model's (rule <c>time-unit.mismatch</c>).</exception>
     /// <exception cref="InvalidOperationException">A fit did not converge; the message quotes the fit's.</exception>
+    /// <exception cref="OverflowException">A customer's expected value or CLV is beyond decimal's range (±7.9 × 10²⁸); the
+    /// message names the customer and the value.</exception>
     public static IReadOnlyList<ClvRow> Predict<TModel>(FitResult<TModel> model, GammaGammaFit? spend, IEnumerable<CustomerRfm> customers,
         double horizon, double margin, Discounting discounting)
         where TModel : class, ITransactionModel =>
@@ -202,6 +215,8 @@ public static class ClvCalculator
     /// the model's (rule <c>time-unit.mismatch</c>).</exception>
     /// <exception cref="InvalidOperationException">A fit did not converge and <paramref name="allowNotConverged"/> is
     /// <see langword="false"/>; the message quotes the fit's.</exception>
+    /// <exception cref="OverflowException">A customer's expected value or CLV is beyond decimal's range (±7.9 × 10²⁸); the
+    /// message names the customer and the value.</exception>
     public static IReadOnlyList<ClvRow> Predict<TModel>(FitResult<TModel> model, GammaGammaFit? spend, IEnumerable<CustomerRfm> customers,
         double horizon, double margin, Discounting discounting, bool allowNotConverged)
         where TModel : class, ITransactionModel

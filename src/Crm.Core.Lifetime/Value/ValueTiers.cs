@@ -7,12 +7,13 @@ namespace Crm.Core.Lifetime;
 public static class ValueTiers
 {
     /// <summary>Assigns tiers by descending value: tier = 1 + ⌊rank · tiers / n⌋; equal values always share a tier.</summary>
-    /// <param name="values">Each customer's value (CLV, historic spend, …).</param>
+    /// <param name="values">Each customer's value (CLV from <see cref="ClvRow.Clv"/>, historic spend from
+    /// <see cref="Money.Amount"/>, …), as decimal like every money figure.</param>
     /// <param name="tiers">The number of tiers (10 for deciles).</param>
     /// <returns>One tier per customer, most valuable first (ties ordered by customer code).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tiers"/> is below 1.</exception>
-    public static IReadOnlyList<ValueTier> Assign(IEnumerable<(CustomerCode CustomerId, double Value)> values, int tiers = 10)
+    public static IReadOnlyList<ValueTier> Assign(IEnumerable<(CustomerCode CustomerId, decimal Value)> values, int tiers = 10)
     {
         Guard.Against.Null(values);
         Guard.Against.NegativeOrZero(tiers);

@@ -1,5 +1,6 @@
 using Crm.Core.Scheduling.Internal;
 using Ardalis.GuardClauses;
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using NodaTime;
 using NodaTime.Text;
@@ -15,7 +16,7 @@ public sealed class FollowUp
 {
     /// <summary>Creates a follow-up due on a date.</summary>
     /// <param name="id">A unique id, for example from the host system.</param>
-    /// <param name="customerId">The customer code.</param>
+    /// <param name="customerId">The customer code; not <c>default</c>.</param>
     /// <param name="owner">The member of staff responsible.</param>
     /// <param name="due">The agreed date, in any calendar (kept as a Persian date).</param>
     /// <param name="kind">The kind of contact.</param>
@@ -24,12 +25,12 @@ public sealed class FollowUp
     /// <param name="note">The context for the next contact.</param>
     /// <param name="origin">Where the follow-up came from.</param>
     /// <param name="originId">The id of the interaction, recurrence or occasion it came from, if any.</param>
-    /// <exception cref="ArgumentException">An id, customer or owner is blank, the priority is not 1–5, the effort is negative, or the due date is outside the Persian calendar (622-03-22 to 9999-03-20 CE; <see cref="ArgumentOutOfRangeException"/> naming the date).</exception>
-    public FollowUp(string id, string customerId, string owner, LocalDate due, FollowUpKind kind = FollowUpKind.Call,
+    /// <exception cref="ArgumentException">An id or owner is blank, the customer is <c>default(CustomerCode)</c>, the priority is not 1–5, the effort is negative, or the due date is outside the Persian calendar (622-03-22 to 9999-03-20 CE; <see cref="ArgumentOutOfRangeException"/> naming the date).</exception>
+    public FollowUp(string id, CustomerCode customerId, string owner, LocalDate due, FollowUpKind kind = FollowUpKind.Call,
         int priority = 3, Duration? effort = null, string? note = null, FollowUpOrigin origin = FollowUpOrigin.Manual, string? originId = null)
     {
         Id = Guard.Against.NullOrWhiteSpace(id);
-        CustomerId = Guard.Against.NullOrWhiteSpace(customerId);
+        CustomerId = Guard.Against.Default(customerId);
         Owner = Guard.Against.NullOrWhiteSpace(owner);
         Priority = Guard.Against.OutOfRange(priority, nameof(priority), 1, 5, "Priority must be 1 (most urgent) to 5.");
         Effort = effort ?? Duration.FromMinutes(15);
@@ -45,7 +46,7 @@ public sealed class FollowUp
     public string Id { get; }
 
     /// <summary>Gets the customer code.</summary>
-    public string CustomerId { get; }
+    public CustomerCode CustomerId { get; }
 
     /// <summary>Gets the member of staff responsible.</summary>
     public string Owner { get; private init; }
@@ -89,7 +90,7 @@ public sealed class FollowUp
     /// <param name="note">The context.</param>
     /// <returns>The follow-up.</returns>
     /// <exception cref="ArgumentException">An argument is invalid.</exception>
-    public static FollowUp FiledUnderMonth(string id, string customerId, string owner, int persianYear, int month,
+    public static FollowUp FiledUnderMonth(string id, CustomerCode customerId, string owner, int persianYear, int month,
         FollowUpKind kind = FollowUpKind.Call, int priority = 3, string? note = null) =>
         new(id, customerId, owner, SolarHijri.FirstDayOfMonth(persianYear, month), kind, priority, null, note) { IsFiledUnderMonth = true };
 
@@ -113,14 +114,14 @@ public sealed class FollowUp
     /// <param name="originId">The id of what it came from, or <see langword="null"/>.</param>
     /// <param name="handedOverFrom">The previous owner when it was handed over, or <see langword="null"/>.</param>
     /// <returns>The follow-up, equal field by field to the one stored.</returns>
-    /// <exception cref="ArgumentException">A value breaks a rule the other factories keep (a blank id, customer or
-    /// owner, a priority outside 1–5, a negative effort, an undefined kind or origin, a blank previous owner, a
+    /// <exception cref="ArgumentException">A value breaks a rule the other factories keep (a blank id or owner, a
+    /// <c>default</c> customer code, a priority outside 1–5, a negative effort, an undefined kind or origin, a blank previous owner, a
     /// follow-up filed under a month that is not due on the first day of a month, a due date outside the Persian
     /// calendar); the message names the follow-up, the rule, the field and the value, and
     /// <see cref="ArgumentException.ParamName"/> is the field.</exception>
-    /// <example><code>var stored = FollowUp.Rehydrate("f-1", "C-100", "sara", SolarHijri.Date(1405, 4, 1), isFiledUnderMonth: true,
+    /// <example><code>var stored = FollowUp.Rehydrate("f-1", CustomerCode.Parse("C-100"), "sara", SolarHijri.Date(1405, 4, 1), isFiledUnderMonth: true,
     ///     FollowUpKind.Call, 3, Duration.FromMinutes(15), "", FollowUpOrigin.Manual, null, handedOverFrom: "ali");</code></example>
-    public static FollowUp Rehydrate(string id, string customerId, string owner, LocalDate due, bool isFiledUnderMonth,
+    public static FollowUp Rehydrate(string id, CustomerCode customerId, string owner, LocalDate due, bool isFiledUnderMonth,
         FollowUpKind kind, int priority, Duration effort, string? note, FollowUpOrigin origin, string? originId, string? handedOverFrom)
     {
         var name = string.IsNullOrWhiteSpace(id) ? string.Empty : id;
@@ -132,9 +133,9 @@ public sealed class FollowUp
             throw Invalid(nameof(id), "id.blank", id, "the id must not be blank");
         }
 
-        if (string.IsNullOrWhiteSpace(customerId))
+        if (customerId == default)
         {
-            throw Invalid(nameof(customerId), "customerId.blank", customerId, "the customer must not be blank");
+            throw Invalid(nameof(customerId), "customerId.blank", customerId.Value, "the customer must not be default(CustomerCode)");
         }
 
         if (string.IsNullOrWhiteSpace(owner))

@@ -53,7 +53,7 @@ public static class CustomerFollowUps
             string Staff() => staff ??= owner(customer) is { Length: > 0 } name && !string.IsNullOrWhiteSpace(name)
                 ? name
                 : throw new ArgumentException($"The owner chosen for customer {customer.Code} is blank.", nameof(owner));
-            var code = customer.Code.Value;
+            var code = customer.Code;
             foreach (var interaction in customer.Interactions)
             {
                 if (interaction.NextContact is not { } next || !SolarHijri.Contains(next))
@@ -67,7 +67,7 @@ public static class CustomerFollowUps
                     continue;
                 }
 
-                var id = string.Create(CultureInfo.InvariantCulture, $"{code}-next-{interaction.At.ToUnixTimeMilliseconds()}");
+                var id = string.Create(CultureInfo.InvariantCulture, $"{code.Value}-next-{interaction.At.ToUnixTimeMilliseconds()}");
                 nextContacts.Add(new FollowUp(id, code, Staff(), due, KindOf(interaction.Channel), note: interaction.Outcome ?? interaction.Summary,
                     origin: FollowUpOrigin.Interaction, originId: interaction.Id));
             }
@@ -79,11 +79,11 @@ public static class CustomerFollowUps
             }
         }
 
-        return [.. nextContacts.OrderBy(f => f.CustomerId, StringComparer.Ordinal).ThenBy(f => f.Due.WithCalendar(CalendarSystem.Iso)),
-            .. occasions.OrderBy(f => f.CustomerId, StringComparer.Ordinal).ThenBy(f => f.Due.WithCalendar(CalendarSystem.Iso))];
+        return [.. nextContacts.OrderBy(f => f.CustomerId).ThenBy(f => f.Due.WithCalendar(CalendarSystem.Iso)),
+            .. occasions.OrderBy(f => f.CustomerId).ThenBy(f => f.Due.WithCalendar(CalendarSystem.Iso))];
     }
 
-    private static void AddOccasions(List<FollowUp> into, string code, LocalDate? date, OccasionKind kind, LocalDate start, LocalDate end, Func<string> owner)
+    private static void AddOccasions(List<FollowUp> into, CustomerCode code, LocalDate? date, OccasionKind kind, LocalDate start, LocalDate end, Func<string> owner)
     {
         if (date is not { } original || !SolarHijri.Contains(original))
         {

@@ -1,6 +1,7 @@
 using Crm.Core.Persian.Internal;
 using System.Text;
 using System.Globalization;
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using NodaTime;
 
@@ -12,7 +13,7 @@ namespace Crm.Core.Scheduling;
 /// <param name="OriginalDate">The recorded birth or marriage date, as a Persian date.</param>
 /// <param name="Date">The day of the occasion in the year, as a Persian date (30 Esfand becomes 29 Esfand in a common year).</param>
 /// <param name="Years">The number of years since the original date.</param>
-public readonly record struct Occasion(string CustomerId, OccasionKind Kind, LocalDate OriginalDate, LocalDate Date, int Years)
+public readonly record struct Occasion(CustomerCode CustomerId, OccasionKind Kind, LocalDate OriginalDate, LocalDate Date, int Years)
 {
     /// <summary>Creates the congratulation follow-up for this occasion, due on its day.</summary>
     /// <param name="owner">The member of staff who congratulates.</param>
@@ -25,13 +26,13 @@ public readonly record struct Occasion(string CustomerId, OccasionKind Kind, Loc
         var note = Kind == OccasionKind.Birthday
             ? $"تبریک تولد {PersianDigits.ToPersian(Years.ToString(CultureInfo.InvariantCulture))} سالگی"
             : $"تبریک سالگرد ازدواج ({PersianDigits.ToPersian(Years.ToString(CultureInfo.InvariantCulture))} سال)";
-        var id = string.Create(CultureInfo.InvariantCulture, $"{CustomerId}-{(Kind == OccasionKind.Birthday ? "birthday" : "marriage")}-{Date.Year}");
+        var id = string.Create(CultureInfo.InvariantCulture, $"{CustomerId.Value}-{(Kind == OccasionKind.Birthday ? "birthday" : "marriage")}-{Date.Year}");
         return new FollowUp(id, CustomerId, owner, Date, FollowUpKind.Congratulation, priority, Duration.FromMinutes(5), note, FollowUpOrigin.Occasion, id);
     }
 
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Value("CustomerId", CustomerId, first: true)
+        builder.Value("CustomerId", CustomerId.Value, first: true)
             .Value("Kind", Kind)
             .Date("OriginalDate", OriginalDate)
             .Date("Date", Date)

@@ -14,16 +14,16 @@ namespace Crm.Core.Scheduling;
 public static class Occasions
 {
     /// <summary>Returns the occasion of a recorded date in a Persian year.</summary>
-    /// <param name="customerId">The customer code.</param>
+    /// <param name="customerId">The customer code; not <c>default</c>.</param>
     /// <param name="date">The birth or marriage date, in any calendar.</param>
     /// <param name="kind">Birthday or marriage anniversary.</param>
     /// <param name="persianYear">The year to look in.</param>
     /// <returns>The occasion, or <see langword="null"/> when the year is not after the original date's year.</returns>
-    /// <exception cref="ArgumentException"><paramref name="customerId"/> is blank.</exception>
-    /// <example><code>Occasions.InYear("C-1", SolarHijri.Date(1375, 12, 30), OccasionKind.Birthday, 1405)!.Value.Date // 1405/12/29</code></example>
-    public static Occasion? InYear(string customerId, LocalDate date, OccasionKind kind, int persianYear)
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default(CustomerCode)</c>.</exception>
+    /// <example><code>Occasions.InYear(CustomerCode.Parse("C-1"), SolarHijri.Date(1375, 12, 30), OccasionKind.Birthday, 1405)!.Value.Date // 1405/12/29</code></example>
+    public static Occasion? InYear(CustomerCode customerId, LocalDate date, OccasionKind kind, int persianYear)
     {
-        Guard.Against.NullOrWhiteSpace(customerId);
+        Guard.Against.Default(customerId);
         var original = PersianDates.Checked(date, nameof(date));
         if (persianYear <= original.Year || persianYear > SolarHijri.MaxYear)
         {
@@ -35,16 +35,16 @@ public static class Occasions
     }
 
     /// <summary>Lists the occasions of a recorded date between two dates (both included).</summary>
-    /// <param name="customerId">The customer code.</param>
+    /// <param name="customerId">The customer code; not <c>default</c>.</param>
     /// <param name="date">The birth or marriage date, in any calendar.</param>
     /// <param name="kind">Birthday or marriage anniversary.</param>
     /// <param name="from">The first day to look at, in any calendar.</param>
     /// <param name="to">The last day to look at, in any calendar.</param>
     /// <returns>The occasions in order.</returns>
-    /// <exception cref="ArgumentException"><paramref name="customerId"/> is blank.</exception>
-    public static IEnumerable<Occasion> Between(string customerId, LocalDate date, OccasionKind kind, LocalDate from, LocalDate to)
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is <c>default(CustomerCode)</c>.</exception>
+    public static IEnumerable<Occasion> Between(CustomerCode customerId, LocalDate date, OccasionKind kind, LocalDate from, LocalDate to)
     {
-        Guard.Against.NullOrWhiteSpace(customerId);
+        Guard.Against.Default(customerId);
         var start = PersianDates.Checked(from, nameof(from));
         var end = PersianDates.Checked(to, nameof(to));
         for (var year = start.Year; year <= end.Year; year++)
@@ -66,7 +66,7 @@ public static class Occasions
     {
         Guard.Against.Null(individual);
         var result = new List<Occasion>(2);
-        var code = individual.Code.Value;
+        var code = individual.Code;
         if (individual.Profile.BirthDate is { } birth && InYear(code, birth, OccasionKind.Birthday, persianYear) is { } birthday)
         {
             result.Add(birthday);

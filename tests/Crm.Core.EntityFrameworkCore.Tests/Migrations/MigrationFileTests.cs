@@ -62,7 +62,7 @@ public sealed class MigrationFileTests
             Assert.True(await new EfCoreCustomerStore(context).TryAddAsync(SomeCustomers.Company("M-1")));
             await new EfCorePurchaseStore(context).AddAsync([SomeCustomers.Purchase("M-1", 2026, 2, 1, 1000)]);
             var due = new LocalDate(1405, 9, 20, CalendarSystem.PersianAstronomical);
-            await new EfCoreFollowUpStore(context).SaveAsync(new FollowUp("F-1", "M-1", "sara", due));
+            await new EfCoreFollowUpStore(context).SaveAsync(new FollowUp("F-1", CustomerCode.Parse("M-1"), "sara", due));
             var wanted = new WantedList("ده مشتری");
             wanted.Nominate(CustomerCode.Parse("M-1"), 5m, SomeCustomers.Stamp());
             await new EfCoreWantedListStore(context).SaveAsync(wanted);

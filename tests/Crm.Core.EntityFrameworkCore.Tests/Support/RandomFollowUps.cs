@@ -1,3 +1,4 @@
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using Crm.Core.Scheduling;
 using NodaTime;
@@ -26,7 +27,7 @@ public sealed class RandomFollowUps(int seed)
     public FollowUp Create(string id, LocalDate due)
     {
         var owner = Owner();
-        var customer = "C-" + _random.Next(1, 60);
+        var customer = CustomerCode.Parse("C-" + _random.Next(1, 60));
         FollowUp followUp;
         if (_random.Next(5) == 0)
         {

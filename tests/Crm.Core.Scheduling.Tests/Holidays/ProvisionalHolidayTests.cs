@@ -1,3 +1,4 @@
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using FsCheck;
 using FsCheck.Fluent;
@@ -23,11 +24,11 @@ public class ProvisionalHolidayTests
     {
         // The second example.
         var plan = new FollowUpPlanner(new Scheduling.WorkCalendar()).Plan(
-            [new FollowUp("f1", "C-1", "sara", SolarHijri.Date(1405, 12, 25))], SolarHijri.Date(1405, 12, 15), days: 30);
+            [new FollowUp("f1", CustomerCode.Parse("C-1"), "sara", SolarHijri.Date(1405, 12, 25))], SolarHijri.Date(1405, 12, 15), days: 30);
         var assignment = Assert.Single(plan.Assignments);
         Assert.Equal(SolarHijri.Date(1405, 12, 25), assignment.Scheduled);
         var nowruz = new FollowUpPlanner(new Scheduling.WorkCalendar()).Plan(
-            [new FollowUp("f2", "C-2", "sara", SolarHijri.Date(1406, 1, 2))], SolarHijri.Date(1405, 12, 15), days: 30);
+            [new FollowUp("f2", CustomerCode.Parse("C-2"), "sara", SolarHijri.Date(1406, 1, 2))], SolarHijri.Date(1405, 12, 15), days: 30);
         Assert.Equal((SolarHijri.Date(1406, 1, 5), MoveReason.Holiday), (nowruz.Assignments[0].Scheduled, nowruz.Assignments[0].Reason));
     }
 
@@ -67,7 +68,7 @@ public class ProvisionalHolidayTests
     public void Plan_FollowUpDueOnAProvisionalHoliday_IsMovedWithThatReasonAndMarkedInICalendar()
     {
         var ashura = IranHolidayCalendar.Default.GetHolidays(1406).Single(h => h.Title == "عاشورای حسینی").Date;
-        var plan = new FollowUpPlanner(new Scheduling.WorkCalendar()).Plan([new FollowUp("f1", "C-1", "sara", ashura)], ashura.PlusDays(-3), 20);
+        var plan = new FollowUpPlanner(new Scheduling.WorkCalendar()).Plan([new FollowUp("f1", CustomerCode.Parse("C-1"), "sara", ashura)], ashura.PlusDays(-3), 20);
         var assignment = Assert.Single(plan.Assignments);
         Assert.Equal(MoveReason.ProvisionalHoliday, assignment.Reason);
         Assert.True(assignment.Scheduled > ashura);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using Crm.Core.TestKit;
 using NodaTime;
@@ -18,8 +19,8 @@ public class ICalendarExportTests
         var note = "مشتری درباره پیش‌فاکتور پرسید؛ قیمت، تخفیف و زمان تحویل را توضیح بده. " + new string('x', 80);
         var items = new[]
         {
-            new FollowUp("a", "C-1", "ali", SolarHijri.Date(1405, 2, 2), FollowUpKind.Call, 1, null, note),
-            new FollowUp("b", "C-2", "sara", SolarHijri.Date(1405, 2, 4), FollowUpKind.Visit, 3),
+            new FollowUp("a", CustomerCode.Parse("C-1"), "ali", SolarHijri.Date(1405, 2, 2), FollowUpKind.Call, 1, null, note),
+            new FollowUp("b", CustomerCode.Parse("C-2"), "sara", SolarHijri.Date(1405, 2, 4), FollowUpKind.Visit, 3),
         };
         return new FollowUpPlanner(new Scheduling.WorkCalendar()).Plan(items, SolarHijri.Date(1405, 2, 1), 30);
     }
@@ -51,7 +52,7 @@ public class ICalendarExportTests
     [Fact]
     public void ToICalendar_CommaAndSemicolonInText_AreEscaped()
     {
-        var item = new FollowUp("c", "C-9", "ali", SolarHijri.Date(1405, 2, 2), note: "a,b;c\\d\nnext");
+        var item = new FollowUp("c", CustomerCode.Parse("C-9"), "ali", SolarHijri.Date(1405, 2, 2), note: "a,b;c\\d\nnext");
         var plan = new FollowUpPlanner(new Scheduling.WorkCalendar()).Plan([item], SolarHijri.Date(1405, 2, 1), 10);
         Assert.Contains("DESCRIPTION:a\\,b\\;c\\\\d\\nnext", Unfold(ICalendarExport.ToICalendar(plan, Some.Instant)));
     }
@@ -59,7 +60,7 @@ public class ICalendarExportTests
     [Fact]
     public void WriteSeries_PersianMonthly_IsExpandedToDatedEvents()
     {
-        var template = new FollowUp("m", "C-1", "ali", SolarHijri.Date(1405, 1, 1));
+        var template = new FollowUp("m", CustomerCode.Parse("C-1"), "ali", SolarHijri.Date(1405, 1, 1));
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         ICalendarExport.WriteSeries(writer, template, PersianRecurrence.EveryMonths(1, 31), SolarHijri.Date(1405, 1, 1), SolarHijri.Date(1405, 12, 29), Some.Instant);
         var lines = Unfold(writer.ToString());
@@ -71,7 +72,7 @@ public class ICalendarExportTests
     [Fact]
     public void WriteSeries_WithRScale_WritesRfc7529RuleAndEveryDateAsRdate()
     {
-        var template = new FollowUp("m", "C-1", "ali", SolarHijri.Date(1405, 1, 1));
+        var template = new FollowUp("m", CustomerCode.Parse("C-1"), "ali", SolarHijri.Date(1405, 1, 1));
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         ICalendarExport.WriteSeries(writer, template, PersianRecurrence.EveryMonths(1, 31), SolarHijri.Date(1405, 1, 1), SolarHijri.Date(1405, 12, 29), Some.Instant, includeRScale: true);
         var lines = Unfold(writer.ToString());
@@ -83,7 +84,7 @@ public class ICalendarExportTests
     [Fact]
     public void WriteSeries_Weekly_UsesAPlainGregorianRrule()
     {
-        var template = new FollowUp("w", "C-1", "ali", SolarHijri.Date(1405, 1, 1));
+        var template = new FollowUp("w", CustomerCode.Parse("C-1"), "ali", SolarHijri.Date(1405, 1, 1));
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         ICalendarExport.WriteSeries(writer, template, PersianRecurrence.EveryWeeks(1), SolarHijri.Date(1405, 1, 5), SolarHijri.Date(1405, 2, 5), Some.Instant);
         Assert.Contains("RRULE:FREQ=WEEKLY;INTERVAL=1;UNTIL=20260425", Unfold(writer.ToString()));

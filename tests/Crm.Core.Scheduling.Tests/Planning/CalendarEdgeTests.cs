@@ -1,3 +1,4 @@
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using NodaTime;
 
@@ -11,7 +12,7 @@ public class CalendarEdgeTests
     {
         // Before the fix an int-to-uint conversion under checked arithmetic threw OverflowException for the whole plan.
         var plan = new FollowUpPlanner(new Scheduling.WorkCalendar()).Plan(
-            [new FollowUp("old", "C-1", "sara", SolarHijri.Date(1100, 1, 1)), new FollowUp("new", "C-2", "sara", SolarHijri.Date(1405, 1, 10))],
+            [new FollowUp("old", CustomerCode.Parse("C-1"), "sara", SolarHijri.Date(1100, 1, 1)), new FollowUp("new", CustomerCode.Parse("C-2"), "sara", SolarHijri.Date(1405, 1, 10))],
             SolarHijri.Date(1405, 1, 5), 30);
         Assert.Equal(MoveReason.Overdue, plan.Assignments.Single(a => a.FollowUp.Id == "old").Reason);
         Assert.Equal(SolarHijri.Date(1405, 1, 10), plan.Assignments.Single(a => a.FollowUp.Id == "new").Scheduled);
@@ -20,7 +21,7 @@ public class CalendarEdgeTests
     [Fact]
     public void FollowUp_DueOutsideThePersianCalendar_ThrowsNamingTheFieldAndTheDate()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new FollowUp("a", "C-1", "sara", new LocalDate(1, 1, 1)));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new FollowUp("a", CustomerCode.Parse("C-1"), "sara", new LocalDate(1, 1, 1)));
         Assert.Equal("due", ex.ParamName);
         Assert.Contains("0001-01-01", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("daysSinceEpoch", ex.Message, StringComparison.Ordinal);
@@ -29,7 +30,7 @@ public class CalendarEdgeTests
     [Fact]
     public void Occasions_DateOutsideThePersianCalendar_ThrowsNamingIt()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Occasions.InYear("C-1", new LocalDate(1, 1, 1), OccasionKind.Birthday, 1405));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Occasions.InYear(CustomerCode.Parse("C-1"), new LocalDate(1, 1, 1), OccasionKind.Birthday, 1405));
         Assert.Equal("date", ex.ParamName);
         Assert.Contains("0001-01-01", ex.Message, StringComparison.Ordinal);
     }

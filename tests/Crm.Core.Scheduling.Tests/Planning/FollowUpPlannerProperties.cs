@@ -1,3 +1,4 @@
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using FsCheck;
 using FsCheck.Fluent;
@@ -30,7 +31,7 @@ public class FollowUpPlannerProperties
                   from absent in Gen.Elements(true, false)
                   from absenceStart in Gen.Choose(0, Days - 5)
                   select new Scenario(
-                      raw.Select((r, i) => new FollowUp("f" + i, "C" + i, r.owner, Start.PlusDays(r.offset), FollowUpKind.Call, r.priority)).ToList(),
+                      raw.Select((r, i) => new FollowUp("f" + i, CustomerCode.Parse("C" + i), r.owner, Start.PlusDays(r.offset), FollowUpKind.Call, r.priority)).ToList(),
                       capacity, policy,
                       absent ? new Absence("ali", Start.PlusDays(absenceStart), Start.PlusDays(absenceStart + 4)) : null);
         return gen.ToArbitrary();

@@ -1,3 +1,4 @@
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using FsCheck;
 using FsCheck.Fluent;
@@ -58,8 +59,8 @@ public class FollowUpPlannerReferenceProperties
                       {
                           var due = Start.PlusDays(r.offset);
                           return r.filed
-                              ? FollowUp.FiledUnderMonth("m" + i, "C" + i, r.owner, due.Year, due.Month, FollowUpKind.Call, r.priority)
-                              : new FollowUp("f" + i, "C" + i, r.owner, due, FollowUpKind.Call, r.priority, Duration.FromMinutes(r.minutes));
+                              ? FollowUp.FiledUnderMonth("m" + i, CustomerCode.Parse("C" + i), r.owner, due.Year, due.Month, FollowUpKind.Call, r.priority)
+                              : new FollowUp("f" + i, CustomerCode.Parse("C" + i), r.owner, due, FollowUpKind.Call, r.priority, Duration.FromMinutes(r.minutes));
                       }).ToList(),
                       days, byEffort, capacity, thursday, policy, absences.Take(3).ToList());
         return gen.ToArbitrary();
@@ -81,11 +82,11 @@ public class FollowUpPlannerReferenceProperties
         // Due dates 40 years apart (over 4,096 days) need more than one radix digit for the ordering by due day.
         var items = new[]
         {
-            new FollowUp("y1391", "C1", "ali", Start.PlusDays(-5_000), FollowUpKind.Call, 2),
-            new FollowUp("y1405", "C2", "ali", Start.PlusDays(-5), FollowUpKind.Call, 2),
-            new FollowUp("y1365", "C3", "ali", SolarHijri.Date(1365, 1, 5), FollowUpKind.Call, 2),
-            new FollowUp("urgent", "C4", "ali", Start, FollowUpKind.Call, 1),
-            new FollowUp("far", "C5", "ali", SolarHijri.Date(1445, 1, 5), FollowUpKind.Call, 1),
+            new FollowUp("y1391", CustomerCode.Parse("C1"), "ali", Start.PlusDays(-5_000), FollowUpKind.Call, 2),
+            new FollowUp("y1405", CustomerCode.Parse("C2"), "ali", Start.PlusDays(-5), FollowUpKind.Call, 2),
+            new FollowUp("y1365", CustomerCode.Parse("C3"), "ali", SolarHijri.Date(1365, 1, 5), FollowUpKind.Call, 2),
+            new FollowUp("urgent", CustomerCode.Parse("C4"), "ali", Start, FollowUpKind.Call, 1),
+            new FollowUp("far", CustomerCode.Parse("C5"), "ali", SolarHijri.Date(1445, 1, 5), FollowUpKind.Call, 1),
         };
         var options = new FollowUpPlannerOptions { DefaultCapacity = DailyCapacity.Count(1) };
         var plan = new FollowUpPlanner(Calendar, options).Plan(items, Start, 10);

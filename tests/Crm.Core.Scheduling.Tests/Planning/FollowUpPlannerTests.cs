@@ -1,3 +1,4 @@
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using NodaTime;
 using static Crm.Core.Scheduling.Tests.Planning.PlannerTestData;
@@ -90,7 +91,7 @@ public class FollowUpPlannerTests
     [Fact]
     public void Plan_FiledUnderMonth_IsSpreadOverThatMonthsWorkingDays()
     {
-        var items = Enumerable.Range(1, 10).Select(i => FollowUp.FiledUnderMonth("m" + i, "C" + i, "ali", 1405, 3)).ToList();
+        var items = Enumerable.Range(1, 10).Select(i => FollowUp.FiledUnderMonth("m" + i, CustomerCode.Parse("C" + i), "ali", 1405, 3)).ToList();
         var plan = Planner().Plan(items, Start, 90);
         Assert.Equal(10, plan.Assignments.Select(a => a.Scheduled).Distinct().Count());
         Assert.All(plan.Assignments, a =>
@@ -105,7 +106,7 @@ public class FollowUpPlannerTests
     public void Plan_FiledUnderMonthEndingAfterTheHorizon_WhenTheMonthsPlannedDaysAreFull_ReportsTheRestUnplaced()
     {
         // 1405/02/01 + 5 days covers 02/01–02/05 (02/04 is a Friday): four working days for a month of 31.
-        var items = Enumerable.Range(1, 6).Select(i => FollowUp.FiledUnderMonth("m" + i, "C" + i, "ali", 1405, 2)).ToList();
+        var items = Enumerable.Range(1, 6).Select(i => FollowUp.FiledUnderMonth("m" + i, CustomerCode.Parse("C" + i), "ali", 1405, 2)).ToList();
         var plan = Planner(capacity: 1).Plan(items, Start, 5);
         Assert.Equal(4, plan.Assignments.Count);
         Assert.Equal(2, plan.Unplaced.Count);
@@ -126,7 +127,7 @@ public class FollowUpPlannerTests
     {
         var options = new FollowUpPlannerOptions { DefaultCapacity = DailyCapacity.Effort(Duration.FromHours(2)) };
         var planner = new FollowUpPlanner(new Scheduling.WorkCalendar(), options);
-        FollowUp Long(string id, int minutes) => new(id, "C", "ali", Start, FollowUpKind.Visit, 3, Duration.FromMinutes(minutes));
+        FollowUp Long(string id, int minutes) => new(id, CustomerCode.Parse("C"), "ali", Start, FollowUpKind.Visit, 3, Duration.FromMinutes(minutes));
         var plan = planner.Plan([Long("a", 90), Long("b", 90), Long("huge", 180)], Start, 30);
         Assert.Equal(3, plan.Assignments.Select(a => a.Scheduled).Distinct().Count());
         Assert.All(plan.Assignments, a => Assert.Single(plan.ForDay("ali", a.Scheduled)));
@@ -194,5 +195,5 @@ public class FollowUpPlannerTests
     [InlineData(0)]
     [InlineData(6)]
     public void FollowUp_PriorityOutOfRange_Throws(int priority) =>
-        Assert.ThrowsAny<ArgumentException>(() => new FollowUp("a", "c", "o", Start, priority: priority));
+        Assert.ThrowsAny<ArgumentException>(() => new FollowUp("a", CustomerCode.Parse("c"), "o", Start, priority: priority));
 }

@@ -1,3 +1,4 @@
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using FsCheck;
 using FsCheck.Fluent;
@@ -18,9 +19,9 @@ public class FollowUpRehydrateTests
     private static object Fields(FollowUp f) =>
         (f.Id, f.CustomerId, f.Owner, f.Due, f.Due.Calendar, f.IsFiledUnderMonth, f.Kind, f.Priority, (f.Effort, f.Note, f.Origin, f.OriginId, f.HandedOverFrom));
 
-    private static FollowUp Valid(string id = "f-1", string customer = "C-1", string owner = "sara", LocalDate? due = null, bool filed = false,
+    private static FollowUp Valid(string id = "f-1", CustomerCode? customer = null, string owner = "sara", LocalDate? due = null, bool filed = false,
         FollowUpKind kind = FollowUpKind.Call, int priority = 3, Duration? effort = null, FollowUpOrigin origin = FollowUpOrigin.Manual, string? handedOverFrom = null) =>
-        FollowUp.Rehydrate(id, customer, owner, due ?? Tir1, filed, kind, priority, effort ?? Duration.FromMinutes(15), "", origin, null, handedOverFrom);
+        FollowUp.Rehydrate(id, customer ?? CustomerCode.Parse("C-1"), owner, due ?? Tir1, filed, kind, priority, effort ?? Duration.FromMinutes(15), "", origin, null, handedOverFrom);
 
     // Operations: made by the constructor or filed under a month, then handed over and refiled any number of times.
     [Property(MaxTest = 300)]
@@ -34,8 +35,8 @@ public class FollowUpRehydrateTests
                 var ((year, day), kind) = start;
                 var due = SolarHijri.FirstDayOfYear(year).PlusDays(day);
                 var followUp = filed
-                    ? FollowUp.FiledUnderMonth("f", "C-1", "ali", due.Year, due.Month, (FollowUpKind)kind, 1 + (kind % 5), "یادداشت")
-                    : new FollowUp("f", "C-1", "ali", due.WithCalendar(CalendarSystem.Iso), (FollowUpKind)kind, 1 + (kind % 5),
+                    ? FollowUp.FiledUnderMonth("f", CustomerCode.Parse("C-1"), "ali", due.Year, due.Month, (FollowUpKind)kind, 1 + (kind % 5), "یادداشت")
+                    : new FollowUp("f", CustomerCode.Parse("C-1"), "ali", due.WithCalendar(CalendarSystem.Iso), (FollowUpKind)kind, 1 + (kind % 5),
                         Duration.FromNanoseconds(day * 1_234_567L), day % 2 == 0 ? null : "note", (FollowUpOrigin)(kind % 4), day % 3 == 0 ? null : "o-1");
                 foreach (var (step, days) in steps)
                 {
@@ -104,7 +105,7 @@ public class FollowUpRehydrateTests
         var error = Assert.Throws<ArgumentException>(() => what switch
         {
             "blank id" => Valid(id: " "),
-            "blank customer" => Valid(customer: ""),
+            "blank customer" => Valid(customer: default(CustomerCode)),
             "blank owner" => Valid(owner: "\t"),
             "priority 0" => Valid(priority: 0),
             "priority 6" => Valid(priority: 6),

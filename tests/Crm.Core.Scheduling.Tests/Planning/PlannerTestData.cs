@@ -1,3 +1,4 @@
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using NodaTime;
 
@@ -9,7 +10,7 @@ internal static class PlannerTestData
     public static readonly LocalDate Start = SolarHijri.Date(1405, 2, 1);
 
     public static FollowUp Item(string id, string due, int priority = 3, string owner = "ali", string? note = null) =>
-        new(id, "C-" + id, owner, PersianDateFormat.Parse(due), FollowUpKind.Call, priority, null, note ?? "context of " + id);
+        new(id, CustomerCode.Parse("C-" + id), owner, PersianDateFormat.Parse(due), FollowUpKind.Call, priority, null, note ?? "context of " + id);
 
     public static FollowUpPlanner Planner(int capacity = 20, DayOffPolicy policy = DayOffPolicy.NextWorkingDay)
     {

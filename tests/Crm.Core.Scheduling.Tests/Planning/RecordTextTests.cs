@@ -1,3 +1,4 @@
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using Crm.Core.TestKit;
 using NodaTime;
@@ -17,13 +18,13 @@ public class RecordTextTests
     {
         using var scope = new CultureScope(culture);
         var dey3 = SolarHijri.Date(1405, 10, 3);
-        var followUp = new FollowUp("f1", "C-1", "sara", dey3);
+        var followUp = new FollowUp("f1", CustomerCode.Parse("C-1"), "sara", dey3);
         string[] texts =
         [
             new Assignment(followUp, dey3, MoveReason.ProvisionalHoliday).ToString(),
             new DayLoad(dey3, DayStatus.WorkingDay, 3, Duration.FromMinutes(90), 20).ToString(),
             new Absence("sara", dey3, new LocalDate(2026, 12, 30)).ToString(),
-            new Occasion("C-1", OccasionKind.Birthday, new LocalDate(1987, 3, 21), dey3, 39).ToString(),
+            new Occasion(CustomerCode.Parse("C-1"), OccasionKind.Birthday, new LocalDate(1987, 3, 21), dey3, 39).ToString(),
             IranHolidayCalendar.Default.LunarMonths(1448, 1448)[6].ToString(),
             new HijriMonthStart(1448, 7, new LocalDate(2026, 12, 11), 30).ToString(),
         ];

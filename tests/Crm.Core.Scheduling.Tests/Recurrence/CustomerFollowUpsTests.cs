@@ -30,7 +30,7 @@ public class CustomerFollowUpsTests
 
         Assert.Equal(2, followUps.Count);
         var next = followUps[0];
-        Assert.Equal(("C-1", "sara", SolarHijri.Date(1405, 2, 5), FollowUpKind.Meeting, FollowUpOrigin.Interaction, "wants a price list"),
+        Assert.Equal((CustomerCode.Parse("C-1"), "sara", SolarHijri.Date(1405, 2, 5), FollowUpKind.Meeting, FollowUpOrigin.Interaction, "wants a price list"),
             (next.CustomerId, next.Owner, next.Due, next.Kind, next.Origin, next.Note));
         Assert.Equal($"C-1-next-{Instant.FromUtc(2026, 3, 21, 7, 1).ToUnixTimeMilliseconds()}", next.Id);
         var birthday = followUps[1];

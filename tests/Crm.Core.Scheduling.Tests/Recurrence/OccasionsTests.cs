@@ -1,3 +1,4 @@
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using FsCheck;
 using FsCheck.Fluent;
@@ -12,15 +13,15 @@ public class OccasionsTests
     public void InYear_BornOnEsfand30_IsCongratulatedOnEsfand29InCommonYears()
     {
         var birth = new LocalDate(2025, 3, 20); // 1403/12/30, a leap-year day
-        Assert.Equal(SolarHijri.Date(1404, 12, 29), Occasions.InYear("C-1", birth, OccasionKind.Birthday, 1404)!.Value.Date);
-        Assert.Equal(SolarHijri.Date(1408, 12, 30), Occasions.InYear("C-1", birth, OccasionKind.Birthday, 1408)!.Value.Date);
-        Assert.Null(Occasions.InYear("C-1", birth, OccasionKind.Birthday, 1403));
+        Assert.Equal(SolarHijri.Date(1404, 12, 29), Occasions.InYear(CustomerCode.Parse("C-1"), birth, OccasionKind.Birthday, 1404)!.Value.Date);
+        Assert.Equal(SolarHijri.Date(1408, 12, 30), Occasions.InYear(CustomerCode.Parse("C-1"), birth, OccasionKind.Birthday, 1408)!.Value.Date);
+        Assert.Null(Occasions.InYear(CustomerCode.Parse("C-1"), birth, OccasionKind.Birthday, 1403));
     }
 
     [Fact]
     public void Between_MarriageDate_ListsEachAnniversaryWithYears()
     {
-        var occasions = Occasions.Between("C-2", SolarHijri.Date(1390, 7, 14), OccasionKind.MarriageAnniversary,
+        var occasions = Occasions.Between(CustomerCode.Parse("C-2"), SolarHijri.Date(1390, 7, 14), OccasionKind.MarriageAnniversary,
             SolarHijri.Date(1404, 1, 1), SolarHijri.Date(1405, 12, 29)).ToList();
         Assert.Equal([SolarHijri.Date(1404, 7, 14), SolarHijri.Date(1405, 7, 14)], occasions.Select(o => o.Date));
         Assert.Equal([14, 15], occasions.Select(o => o.Years));
@@ -29,7 +30,7 @@ public class OccasionsTests
     [Fact]
     public void ToFollowUp_Birthday_IsACongratulationWithPersianNote()
     {
-        var occasion = Occasions.InYear("C-3", SolarHijri.Date(1370, 2, 10), OccasionKind.Birthday, 1405)!.Value;
+        var occasion = Occasions.InYear(CustomerCode.Parse("C-3"), SolarHijri.Date(1370, 2, 10), OccasionKind.Birthday, 1405)!.Value;
         var followUp = occasion.ToFollowUp("sara");
         Assert.Equal(FollowUpKind.Congratulation, followUp.Kind);
         Assert.Equal(FollowUpOrigin.Occasion, followUp.Origin);
@@ -43,7 +44,7 @@ public class OccasionsTests
     {
         var customer = Crm.Core.TestKit.SomeCustomers.Individual(); // born 1366/12/30, no marriage date
         var occasion = Assert.Single(Occasions.InYear(customer, 1405));
-        Assert.Equal((OccasionKind.Birthday, "C-1", 39), (occasion.Kind, occasion.CustomerId, occasion.Years));
+        Assert.Equal((OccasionKind.Birthday, CustomerCode.Parse("C-1"), 39), (occasion.Kind, occasion.CustomerId, occasion.Years));
         Assert.Equal(SolarHijri.Date(1405, 12, 29), occasion.Date);
     }
 
@@ -63,7 +64,7 @@ public class OccasionsTests
         Prop.ForAll(Gen.Choose(0, 40000).ToArbitrary(), Gen.Choose(1, 60).ToArbitrary(), (offset, years) =>
         {
             var recorded = SolarHijri.Date(1300, 1, 1).PlusDays(offset);
-            var occasion = Occasions.InYear("C", recorded, OccasionKind.Birthday, recorded.Year + years)!.Value;
+            var occasion = Occasions.InYear(CustomerCode.Parse("C"), recorded, OccasionKind.Birthday, recorded.Year + years)!.Value;
             return occasion.Date.Month == recorded.Month && occasion.Years == years
                 && (occasion.Date.Day == recorded.Day || (recorded.Month == 12 && recorded.Day == 30 && occasion.Date.Day == 29));
         });

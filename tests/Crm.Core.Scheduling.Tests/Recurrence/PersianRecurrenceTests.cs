@@ -1,3 +1,4 @@
+using Crm.Core.Customers;
 using Crm.Core.Persian;
 using FsCheck;
 using FsCheck.Fluent;
@@ -66,7 +67,7 @@ public class PersianRecurrenceTests
     [Fact]
     public void Expand_Template_CreatesRecurrenceFollowUpsWithTheContext()
     {
-        var template = new FollowUp("t", "C-1", "ali", SolarHijri.Date(1405, 1, 1), FollowUpKind.Visit, 2, null, "monthly check");
+        var template = new FollowUp("t", CustomerCode.Parse("C-1"), "ali", SolarHijri.Date(1405, 1, 1), FollowUpKind.Visit, 2, null, "monthly check");
         var items = RecurringFollowUps.Expand(template, PersianRecurrence.EveryMonths(1, 10), SolarHijri.Date(1405, 1, 1), SolarHijri.Date(1405, 3, 31)).ToList();
         Assert.Equal(["t-14050110", "t-14050210", "t-14050310"], items.Select(i => i.Id));
         Assert.All(items, i => Assert.Equal(("monthly check", FollowUpOrigin.Recurrence, "t"), (i.Note, i.Origin, i.OriginId)));

@@ -52,7 +52,6 @@ internal static class DocContexts
             static CustomerRfm Customer;
             static GammaGammaParameters spend = null!;
             static IEnumerable<CustomerRfm> customers = [];
-            static IEnumerable<(CustomerCode CustomerId, double Value)> values = [];
             """,
         ["src/Crm.Core.Persian/README.md"] = "static LocalDate today;",
         ["docs/persistence.md"] = """

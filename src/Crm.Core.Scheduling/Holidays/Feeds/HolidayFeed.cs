@@ -73,7 +73,7 @@ public sealed class HolidayFeed
         }
         catch (DecoderFallbackException ex)
         {
-            return new HolidayFeedReadResult(null, [new HolidayFeedError(1, "(file)", "encoding", "", "The feed is not valid UTF-8: " + ex.Message)]);
+            return new HolidayFeedReadResult(null, [HolidayFeedMessages.Error(1, "(file)", "encoding", "", "The feed is not valid UTF-8: " + ex.Message, null)]);
         }
 
         return Read(text, format);

@@ -1,3 +1,7 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+using Crm.Core.Scheduling.Internal;
+
 namespace Crm.Core.Scheduling;
 
 /// <summary>Thrown when a holiday feed is rejected; <see cref="Errors"/> lists every problem. The calendar in use is unchanged.</summary>
@@ -36,4 +40,16 @@ public sealed class HolidayFeedException : FormatException
 
     /// <summary>Gets every problem found.</summary>
     public IReadOnlyList<HolidayFeedError> Errors { get; }
+
+    /// <summary>Returns the message in the language of <paramref name="culture"/>: for a Persian culture (<c>fa</c>,
+    /// <c>fa-IR</c>) «فید تعطیلات پذیرفته نشد:» and each error's <see cref="HolidayFeedError.PersianMessage"/> (the
+    /// English <see cref="Exception.Message"/> when no error is listed), otherwise <see cref="Exception.Message"/>; never
+    /// the thread's culture implicitly.</summary>
+    /// <param name="culture">The reader's culture.</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is <see langword="null"/>.</exception>
+    public string MessageIn(CultureInfo culture) =>
+        HolidayFeedMessages.IsPersian(Guard.Against.Null(culture)) && Errors.Count > 0
+            ? "فید تعطیلات پذیرفته نشد: " + string.Join(" ", Errors.Select(e => e.PersianMessage))
+            : Message;
 }

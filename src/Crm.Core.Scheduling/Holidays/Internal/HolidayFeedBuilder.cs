@@ -15,8 +15,10 @@ internal sealed class HolidayFeedBuilder
     private readonly List<HolidayFeedError> errors = [];
     private readonly Dictionary<int, int> monthLines = [];
 
-    public void Error(int line, string field, string rule, string? value, string message) =>
-        errors.Add(new HolidayFeedError(line, field, rule, Cut(value ?? ""), message));
+    /// <summary>Adds a problem; <paramref name="persianReason"/> replaces the rule's general Persian reason when the
+    /// English message has details (see <see cref="HolidayFeedMessages"/>).</summary>
+    public void Error(int line, string field, string rule, string? value, string message, string? persianReason = null) =>
+        errors.Add(HolidayFeedMessages.Error(line, field, rule, Cut(value ?? ""), message, persianReason));
 
     public void Month(int line, string? year, string? month, string? date, string? length)
     {
@@ -38,7 +40,8 @@ internal sealed class HolidayFeedBuilder
         var key = LunarMonthTable.Key(y, m);
         if (monthLines.TryGetValue(key, out var first))
         {
-            Error(line, "hijri_month", "duplicate", $"{y}/{m}", $"The month {y}/{m} is already given on line {first}.");
+            Error(line, "hijri_month", "duplicate", $"{y}/{m}", $"The month {y}/{m} is already given on line {first}.",
+                $"ماه {HolidayFeedMessages.Digits(y)}/{HolidayFeedMessages.Digits(m)} پیش‌تر در سطر {HolidayFeedMessages.Digits(first)} آمده است");
             return;
         }
 
@@ -92,7 +95,8 @@ internal sealed class HolidayFeedBuilder
 
         if (value < min || value > max)
         {
-            Error(line, field, "range", text, $"{value} is not between {min} and {max}.");
+            Error(line, field, "range", text, $"{value} is not between {min} and {max}.",
+                $"عدد باید از {HolidayFeedMessages.Digits(min)} تا {HolidayFeedMessages.Digits(max)} باشد");
             return false;
         }
 

@@ -45,22 +45,29 @@ internal static class HolidayFeedChecks
         var other = before ? first : second;
         var name = $"{entry.Month.HijriYear}/{entry.Month.HijriMonth}";
         var otherName = $"{other.HijriYear}/{other.HijriMonth} ({Crm.Core.Persian.PersianDateFormat.Format(other.Start)})";
+        static string Fa(HijriMonthStart m) => $"{HolidayFeedMessages.Digits(m.HijriYear)}/{HolidayFeedMessages.Digits(m.HijriMonth)}";
+        var n = HolidayFeedMessages.Digits(days);
         if (days <= 0)
         {
-            errors.Add(new HolidayFeedError(entry.Line, "date", "overlap", value,
-                $"The month {name} starting {value} does not come after the month {(before ? otherName : name)} and before {(before ? name : otherName)}."));
+            errors.Add(HolidayFeedMessages.Error(entry.Line, "date", "overlap", value,
+                $"The month {name} starting {value} does not come after the month {(before ? otherName : name)} and before {(before ? name : otherName)}.",
+                $"ماه {Fa(first)} باید پیش از ماه {Fa(second)} آغاز شود، اما آغاز ماه {Fa(entry.Month)} {Crm.Core.Persian.PersianDigits.ToPersian(value)} است"));
         }
         else if (monthsApart == 1 && first.Length is { } stated && days != stated)
         {
-            errors.Add(new HolidayFeedError(entry.Line, before ? "date" : "length", "month-length", before ? value : stated.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                $"The month {first.HijriYear}/{first.HijriMonth} is stated to have {stated} days, but the next month starts {days} days later."));
+            errors.Add(HolidayFeedMessages.Error(entry.Line, before ? "date" : "length", "month-length", before ? value : stated.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"The month {first.HijriYear}/{first.HijriMonth} is stated to have {stated} days, but the next month starts {days} days later.",
+                $"برای ماه {Fa(first)} {HolidayFeedMessages.Digits(stated)} روز گفته شده، اما ماه بعد {n} روز پس از آن آغاز می‌شود"));
         }
         else if (days < 29 * monthsApart || days > 30 * monthsApart)
         {
-            errors.Add(new HolidayFeedError(entry.Line, "date", monthsApart == 1 ? "month-length" : "overlap", value,
+            errors.Add(HolidayFeedMessages.Error(entry.Line, "date", monthsApart == 1 ? "month-length" : "overlap", value,
                 monthsApart == 1
                     ? $"The month {first.HijriYear}/{first.HijriMonth} would have {days} days; a lunar month has 29 or 30 (next to {otherName})."
-                    : $"{monthsApart} months from {first.HijriYear}/{first.HijriMonth} to {second.HijriYear}/{second.HijriMonth} would take {days} days, not {29 * monthsApart}–{30 * monthsApart}."));
+                    : $"{monthsApart} months from {first.HijriYear}/{first.HijriMonth} to {second.HijriYear}/{second.HijriMonth} would take {days} days, not {29 * monthsApart}–{30 * monthsApart}.",
+                monthsApart == 1
+                    ? $"ماه {Fa(first)} {n} روز می‌شود، اما ماه قمری ۲۹ یا ۳۰ روز دارد"
+                    : $"{HolidayFeedMessages.Digits(monthsApart)} ماه از {Fa(first)} تا {Fa(second)} {n} روز می‌شود، نه {HolidayFeedMessages.Digits(29 * monthsApart)} تا {HolidayFeedMessages.Digits(30 * monthsApart)} روز"));
         }
     }
 }

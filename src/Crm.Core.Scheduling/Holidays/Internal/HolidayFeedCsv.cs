@@ -47,7 +47,8 @@ internal static class HolidayFeedCsv
 
             if (cells.Count != Columns.Length)
             {
-                builder.Error(lineNumber, "(line)", "columns", line, $"The line has {cells.Count} fields; {Columns.Length} are expected.");
+                builder.Error(lineNumber, "(line)", "columns", line, $"The line has {cells.Count} fields; {Columns.Length} are expected.",
+                    $"این سطر {HolidayFeedMessages.Digits(cells.Count)} فیلد دارد و {HolidayFeedMessages.Digits(Columns.Length)} فیلد لازم است");
                 continue;
             }
 
@@ -71,7 +72,8 @@ internal static class HolidayFeedCsv
 
         if (!headerSeen)
         {
-            builder.Error(1, "(header)", "header", "", $"The feed is empty; the header '{string.Join(",", Columns)}' is expected.");
+            builder.Error(1, "(header)", "header", "", $"The feed is empty; the header '{string.Join(",", Columns)}' is expected.",
+                $"فید خالی است؛ سطر سرستون {string.Join(",", Columns)} لازم است");
         }
     }
 

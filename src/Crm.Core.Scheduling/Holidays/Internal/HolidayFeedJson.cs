@@ -27,7 +27,8 @@ internal static class HolidayFeedJson
                 reader.Read();
                 if (name is not ("monthStarts" or "closures" or "cancellations"))
                 {
-                    builder.Error(line, name, "unknown-field", name, $"'{name}' is not a feed field; use monthStarts, closures or cancellations.");
+                    builder.Error(line, name, "unknown-field", name, $"'{name}' is not a feed field; use monthStarts, closures or cancellations.",
+                        "این فیلدِ فید نیست؛ فیلدهای فید monthStarts، closures و cancellations هستند");
                     reader.Skip();
                     continue;
                 }
@@ -112,7 +113,8 @@ internal static class HolidayFeedJson
 
             if (!allowed.Contains(field))
             {
-                builder.Error(line, field, "unknown-field", field, $"'{field}' is not a field of {array}; use {string.Join(", ", allowed)}.");
+                builder.Error(line, field, "unknown-field", field, $"'{field}' is not a field of {array}; use {string.Join(", ", allowed)}.",
+                    $"این فیلد در ردیف‌های {array} نیست؛ فیلدهای مجاز: {string.Join("، ", allowed)}");
                 continue;
             }
 
