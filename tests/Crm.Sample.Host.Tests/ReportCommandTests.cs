@@ -187,6 +187,31 @@ public sealed partial class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Demo_FollowUps_AgreedNextContactsAndBirthdaysOfTheComingMonthArePlanned()
+    {
+        var run = await SampleHost.RunAsync("demo", "--customers", "300", "--out", _folder);
+        HostAssert.Ok(run);
+
+        var asOf = SampleHost.Now.InZone(DateTimeZoneProviders.Tzdb["Asia/Tehran"]).Date;
+        var (start, days) = Crm.Sample.Host.Report.ReportBuilder.ComingMonth(asOf);
+        var (first, last) = (start.WithCalendar(CalendarSystem.Iso), start.PlusDays(days - 1).WithCalendar(CalendarSystem.Iso));
+        var generated = SyntheticData.Customers(300, 1404).ToList();
+        var agreed = generated.Where(c => c.NextContactInDays > 0 && asOf.PlusDays(c.NextContactInDays) >= first && asOf.PlusDays(c.NextContactInDays) <= last)
+            .Select(c => $"{c.Code},{c.Owner},{Crm.Core.Persian.PersianDateFormat.Format(asOf.PlusDays(c.NextContactInDays))},{c.LastContactSummary}")
+            .ToList();
+        var birthdays = generated.Count(c => !c.IsCompany && int.Parse(c.BirthDate.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture) == start.Month);
+        var rows = File.ReadAllLines(Path.Combine(_folder, "followups.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+
+        Assert.NotEmpty(agreed);
+        Assert.True(birthdays > 0);
+        // Each agreed next contact is planned for its owner on its due day, with the call's summary as the note.
+        Assert.All(agreed, a => Assert.Contains(rows, r => $"{r[0]},{r[1]},{r[2]},{r[5]}" == a));
+        var atRisk = rows.Count(r => r[5].StartsWith("P(alive)", StringComparison.Ordinal));
+        Assert.InRange(atRisk, 1, 90);
+        Assert.Equal(atRisk + agreed.Count + birthdays, rows.Count);
+    }
+
+    [Fact]
     public void SyntheticPurchases_FitBgNbdNearTheGeneratorsDropoutShapes()
     {
         // The generator draws dropout p ~ Beta(1.2, 4) after each repeat purchase: a BG/NBD fit on its data should find a

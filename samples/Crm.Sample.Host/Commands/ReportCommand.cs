@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Crm.Core.Customers;
 using Crm.Core.Persian;
+using Crm.Core.Scheduling;
 using Crm.Core.Segmentation;
 using Crm.Sample.Host.Csv;
 using Crm.Sample.Host.Storage;
@@ -179,12 +180,26 @@ internal static class ReportCommand
         {
             await log.WriteLineAsync("report: " + segment).ConfigureAwait(false);
         }
-        var input = new ReportInput(purchases, known, iso, []) { StoredRfm = stored.Rfm, Storage = DemoDatabase.Describe(stored) };
+        var input = new ReportInput(purchases, known, iso, []) { StoredRfm = stored.Rfm, Storage = DemoDatabase.Describe(stored), Agreed = Agreed(generated, iso, now) };
         return await WriteAsync(services, input, folder, "Crm.Core demo report", log, cancellationToken, hooks).ConfigureAwait(false);
     }
 
     /// <summary>The names and channels of the valid customers of the file; each invalid row (and a header that names unknown
     /// columns) is one problem, with all its messages.</summary>
+    /// <summary>The follow-ups the generated records call for in the coming Persian month, from the library's one call
+    /// (<see cref="CustomerFollowUps.Between"/>) over the customers whose agreed next contact or birthday falls in it.</summary>
+    private static IReadOnlyList<FollowUp> Agreed(IReadOnlyList<SyntheticCustomer> generated, LocalDate asOf, Instant now)
+    {
+        var (start, days) = ReportBuilder.ComingMonth(asOf);
+        var end = start.PlusDays(days - 1);
+        var (first, last) = (start.WithCalendar(CalendarSystem.Iso), end.WithCalendar(CalendarSystem.Iso));
+        var stamp = new ChangeStamp("demo", now);
+        var inMonth = generated.Where(c =>
+            (c.NextContactInDays > 0 && asOf.PlusDays(c.NextContactInDays) is var due && due >= first && due <= last)
+            || (c.BirthDate.Length == 10 && int.Parse(c.BirthDate.AsSpan(5, 2), CultureInfo.InvariantCulture) == start.Month));
+        return CustomerFollowUps.Between(inMonth.Select(c => DemoDatabase.ToCustomer(c, null, asOf, stamp)), start, end, c => c.Owner ?? SyntheticData.Owners[0]);
+    }
+
     private static Dictionary<CustomerCode, ReportCustomer> ReadCustomers(CustomersCsv file, string source, List<ReportProblem> problems)
     {
         var known = new Dictionary<CustomerCode, ReportCustomer>();

@@ -20,7 +20,14 @@ namespace Crm.Sample.Host.Report;
 internal static class ReportBuilder
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-    private static readonly string[] Owners = ["sara", "reza", "maryam"];
+    private static readonly string[] Owners = [.. DemoData.SyntheticData.Owners];
+
+    /// <summary>The coming Persian month after <paramref name="asOf"/> (ISO): its first day and its number of days.</summary>
+    public static (LocalDate Start, int Days) ComingMonth(LocalDate asOf)
+    {
+        var next = SolarHijri.From(asOf).PlusMonths(1);
+        return (SolarHijri.Date(next.Year, next.Month, 1), SolarHijri.DaysInMonth(next.Year, next.Month));
+    }
     private static readonly string[] HoldoutHeaders = ["calibration_frequency", "customers", "mean_predicted", "mean_actual"];
 
     /// <summary>Builds every section; <paramref name="step"/> is told the name of each step as it starts.</summary>
@@ -231,17 +238,16 @@ internal static class ReportBuilder
     {
         var calendar = services.GetRequiredService<WorkCalendar>();
         var planner = services.GetRequiredService<FollowUpPlanner>();
-        var asOf = SolarHijri.From(input.AsOf);
-        var next = asOf.PlusMonths(1);
-        var start = SolarHijri.Date(next.Year, next.Month, 1);
-        var days = SolarHijri.DaysInMonth(next.Year, next.Month);
+        var (start, days) = ComingMonth(input.AsOf);
+        var next = start;
 
         // Valuable customers who may be slipping away: the most value at risk, (1 − P(alive)) × CLV (expected purchases
         // where there is no CLV), among customers with at least one repeat purchase.
         var atRisk = predictions.Where(p => p.ProbabilityAlive < 1d)
             .OrderByDescending(p => (1d - p.ProbabilityAlive) * (p.Clv is { } clv ? (double)clv : p.ExpectedPurchases)).ThenBy(p => p.CustomerId.Value, StringComparer.Ordinal).Take(90).ToArray();
         var followUps = atRisk.Select((p, i) => new FollowUp($"r{i + 1}", p.CustomerId, Owners[i % Owners.Length], start.PlusDays(i * days / Math.Max(1, atRisk.Length)),
-            FollowUpKind.Call, 1 + (i % 5), null, string.Create(Invariant, $"P(alive) {p.ProbabilityAlive:F2}; 52-week CLV {p.Clv ?? 0:F0}"))).ToArray();
+            FollowUpKind.Call, 1 + (i % 5), null, string.Create(Invariant, $"P(alive) {p.ProbabilityAlive:F2}; 52-week CLV {p.Clv ?? 0:F0}")))
+            .Concat(input.Agreed.Where(f => Owners.Contains(f.Owner, StringComparer.Ordinal))).ToArray();
         var plan = planner.Plan(followUps, start, days + 10);
         var html = new StringBuilder();
         html.Append("<table class=\"month\"><thead><tr><th>owner</th>");
@@ -281,7 +287,7 @@ internal static class ReportBuilder
             .Concat(plan.Unplaced.Select(u => (IReadOnlyList<string>)[u.FollowUp.CustomerId.Value, u.FollowUp.Owner, PersianDateFormat.Format(u.FollowUp.Due), string.Empty, "unplaced: " + u.Message, u.FollowUp.Note ?? string.Empty]))
             .ToArray();
         return new ReportSection("followups", "Follow-up load, " + PersianDateFormat.FormatMonth(next.Year, next.Month),
-            $"{followUps.Length} calls to the customers with the most value at risk ((1 − P(alive)) × CLV), spread over {PersianDateFormat.FormatMonth(next.Year, next.Month)} for three owners and placed by the planner on working days (– weekend, H holiday, H? provisional lunar holiday); {plan.Unplaced.Count} could not be placed, each with its reason.",
+            $"{atRisk.Length} calls to the customers with the most value at risk ((1 − P(alive)) × CLV), spread over {PersianDateFormat.FormatMonth(next.Year, next.Month)}, and {followUps.Length - atRisk.Length} follow-ups the customer records call for in that month (next contacts agreed in calls, birthdays: CustomerFollowUps), for three owners, placed by the planner on working days (– weekend, H holiday, H? provisional lunar holiday); {plan.Unplaced.Count} could not be placed, each with its reason.",
             [], new ReportTable("followups.csv", ["customer", "owner", "due", "scheduled", "reason", "note"], rows), html.ToString());
     }
 

@@ -21,6 +21,10 @@ internal sealed record ReportInput(
 
     /// <summary>Gets a sentence on where the data were stored, for the report's header.</summary>
     public string? Storage { get; init; }
+
+    /// <summary>Gets the follow-ups the customer records call for in the coming Persian month (next contacts agreed in
+    /// conversations, birthdays), planned with the report's own calls; empty when the input has no such records.</summary>
+    public IReadOnlyList<Crm.Core.Scheduling.FollowUp> Agreed { get; init; } = [];
 }
 
 /// <summary>What a customer file says about one customer.</summary>
