@@ -204,6 +204,14 @@ public sealed partial class ReportCommandTests : IDisposable
 
         Assert.NotEmpty(agreed);
         Assert.True(birthdays > 0);
+
+        // The demo's purchases went through data/purchases.csv with four malformed rows; each is listed with its line.
+        var data = File.ReadAllLines(Path.Combine(_folder, "data", "purchases.csv"));
+        var problems = File.ReadAllLines(Path.Combine(_folder, "problems.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(4, problems.Count);
+        Assert.All(problems, p => Assert.Equal("data/purchases.csv", p[0]));
+        Assert.All(problems, p => Assert.Contains(data[int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture) - 1],
+            new[] { "1405/13/01", "12,5x0000", "2025-02-30" }.Select(v => data.Single(l => l.Contains(v, StringComparison.Ordinal))).Append(data.Single(l => l.StartsWith(',')))));
         // Each agreed next contact is planned for its owner on its due day, with the call's summary as the note.
         Assert.All(agreed, a => Assert.Contains(rows, r => $"{r[0]},{r[1]},{r[2]},{r[5]}" == a));
         var atRisk = rows.Count(r => r[5].StartsWith("P(alive)", StringComparison.Ordinal));

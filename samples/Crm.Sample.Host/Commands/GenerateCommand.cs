@@ -85,7 +85,7 @@ internal static class GenerateCommand
 
     /// <summary>Formats the purchases as rows and puts <paramref name="dirtyRows"/> malformed rows before the purchases of
     /// evenly spaced customers.</summary>
-    private static IEnumerable<string[]> WithDirtyRows(IEnumerable<Purchase> purchases, int count, int dirtyRows)
+    internal static IEnumerable<string[]> WithDirtyRows(IEnumerable<Purchase> purchases, int count, int dirtyRows)
     {
         var seen = 0;
         var written = 0;
@@ -113,7 +113,7 @@ internal static class GenerateCommand
         }
     }
 
-    private static long Write(string path, string[] header, IEnumerable<string[]> rows)
+    internal static long Write(string path, string[] header, IEnumerable<string[]> rows)
     {
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         CsvInjectionGuard.WriteRecord(writer, header);

@@ -159,8 +159,16 @@ internal static class ReportCommand
         var iso = today.WithCalendar(CalendarSystem.Iso);
         var generated = SyntheticData.Customers(count, Seed).ToList();
         var known = generated.ToDictionary(c => CustomerCode.Parse(c.Code), c => new ReportCustomer(c.DisplayName, c.Channel));
-        var purchases = SyntheticData.Purchases(count, iso, Seed).ToList();
         Directory.CreateDirectory(folder);
+
+        // The purchases go through a CSV file with a few malformed rows of the kinds real exports have, read back by the
+        // streaming importer as a user's export would be: the report lists the bad rows with their lines.
+        var data = Directory.CreateDirectory(Path.Combine(folder, "data")).FullName;
+        var purchasesPath = Path.Combine(data, "purchases.csv");
+        GenerateCommand.Write(purchasesPath, ["customer_id", "date", "amount"], GenerateCommand.WithDirtyRows(SyntheticData.Purchases(count, iso, Seed), count, Math.Min(DemoDirtyRows, count)));
+        var imported = PurchaseCsvImporter.ReadFile(purchasesPath, cancellationToken: cancellationToken);
+        var purchases = ToPurchases(imported.Purchases);
+        var problems = imported.Errors.Select(e => new ReportProblem("data/purchases.csv", e.Line, e.Error.Message)).ToList();
         hooks?.Step?.Invoke(database is null ? "storing in the database (SQLite)" : "storing in the database");
         var now = services.GetRequiredService<IClock>().GetCurrentInstant();
         var stored = database is null
@@ -180,12 +188,15 @@ internal static class ReportCommand
         {
             await log.WriteLineAsync("report: " + segment).ConfigureAwait(false);
         }
-        var input = new ReportInput(purchases, known, iso, []) { StoredRfm = stored.Rfm, Storage = DemoDatabase.Describe(stored), Agreed = Agreed(generated, iso, now) };
+        var input = new ReportInput(purchases, known, iso, problems) { StoredRfm = stored.Rfm, Storage = DemoDatabase.Describe(stored), Agreed = Agreed(generated, iso, now) };
         return await WriteAsync(services, input, folder, "Crm.Core demo report", log, cancellationToken, hooks).ConfigureAwait(false);
     }
 
     /// <summary>The names and channels of the valid customers of the file; each invalid row (and a header that names unknown
     /// columns) is one problem, with all its messages.</summary>
+    /// <summary>How many malformed purchase rows the demo's data file holds, one of each kind <c>generate --dirty-rows</c> writes.</summary>
+    private const int DemoDirtyRows = 4;
+
     /// <summary>The follow-ups the generated records call for in the coming Persian month, from the library's one call
     /// (<see cref="CustomerFollowUps.Between"/>) over the customers whose agreed next contact or birthday falls in it.</summary>
     private static IReadOnlyList<FollowUp> Agreed(IReadOnlyList<SyntheticCustomer> generated, LocalDate asOf, Instant now)
