@@ -29,9 +29,10 @@ public sealed class PurchaseCsvOptions
     public char Separator { get; set; } = ',';
 
     /// <summary>Gets or sets how many threads <see cref="PurchaseCsvImporter.ReadFile"/> may read a file's chunks on,
-    /// 1 to 512; 1 reads on the calling thread. Default <see cref="Environment.ProcessorCount"/>. The result does not
-    /// depend on it.</summary>
-    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+    /// 1 to 512; 1 reads on the calling thread. The result does not depend on it. Default 1: on the 2-core machine of
+    /// docs/benchmarks.md two threads were no faster (each chunk repeats the per-customer work for the customers it
+    /// meets, and the join renumbers them), so try a larger value on a machine with more cores and measure.</summary>
+    public int MaxDegreeOfParallelism { get; set; } = 1;
 
     /// <summary>Gets or sets the least number of bytes a thread of <see cref="PurchaseCsvImporter.ReadFile"/> gets: a
     /// file smaller than twice this is read on one thread. Default 4 MiB, below which starting threads costs more than
