@@ -10,10 +10,13 @@ public static class PurchaseSummarizer
     /// <param name="purchases">The purchases, in any order and any NodaTime calendar.</param>
     /// <param name="asOf">The as-of date; purchases after it are counted in <see cref="PurchaseSummary.PurchasesAfterAsOf"/>.</param>
     /// <param name="unit">The unit of recency and age.</param>
+    /// <param name="cancellationToken">Stops the work (checked every 65,536 purchases and before sorting); no partial
+    /// result is returned.</param>
     /// <returns>The summaries sorted by customer code, and the customers that could not be summarised.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="purchases"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined.</exception>
-    public static PurchaseSummary Summarize(IEnumerable<Purchase> purchases, LocalDate asOf, TimeUnit unit = TimeUnit.Days)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static PurchaseSummary Summarize(IEnumerable<Purchase> purchases, LocalDate asOf, TimeUnit unit = TimeUnit.Days, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(purchases);
         Guard.Against.EnumOutOfRange(unit);
@@ -26,8 +29,14 @@ public static class PurchaseSummarizer
         var keys = new List<long>();
         var amounts = new List<Money>();
         var after = 0;
+        long read = 0;
         foreach (var p in purchases)
         {
+            if ((++read & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var day = DayNumber(p.Date);
             if (day > asOfDay)
             {
@@ -46,6 +55,7 @@ public static class PurchaseSummarizer
             amounts.Add(p.Amount);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var keyArray = keys.ToArray();
         var amountArray = amounts.ToArray();
         Array.Sort(keyArray, amountArray);

@@ -6,15 +6,19 @@ namespace Crm.Core.Scheduling.Internal;
 internal static class PlanRun
 {
     public static (IReadOnlyList<Assignment> Assignments, IReadOnlyList<UnplacedFollowUp> Unplaced) Execute(
-        FollowUp[] items, PlanningHorizon horizon, List<Absence> absences, Func<string, DailyCapacity> capacityOf, DayOffPolicy policy)
+        FollowUp[] items, PlanningHorizon horizon, List<Absence> absences, Func<string, DailyCapacity> capacityOf, DayOffPolicy policy,
+        CancellationToken cancellationToken = default)
     {
         using var work = new PlanWorkspace(items, horizon, absences, capacityOf);
+        cancellationToken.ThrowIfCancellationRequested();
         StableOrder.ByPriorityThenDue(work.Priority, work.Due, work.Order, work.ScratchA);
-        var unplaced = Place(items, work, horizon, policy);
+        var unplaced = Place(items, work, horizon, policy, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         return (Collect(items, work, horizon), unplaced);
     }
 
-    private static List<UnplacedFollowUp> Place(FollowUp[] items, PlanWorkspace work, PlanningHorizon horizon, DayOffPolicy policy)
+    private static List<UnplacedFollowUp> Place(FollowUp[] items, PlanWorkspace work, PlanningHorizon horizon, DayOffPolicy policy,
+        CancellationToken cancellationToken)
     {
         var days = horizon.Days;
         var lanes = work.Lanes;
@@ -25,8 +29,14 @@ internal static class PlanRun
         var placedDay = work.PlacedDay;
         var reasons = work.Reasons;
         var unplaced = new List<UnplacedFollowUp>();
+        var seen = 0;
         foreach (var i in work.Order)
         {
+            if ((++seen & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var lane = lanes[lanesOf[i]];
             var due = dues[i];
             var cost = costs[i];

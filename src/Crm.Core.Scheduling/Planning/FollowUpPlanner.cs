@@ -53,12 +53,14 @@ public sealed class FollowUpPlanner
     /// <param name="followUps">The follow-ups.</param>
     /// <param name="start">The first day of the plan, in any calendar.</param>
     /// <param name="days">The number of days, 1 to 3660.</param>
-    /// <param name="absences">Periods in which owners do no follow-ups.</param>
+    /// <param name="absences">Periods in which owners do no follow-ups, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the work (checked every 4,096 follow-ups); no partial plan is returned.</param>
     /// <returns>The plan: every follow-up assigned once or reported unplaced.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="followUps"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is out of range.</exception>
     /// <exception cref="LunarHolidayDataMissingException">A day of the horizon has no lunar data and the calendar's policy is to throw.</exception>
-    public FollowUpPlan Plan(IEnumerable<FollowUp> followUps, LocalDate start, int days, IEnumerable<Absence>? absences = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public FollowUpPlan Plan(IEnumerable<FollowUp> followUps, LocalDate start, int days, IEnumerable<Absence>? absences = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(followUps);
         Guard.Against.OutOfRange(days, nameof(days), 1, 3660);
@@ -66,7 +68,7 @@ public sealed class FollowUpPlanner
         Guard.Against.OutOfRange(items.Length, nameof(followUps), 0, (1 << 26) - 1);
         var away = absences?.ToList() ?? [];
         var horizon = new PlanningHorizon(Calendar, start, days);
-        var result = PlanRun.Execute(items, horizon, away, CapacityOf, options.DayOffPolicy);
+        var result = PlanRun.Execute(items, horizon, away, CapacityOf, options.DayOffPolicy, cancellationToken);
         return new FollowUpPlan(horizon.Start, days, result.Assignments, result.Unplaced, Calendar, CapacityOf, away);
     }
 

@@ -26,13 +26,17 @@ public static class ColumnarPurchaseSummarizer
     /// <param name="maxDegreeOfParallelism">How many threads may share the work: -1 (the default) for one per processor,
     /// 1 to stay on the calling thread. Inputs under 65,536 purchases always stay on the calling thread. The figures do not
     /// depend on it.</param>
+    /// <param name="cancellationToken">Stops the work between its passes (and every 65,536 purchases on the general
+    /// path); no partial result is returned.</param>
     /// <returns>The per-customer figures; customers with purchases in more than one currency are reported in
     /// <see cref="CustomerSummaryColumns.Errors"/> (<c>purchase.mixed-currency</c>) and not summarised, and so are customers
     /// whose purchases add up to more than <see cref="decimal.MaxValue"/> (<c>purchase.total-overflow</c>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="purchases"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined, or
     /// <paramref name="maxDegreeOfParallelism"/> is neither -1 nor positive.</exception>
-    public static CustomerSummaryColumns Summarize(PurchaseColumns purchases, LocalDate asOf, TimeUnit unit = TimeUnit.Days, int maxDegreeOfParallelism = -1)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static CustomerSummaryColumns Summarize(PurchaseColumns purchases, LocalDate asOf, TimeUnit unit = TimeUnit.Days, int maxDegreeOfParallelism = -1,
+        CancellationToken cancellationToken = default)
     {
         if (maxDegreeOfParallelism is 0 or < -1)
         {
@@ -41,13 +45,14 @@ public static class ColumnarPurchaseSummarizer
         }
 
         var threads = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
-        return Summarize(purchases, asOf, unit, PartitionedSummarizer.DefaultPartitionBits, threads, allowFastPath: true);
+        return Summarize(purchases, asOf, unit, PartitionedSummarizer.DefaultPartitionBits, threads, allowFastPath: true, cancellationToken);
     }
 
     /// <summary>Summarises with a given partition size and thread count, or always on the general path (for tests
     /// comparing the two).</summary>
     internal static CustomerSummaryColumns Summarize(
-        PurchaseColumns purchases, LocalDate asOf, TimeUnit unit, int partitionBits, int threads, bool allowFastPath)
+        PurchaseColumns purchases, LocalDate asOf, TimeUnit unit, int partitionBits, int threads, bool allowFastPath,
+        CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(purchases);
         Guard.Against.EnumOutOfRange(unit);
@@ -60,7 +65,7 @@ public static class ColumnarPurchaseSummarizer
                 new int[customers], new int[customers], new int[customers], new int[customers], new decimal[customers], new decimal[customers]);
             figures.First.AsSpan().Fill(int.MaxValue);
             figures.Last.AsSpan().Fill(int.MinValue);
-            if (PartitionedSummarizer.TrySummarize(purchases, asOfDay, partitionBits, threads, figures, out var later) && figures.Overflowed == 0)
+            if (PartitionedSummarizer.TrySummarize(purchases, asOfDay, partitionBits, threads, figures, out var later, cancellationToken) && figures.Overflowed == 0)
             {
                 var repeat = new decimal[customers];
                 for (var c = 0; c < customers; c++)
@@ -81,6 +86,11 @@ public static class ColumnarPurchaseSummarizer
         var after = 0;
         for (var i = 0; i < idx.Length; i++)
         {
+            if ((i & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var day = days[i];
             if (day > asOfDay)
             {
@@ -147,6 +157,7 @@ public static class ColumnarPurchaseSummarizer
             failed[c] = s.Failed || s.Overflowed;
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var repeatDays = CountRepeatDays(idx, days, asOfDay, count, first, last);
         var repeatTotal = new decimal[customers];
         var errors = new List<ValidationError>();

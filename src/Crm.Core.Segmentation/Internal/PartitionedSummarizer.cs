@@ -22,7 +22,8 @@ internal static class PartitionedSummarizer
 
     /// <summary>Summarises into the given columns, or returns <see langword="false"/> (columns untouched) when the fast path
     /// does not apply: more than one currency, or an amount whose mantissa needs more than 64 bits.</summary>
-    public static bool TrySummarize(PurchaseColumns purchases, int asOfDay, int partitionBits, int parallelism, Figures figures, out int after)
+    public static bool TrySummarize(PurchaseColumns purchases, int asOfDay, int partitionBits, int parallelism, Figures figures, out int after,
+        CancellationToken cancellationToken = default)
     {
         after = 0;
         if (purchases.Currencies.Count != 1)
@@ -39,7 +40,9 @@ internal static class PartitionedSummarizer
         // Pass 1: per stripe, how many purchases (on or before the as-of date) each partition receives.
         var counts = new int[stripes][];
         var later = new int[stripes];
+        cancellationToken.ThrowIfCancellationRequested();
         Run(stripes, stripes, s => counts[s] = input.Count(s, partitions, out later[s]));
+        cancellationToken.ThrowIfCancellationRequested();
         after = later.Sum();
         var start = new int[partitions + 1];
         var position = Positions(counts, start);
@@ -54,6 +57,7 @@ internal static class PartitionedSummarizer
             // Pass 2: scatter, one sequential write stream per partition and stripe.
             var fits = new bool[stripes];
             Run(stripes, stripes, s => fits[s] = input.Scatter(s, position[s], records));
+            cancellationToken.ThrowIfCancellationRequested();
             if (!fits.All(f => f))
             {
                 return false;
@@ -67,7 +71,7 @@ internal static class PartitionedSummarizer
             }
 
             var workers = kept >= ParallelThreshold ? Math.Max(1, parallelism) : 1;
-            var options = new ParallelOptions { MaxDegreeOfParallelism = workers };
+            var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
             Parallel.For(
                 0,
                 partitions,

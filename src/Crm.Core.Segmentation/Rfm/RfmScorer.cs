@@ -123,12 +123,15 @@ public static class RfmScorer
     /// <param name="population">Every known customer, or <see langword="null"/>; known customers (and buyers whose purchases
     /// all fall after the as-of date) without a purchase by then are listed in <see cref="RfmResult.WithoutPurchases"/>.</param>
     /// <param name="map">The segment map; <see cref="RfmSegmentMap.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the work; no partial result is returned.</param>
     /// <returns>The scored rows, the customers without purchases and the errors.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="purchases"/> is <see langword="null"/>.</exception>
-    public static RfmResult FromPurchases(IEnumerable<Purchase> purchases, LocalDate asOf, IEnumerable<CustomerCode>? population = null, RfmSegmentMap? map = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static RfmResult FromPurchases(IEnumerable<Purchase> purchases, LocalDate asOf, IEnumerable<CustomerCode>? population = null, RfmSegmentMap? map = null,
+        CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(purchases);
-        return FromColumns(PurchaseColumns.From(purchases), asOf, population, map);
+        return FromColumns(PurchaseColumns.From(purchases), asOf, population, map, cancellationToken);
     }
 
     /// <summary>Summarises purchase columns (for example from <see cref="PurchaseCsvImporter"/>) at an as-of date and scores
@@ -138,17 +141,21 @@ public static class RfmScorer
     /// <param name="population">Every known customer, or <see langword="null"/>; known customers (and buyers whose purchases
     /// all fall after the as-of date) without a purchase by then are listed in <see cref="RfmResult.WithoutPurchases"/>.</param>
     /// <param name="map">The segment map; <see cref="RfmSegmentMap.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the work; no partial result is returned.</param>
     /// <returns>The scored rows, the customers without purchases and the errors.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="columns"/> is <see langword="null"/>.</exception>
-    public static RfmResult FromColumns(PurchaseColumns columns, LocalDate asOf, IEnumerable<CustomerCode>? population = null, RfmSegmentMap? map = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static RfmResult FromColumns(PurchaseColumns columns, LocalDate asOf, IEnumerable<CustomerCode>? population = null, RfmSegmentMap? map = null,
+        CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(columns);
         if (columns.Currencies.Count == 1)
         {
-            return FromOneCurrency(columns, asOf, population, map ?? RfmSegmentMap.Default);
+            return FromOneCurrency(columns, asOf, population, map ?? RfmSegmentMap.Default, cancellationToken);
         }
 
-        var summary = ColumnarPurchaseSummarizer.Summarize(columns, asOf);
+        var summary = ColumnarPurchaseSummarizer.Summarize(columns, asOf, cancellationToken: cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var summaries = summary.ToSummaries();
         var scored = FromSummaries(summaries, map);
         var known = new HashSet<CustomerCode>(columns.Customers);
@@ -170,9 +177,10 @@ public static class RfmScorer
 
     /// <summary>Scores straight from the summary columns when every purchase is in one currency (no summary records, no
     /// mixed-currency errors possible); the same rows as going through <see cref="FromSummaries"/>.</summary>
-    private static RfmResult FromOneCurrency(PurchaseColumns columns, LocalDate asOf, IEnumerable<CustomerCode>? population, RfmSegmentMap map)
+    private static RfmResult FromOneCurrency(PurchaseColumns columns, LocalDate asOf, IEnumerable<CustomerCode>? population, RfmSegmentMap map,
+        CancellationToken cancellationToken)
     {
-        var summary = ColumnarPurchaseSummarizer.Summarize(columns, asOf);
+        var summary = ColumnarPurchaseSummarizer.Summarize(columns, asOf, cancellationToken: cancellationToken);
         var customers = summary.Customers;
         var scoredCount = 0;
         for (var c = 0; c < customers.Count; c++)
@@ -196,7 +204,9 @@ public static class RfmScorer
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         CodeOrder.Sort(codes, order);
+        cancellationToken.ThrowIfCancellationRequested();
         var asOfDay = summary.AsOf.ToDateOnly().DayNumber;
         var recency = new int[scoredCount];
         var frequency = new int[scoredCount];

@@ -39,12 +39,31 @@ public sealed class CompiledSegment
     /// <param name="context">The as-of date and time zone.</param>
     /// <returns>The members.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public SegmentMembership Evaluate(IEnumerable<CustomerFacts> population, SegmentContext context)
+    public SegmentMembership Evaluate(IEnumerable<CustomerFacts> population, SegmentContext context) => Evaluate(population, context, CancellationToken.None);
+
+    /// <summary>Evaluates the segment over customers held in memory, and can be cancelled.</summary>
+    /// <param name="population">The customers and their figures.</param>
+    /// <param name="context">The as-of date and time zone.</param>
+    /// <param name="cancellationToken">Stops the work (checked every 4,096 customers); no partial result is returned.</param>
+    /// <returns>The members.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public SegmentMembership Evaluate(IEnumerable<CustomerFacts> population, SegmentContext context, CancellationToken cancellationToken)
     {
         Guard.Against.Null(population);
         Guard.Against.Null(context);
         var env = new DateEnv(context.AsOf);
-        var members = population.Where(f => _root.Matches(f, context, env)).Select(f => f.Customer.Code).Distinct().Order().ToArray();
+        var seen = 0;
+        var members = population.Where(f =>
+            {
+                if ((++seen & 0xFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                return _root.Matches(f, context, env);
+            }).Select(f => f.Customer.Code).Distinct().Order().ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
         return Membership(members, context);
     }
 
@@ -54,11 +73,23 @@ public sealed class CompiledSegment
     /// <returns>The members.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The context's time zone differs from the snapshot's.</exception>
-    public SegmentMembership Evaluate(CustomerSnapshot snapshot, SegmentContext context)
+    public SegmentMembership Evaluate(CustomerSnapshot snapshot, SegmentContext context) => Evaluate(snapshot, context, CancellationToken.None);
+
+    /// <summary>Evaluates the segment over a columnar snapshot, and can be cancelled.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="context">The as-of date; its time zone must be the snapshot's.</param>
+    /// <param name="cancellationToken">Stops the work before and after the columns are matched; no partial result is returned.</param>
+    /// <returns>The members.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The context's time zone differs from the snapshot's.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public SegmentMembership Evaluate(CustomerSnapshot snapshot, SegmentContext context, CancellationToken cancellationToken)
     {
         Guard.Against.Null(snapshot);
         Guard.Against.Null(context);
+        cancellationToken.ThrowIfCancellationRequested();
         var bits = Match(snapshot, context);
+        cancellationToken.ThrowIfCancellationRequested();
         var members = new List<CustomerCode>();
         for (var i = 0; i < snapshot.Count; i++)
         {
