@@ -179,7 +179,7 @@ public static class CustomerCsvImporter
         public static Header Read(string[] names)
         {
             var columns = names.Select(CustomerRecordColumns.Canonical).ToArray();
-            var unknown = names.Where((_, i) => columns[i] is null).Select(UnknownColumn);
+            var unknown = names.Where((_, i) => columns[i] is null).Select(UnknownColumn).ToArray();
             var duplicates = names.Select((name, i) => (Name: name, Column: columns[i]))
                 .Where(h => h.Column is not null)
                 .GroupBy(h => h.Column!, StringComparer.Ordinal)
