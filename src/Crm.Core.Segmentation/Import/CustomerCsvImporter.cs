@@ -203,7 +203,7 @@ public static class CustomerCsvImporter
 
     private static ValidationError UnknownColumn(string column) =>
         new(column, "csv.unknown-column", column, string.Create(CultureInfo.InvariantCulture,
-            $"Rule 'csv.unknown-column' failed for value '{column}': the header names a column that is not known (known: {string.Join(", ", CustomerRecordColumns.All)}, or a spelling of CustomerRecordColumns.Aliases)."));
+            $"Rule 'csv.unknown-column' failed for value '{column}': the header names a column that is not known (known: {string.Join(", ", CustomerRecordColumns.All)})."));
 
     private static ValidationError DuplicateColumn(string column, string[] headers)
     {
