@@ -88,6 +88,18 @@ public class CustomerRecordColumnsAliasTests
         Assert.Equal(CustomerRecordColumns.All.Count, CustomerRecordColumns.All.Distinct(StringComparer.Ordinal).Count());
     }
 
+    [Fact]
+    public void AliasTable_InTheDocs_ListsEveryColumnWithItsKindAndAliases()
+    {
+        var docs = File.ReadAllText(Identifiers.IdentifierRulesDocsTests.DocsPath("customers.md"));
+        foreach (var column in CustomerRecordColumns.All)
+        {
+            var kind = CustomerRecordColumns.IndividualOnly.Contains(column) ? "individuals"
+                : CustomerRecordColumns.CompanyOnly.Contains(column) ? "companies" : "both";
+            Assert.Contains($"| `{column}` | {kind} | {string.Join(", ", CustomerRecordColumns.Aliases[column])} |", docs, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(CultureScope.Names), MemberType = typeof(CultureScope))]
     public void Canonical_UnderAnyCulture_GivesTheSameColumn(string culture)
