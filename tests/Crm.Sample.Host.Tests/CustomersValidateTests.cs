@@ -93,6 +93,45 @@ public class CustomersValidateTests
     }
 
     [Fact]
+    public async Task CustomersValidate_PersianHeaders_GiveTheCanonicalFilesReport()
+    {
+        // The same rows as Csv, under Persian headers with Arabic-keyboard letters («كد ملي») and a ZWNJ-less «تاریخ تولد».
+        string[] persian = ["نوع,کد مشتری,نام,نام خانوادگی,نام شرکت,كد ملي,تلفن همراه,شهر,تاريخ تولد", .. Csv[1..]];
+        using var canonicalFile = TempFile.WithLines(".csv", Csv);
+        using var persianFile = TempFile.WithLines(".csv", persian);
+
+        var canonical = await SampleHost.RunAsync("customers", "validate", "--csv", canonicalFile.Path, "--format", "json");
+        var run = await SampleHost.RunAsync("customers", "validate", "--csv", persianFile.Path, "--format", "json");
+
+        HostAssert.Ok(run);
+        Assert.Equal(canonical.Stdout, run.Stdout);   // same counts, same errors under the canonical column names
+        using var doc = JsonDocument.Parse(run.Stdout);
+        Assert.Equal((4, 2), (doc.RootElement.GetProperty("rows").GetInt32(), doc.RootElement.GetProperty("valid").GetInt32()));
+    }
+
+    [Fact]
+    public async Task CustomersValidate_NewColumnsAndTwoHeadersOfOneColumn_AreCheckedAndReported()
+    {
+        using var file = TempFile.WithLines(".csv",
+            "kind,code,last_name,company_name,جنسیت,عنوان,نشانی,یادداشت,po_box,mobile,موبایل",
+            "individual,C1,احمدی,,زن,دکتر,خیابان آزادی,مشتری قدیمی,,,",
+            "individual,C2,رضایی,,x,,,,123,,",
+            "company,C3,,شرکت نمونه,,,,,14155,,");
+
+        var run = await SampleHost.RunAsync("customers", "validate", "--csv", file.Path, "--format", "json");
+
+        HostAssert.Ok(run);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        Assert.Equal((3, 0), (doc.RootElement.GetProperty("rows").GetInt32(), doc.RootElement.GetProperty("valid").GetInt32()));
+        var errors = doc.RootElement.GetProperty("errors").EnumerateArray()
+            .Select(e => (e.GetProperty("line").GetInt32(), e.GetProperty("field").GetString()!, e.GetProperty("rule").GetString()!)).ToArray();
+        Assert.Equal(
+            [(1, "mobile", "csv.duplicate-column"), (2, "mobile", "csv.duplicate-column"), (3, "po_box", "column.wrong-kind"),
+             (3, "gender", "gender.value"), (3, "mobile", "csv.duplicate-column"), (4, "mobile", "csv.duplicate-column")],
+            errors);
+    }
+
+    [Fact]
     public async Task CustomersValidate_MissingFile_ExitsTwoWithOneLine()
     {
         using var missing = TempFile.Reserve(".csv");

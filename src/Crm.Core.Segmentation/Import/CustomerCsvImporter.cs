@@ -15,9 +15,13 @@ namespace Crm.Core.Segmentation;
 /// <para>UTF-8 with or without a byte order mark, LF or CRLF, quoted fields (with separators, quotes or newlines inside),
 /// a missing final newline: all are read. Blank lines are skipped.</para>
 /// <para>Nothing is dropped silently: every data row yields one <see cref="CustomerCsvRecord"/>, valid or not (rows read
-/// = valid + invalid). A header column the importer does not know is reported first, as a record of line 1 with rule
-/// <c>csv.unknown-column</c>; a row with more fields than the header has the error <c>csv.field-count</c> (and no
-/// customer); a row with fewer leaves the missing columns empty; bytes that are not UTF-8 are <c>csv.encoding</c>.</para>
+/// = valid + invalid). Headers may use the canonical names or any spelling of <see cref="CustomerRecordColumns.Aliases"/>
+/// (Persian or English; <see cref="CustomerRecordColumns.Canonical"/>). A header column the importer does not know is
+/// reported first, as a record of line 1 with rule <c>csv.unknown-column</c> (its cells are not read); two headers that name
+/// the same column (say <c>mobile</c> and «موبایل») are <c>csv.duplicate-column</c>, naming both, on that record and on
+/// every row (no customer: which of the two to read is never guessed); a row with more fields than the header has the
+/// error <c>csv.field-count</c> (and no customer); a row with fewer leaves the missing columns empty; bytes that are not
+/// UTF-8 are <c>csv.encoding</c>.</para>
 /// <para>A quote that breaks RFC 4180 (a quoted field not closed at its end, or a quote inside an unquoted field) is
 /// <c>csv.quote</c> and costs its first line only: the parser pairs such a quote with the next one and reads on through
 /// the following lines, so the lines after the first are read again, each as the row it starts (a well-quoted field with
@@ -42,7 +46,7 @@ public static class CustomerCsvImporter
     /// <param name="progress">Receives (rows, bytes) every 4,096 rows and once at the end; may be <see langword="null"/>.</param>
     /// <param name="separator">The field separator; <c>,</c> by default.</param>
     /// <param name="cancellationToken">Stops the enumeration with <see cref="OperationCanceledException"/>.</param>
-    /// <returns>One record per data row (and one for the header when it names unknown columns), in file order.</returns>
+    /// <returns>One record per data row (and one for the header when it names unknown or duplicate columns), in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="importer"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="created"/> is <c>default</c>, or <paramref name="separator"/> is a
     /// quote, a line break or a letter or digit.</exception>
@@ -68,11 +72,10 @@ public static class CustomerCsvImporter
         var counted = new CountingStream(stream);
         using var reader = Sep.New(separator).Reader(o => o with { HasHeader = true, Unescape = false, DisableColCountCheck = true })
             .From(counted);
-        var names = reader.Header.ColNames.Select(n => CsvQuotes.Unquote(n.AsSpan().Trim()).Trim()).ToArray();
-        var unknown = CustomerRecordImporter.UnknownColumns(names);
-        if (unknown.Count > 0)
+        var header = Header.Read([.. reader.Header.ColNames.Select(n => CsvQuotes.Unquote(n.AsSpan().Trim()).Trim())]);
+        if (header.Errors.Count > 0)
         {
-            yield return new CustomerCsvRecord(1, null, [.. unknown.Select(UnknownColumn)], []);
+            yield return new CustomerCsvRecord(1, null, header.Errors, []);
         }
 
         long rows = 0;
@@ -80,7 +83,7 @@ public static class CustomerCsvImporter
         while (reader.MoveNext())
         {
             records.Clear();
-            ToRecords(reader.Current, 0, names, importer, created, separator, records);
+            ToRecords(reader.Current, 0, header, importer, created, separator, records);
             foreach (var record in records)
             {
                 if (++rows % ProgressEvery == 0)
@@ -101,7 +104,7 @@ public static class CustomerCsvImporter
     /// first line: a quote left open makes the parser read on through the next lines, so those lines are read again as
     /// rows of their own (<paramref name="lineOffset"/> is added to the line numbers of such a re-read).</summary>
     private static void ToRecords(
-        SepReader.Row row, long lineOffset, string[] names, CustomerRecordImporter importer, ChangeStamp created, char separator,
+        SepReader.Row row, long lineOffset, Header header, CustomerRecordImporter importer, ChangeStamp created, char separator,
         List<CustomerCsvRecord> into)
     {
         if (row.ColCount == 1 && row.Span.IsWhiteSpace())
@@ -110,6 +113,7 @@ public static class CustomerCsvImporter
         }
 
         var line = lineOffset + row.LineNumberFrom;
+        var names = header.Names;
         if (CsvRows.EncodingError(row, names) is { } encoding)
         {
             into.Add(new CustomerCsvRecord(line, null, [encoding], []));
@@ -118,7 +122,7 @@ public static class CustomerCsvImporter
 
         if (CsvQuotes.Error(row, names) is not { } quote)
         {
-            into.Add(ToRecord(row, line, names, importer, created));
+            into.Add(ToRecord(row, line, header, importer, created));
             return;
         }
 
@@ -135,31 +139,76 @@ public static class CustomerCsvImporter
         using var again = Sep.New(separator).Reader(o => o with { HasHeader = true, Unescape = false, DisableColCountCheck = true }).FromText("h\n" + rest);
         while (again.MoveNext())
         {
-            ToRecords(again.Current, line - 1, names, importer, created, separator, into);
+            ToRecords(again.Current, line - 1, header, importer, created, separator, into);
         }
     }
 
-    private static CustomerCsvRecord ToRecord(SepReader.Row row, long line, string[] names, CustomerRecordImporter importer, ChangeStamp created)
+    private static CustomerCsvRecord ToRecord(SepReader.Row row, long line, Header header, CustomerRecordImporter importer, ChangeStamp created)
     {
+        var names = header.Names;
         var fields = new Dictionary<string, string?>(names.Length, StringComparer.Ordinal);
         for (var i = 0; i < Math.Min(row.ColCount, names.Length); i++)
         {
-            fields[names[i]] = CsvQuotes.Unquote(row[i].Span);
+            if (header.Columns[i] is { } column)
+            {
+                fields[column] = CsvQuotes.Unquote(row[i].Span);
+            }
         }
 
         var result = importer.Import(fields, created);
-        if (row.ColCount <= names.Length)
+        if (row.ColCount <= names.Length && header.Duplicates.Count == 0)
         {
             return new CustomerCsvRecord(line, result.Customer, result.Errors, result.Warnings);
         }
 
-        var count = row.ColCount.ToString(CultureInfo.InvariantCulture);
-        var extra = new ValidationError("row", "csv.field-count", count, string.Create(CultureInfo.InvariantCulture,
-            $"Rule 'csv.field-count' failed for value '{count}': the row has {row.ColCount} fields but the header has {names.Length}."));
-        return new CustomerCsvRecord(line, null, [.. result.Errors, extra], result.Warnings);
+        List<ValidationError> errors = [.. result.Errors, .. header.Duplicates];
+        if (row.ColCount > names.Length)
+        {
+            var count = row.ColCount.ToString(CultureInfo.InvariantCulture);
+            errors.Add(new ValidationError("row", "csv.field-count", count, string.Create(CultureInfo.InvariantCulture,
+                $"Rule 'csv.field-count' failed for value '{count}': the row has {row.ColCount} fields but the header has {names.Length}.")));
+        }
+
+        return new CustomerCsvRecord(line, null, errors, result.Warnings);
+    }
+
+    /// <summary>The header: the names as written, the canonical column of each (<see langword="null"/> for an unknown
+    /// column and for every column of a duplicated one, which no row reads), and its errors.</summary>
+    private sealed record Header(string[] Names, string?[] Columns, IReadOnlyList<ValidationError> Errors, IReadOnlyList<ValidationError> Duplicates)
+    {
+        public static Header Read(string[] names)
+        {
+            var columns = names.Select(CustomerRecordColumns.Canonical).ToArray();
+            var unknown = names.Where((_, i) => columns[i] is null).Select(UnknownColumn).ToArray();
+            var duplicates = names.Select((name, i) => (Name: name, Column: columns[i]))
+                .Where(h => h.Column is not null)
+                .GroupBy(h => h.Column!, StringComparer.Ordinal)
+                .Where(g => g.Count() > 1)
+                .Select(g => DuplicateColumn(g.Key, [.. g.Select(h => h.Name)]))
+                .ToArray();
+            foreach (var duplicate in duplicates)
+            {
+                for (var i = 0; i < columns.Length; i++)
+                {
+                    if (columns[i] == duplicate.Field)
+                    {
+                        columns[i] = null;
+                    }
+                }
+            }
+
+            return new Header(names, columns, [.. unknown, .. duplicates], duplicates);
+        }
     }
 
     private static ValidationError UnknownColumn(string column) =>
         new(column, "csv.unknown-column", column, string.Create(CultureInfo.InvariantCulture,
             $"Rule 'csv.unknown-column' failed for value '{column}': the header names a column that is not known (known: {string.Join(", ", CustomerRecordColumns.All)})."));
+
+    private static ValidationError DuplicateColumn(string column, string[] headers)
+    {
+        var value = string.Join(", ", headers);
+        return new(column, "csv.duplicate-column", value, string.Create(CultureInfo.InvariantCulture,
+            $"Rule 'csv.duplicate-column' failed for {column} value '{value}': {headers.Length} headers name the column {column}, so no row knows which to read; keep one."));
+    }
 }
