@@ -15,6 +15,7 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
     [InlineData("heldout2.jsonl")]
     [InlineData("heldout3.jsonl")]
     [InlineData("heldout4.jsonl")]
+    [InlineData("heldout5.jsonl")]
     public void Evaluate_CorpusPart_TableInDocsMatchesTheMeasurement(string file)
     {
         var evaluation = CorpusEvaluation.Run(new ToneLinter(), LabelledReply.Load(file));
