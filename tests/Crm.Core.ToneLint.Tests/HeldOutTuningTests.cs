@@ -188,4 +188,113 @@ public class HeldOutTuningTests
     {
         Assert.Contains(Linter.Lint(new ToneLintRequest(text) { Channel = channel }).Diagnostics, d => d.Category == ToneCategory.NoClosingOffer);
     }
+
+    [Theory]
+    [InlineData("لوازم یدکی این برند را دیگر وارد نمی‌کنیم.", ToneCategory.NegativePhrasing, "وارد نمی‌کنیم")]
+    [InlineData("سیستم ما اجازه نمی‌ده دو تا آدرس ثبت کنی.", ToneCategory.NegativePhrasing, "اجازه نمی‌ده")]
+    [InlineData("کارت‌های هدیه پس گرفته نمی‌شوند.", ToneCategory.NegativePhrasing, "نمی‌شوند")]
+    [InlineData("کد تخفیف به کالاهای حراجی تعلق نمی‌گیرد.", ToneCategory.NegativePhrasing, "تعلق نمی‌گیرد")]
+    [InlineData("خرابی ناشی از ضربه تحت پوشش بیمه قرار نمی‌گیرد.", ToneCategory.NegativePhrasing, "تحت پوشش بیمه قرار نمی‌گیرد")]
+    [InlineData("امکان تغییر تاریخ پرواز برای بلیت‌هایی که با کد تخفیف ویژه نوروزی خریده شده‌اند وجود ندارد.", ToneCategory.NegativePhrasing, "امکان تغییر تاریخ پرواز برای بلیت‌هایی که با کد تخفیف ویژه نوروزی خریده شده‌اند وجود ندارد")]
+    [InlineData("Sadly we're no longer able to print paper statements.", ToneCategory.NegativePhrasing, "we're no longer")]
+    [InlineData("Deposits are not reimbursed after the first lesson.", ToneCategory.NegativePhrasing, "are not reimbursed")]
+    [InlineData("کولر شما پنجشنبه نصب می‌شه.", ToneCategory.PassiveVoice, "نصب می‌شه")]
+    [InlineData("مبلغ جریمه تا آخر ماه واریز می‌شود.", ToneCategory.PassiveVoice, "واریز می‌شود")]
+    [InlineData("پیش از تحویل، کل مبلغ پرداخت شود.", ToneCategory.PassiveVoice, "پرداخت شود")]
+    [InlineData("مشکل اتصال شما مرتفع گردید.", ToneCategory.PassiveVoice, "مرتفع گردید")]
+    [InlineData("خرابی ناشی از ضربه تحت پوشش بیمه قرار نمی‌گیرد.", ToneCategory.PassiveVoice, "تحت پوشش بیمه قرار نمی‌گیرد")]
+    [InlineData("Your loyalty points were frozen last week.", ToneCategory.PassiveVoice, "were frozen")]
+    [InlineData("Your table is reserved for eight o'clock.", ToneCategory.PassiveVoice, "is reserved")]
+    [InlineData("Late fees are charged on the fifth.", ToneCategory.PassiveVoice, "are charged")]
+    [InlineData("رمز عبور را اشتباه وارد کرده بودید.", ToneCategory.BlamingLanguage, "اشتباه وارد کرده بودید")]
+    [InlineData("فرم رضایت‌نامه را ناقص پر کرده‌اید.", ToneCategory.BlamingLanguage, "ناقص پر کرده‌اید")]
+    [InlineData("حواستون نبود که تاریخ رو عوض کنید.", ToneCategory.BlamingLanguage, "حواستون نبود")]
+    [InlineData("مشکل از مودم خودتونه.", ToneCategory.BlamingLanguage, "مشکل از مودم خودتونه")]
+    [InlineData("The glitch is on your end, not ours.", ToneCategory.BlamingLanguage, "glitch is on your end")]
+    [InlineData("As we already explained, the voucher expired in May.", ToneCategory.BlamingLanguage, "As we already explained")]
+    [InlineData("مرسی که فروشگاه ما رو انتخاب کردین.", ToneCategory.Cliche, "مرسی که فروشگاه ما رو انتخاب کردین")]
+    [InlineData("شما همیشه در قلب ما جای دارید.", ToneCategory.Cliche, "در قلب ما جای دارید")]
+    [InlineData("رسالت ما ارائه بهترین خدمات به مشتریان است.", ToneCategory.Cliche, "رسالت ما ارائه بهترین خدمات")]
+    [InlineData("Thanks so much for your patience and understanding.", ToneCategory.Cliche, "patience and understanding")]
+    [InlineData("Your request has been duly noted.", ToneCategory.RoboticFormality, "duly noted")]
+    [InlineData("We wish to inform you that the branch closes at five.", ToneCategory.RoboticFormality, "We wish to inform you")]
+    [InlineData("ببخشید اگه پیام قبلی‌م باعث سوءتفاهم شد.", ToneCategory.DeflectingApology, "ببخشید اگه پیام قبلی‌م باعث سوءتفاهم")]
+    [InlineData("شرمنده‌ام که این‌طور فکر کردی.", ToneCategory.DeflectingApology, "شرمنده‌ام که این‌طور فکر کردی")]
+    [InlineData("Sorry if my last message came across as abrupt.", ToneCategory.DeflectingApology, "Sorry if my last message came across")]
+    [InlineData("پرونده رو فرستادم برای واحد حقوقی.", ToneCategory.UnexplainedReferral, "فرستادم برای واحد")]
+    [InlineData("شما را به کارشناس فروش وصل می‌کنم.", ToneCategory.UnexplainedReferral, "وصل می‌کنم")]
+    [InlineData("I've forwarded it to the billing team.", ToneCategory.UnexplainedReferral, "forwarded it to")]
+    [InlineData("یه ذره دیگه صبر کن، درستش می‌کنم.", ToneCategory.VagueTimeline, "یه ذره دیگه")]
+    [InlineData("Under the terms you signed, the deposit stays with the landlord.", ToneCategory.PolicyHiding, "Under the terms")]
+    [InlineData("Rules are rules, so the fee stays.", ToneCategory.PolicyHiding, "Rules are rules")]
+    [InlineData("سیاست فروشگاه اینه که جوراب تعویض نشه.", ToneCategory.PolicyHiding, "سیاست فروشگاه")]
+    [InlineData("ببخشید که دوباره مزاحم شدیم.", ToneCategory.Glossary, "مزاحم شدیم")]
+    public void Lint_HeldOut4FailureClass_IsFoundWithItsWholeSpan(string text, ToneCategory category, string span)
+    {
+        var found = Linter.Lint(text).Diagnostics.Where(x => x.Category == category).Select(d => d.Span.Slice(text)).ToList();
+        Assert.Equal([span], found);
+    }
+
+    [Theory]
+    [InlineData("We're on your side here, and I've chased the courier.", ToneCategory.BlamingLanguage)] // support, not blame
+    [InlineData("مشکل از سرور ما بود و درستش کردیم.", ToneCategory.BlamingLanguage)] // our side
+    [InlineData("The plan costs nine pounds per month.", ToneCategory.PolicyHiding)] // "per" without a policy
+    [InlineData("کارت شما از فردا فعال می‌شود.", ToneCategory.PassiveVoice)] // «فعال می‌شود»: becomes active
+    [InlineData("The shop is open late on Thursdays.", ToneCategory.PassiveVoice)] // a state
+    [InlineData("Your parcel is ready at the counter.", ToneCategory.PassiveVoice)]
+    [InlineData("Your ticket is confirmed and printed.", ToneCategory.PassiveVoice)] // not an action on the account
+    [InlineData("این تخفیف شامل همه کالاهای فروشگاه می‌شود.", ToneCategory.NegativePhrasing)] // a positive «شامل … می‌شود»
+    [InlineData("تغییر آدرس بعد از ارسال نمی‌شود.", ToneCategory.PassiveVoice)] // the impersonal «نمی‌شود» ("can't")
+    public void Lint_LookAlikeOfAHeldOut4FailureClass_IsNotReported(string text, ToneCategory category)
+    {
+        Assert.DoesNotContain(Linter.Lint(text).Diagnostics, d => d.Category == category);
+    }
+
+    [Fact]
+    public void Lint_ThreeApologiesWithTheEnclitic_AreOverApology()
+    {
+        const string text = "شرمنده‌ام که دیر شد. ببخش، سرمون شلوغ بود. باز هم عذر می‌خواهم.";
+        Assert.Equal(2, Linter.Lint(text).Diagnostics.Count(d => d.Category == ToneCategory.OverApology));
+    }
+
+    [Fact]
+    public void Lint_RefusalOfTheBusinessAsTheLastSentence_EndsNegative()
+    {
+        var diagnostics = Linter.Lint(new ToneLintRequest("سلام آقای صالحی، انبار را نگاه کردم. این مدل ساعت را دیگر وارد نمی‌کنیم.") { CustomerName = "رضا صالحی" }).Diagnostics;
+        Assert.Contains(diagnostics, d => d.Category == ToneCategory.EndsNegative);
+    }
+
+    [Fact]
+    public void Lint_DisgracefulCustomerAndAnEmoji_IsAnError()
+    {
+        var request = new ToneLintRequest("Hi Nell 😄 I've rebooked the engineer for 9am tomorrow.")
+        {
+            CustomerName = "Nell Ash",
+            CustomerMessage = "Disgraceful. Nobody turned up.",
+            Channel = ToneChannel.Chat,
+        };
+        var d = Assert.Single(Linter.Lint(request).Diagnostics, x => x.Category == ToneCategory.EmojiWhenUpset);
+        Assert.Equal(ToneSeverity.Error, d.Severity);
+    }
+
+    [Fact]
+    public void Lint_LatinNameAndAPersianPronounWithItsSkeleton_IsStillMissingTheName()
+    {
+        var request = new ToneLintRequest("سلام، من رسید قسط را برایتان ایمیل کردم. اگر نرسید خبرم کنید.") { CustomerName = "Mina Rad" };
+        Assert.Contains(Linter.Lint(request).Diagnostics, d => d.Category == ToneCategory.MissingName);
+    }
+
+    [Theory]
+    [InlineData("سلام آقای کیانی، رسید را فرستادم. برای هر پرسش دیگری در خدمتتان هستم.")]
+    [InlineData("سلام مریم، کارت رو شارژ کردم. هر کمکی لازم بود، من در دسترسم.")]
+    [InlineData("سلام نیما، بلیت رو عوض کردم. چیز دیگه‌ای خواستی بگو.")]
+    [InlineData("سلام آقای مهدوی، قرارداد را خواندم. می‌توانم برای هفته بعد یک جلسه حضوری برایتان بگذارم.")]
+    [InlineData("سلام خانم توانا، فاکتور را اصلاح کردم. ساعت تحویل را بفرمایید.")]
+    [InlineData("Hi Zed, I corrected the invoice this morning. Questions? Hit reply.")]
+    [InlineData("Hi Ann, I moved you to the yearly plan today. More questions? Fire away.")]
+    [InlineData("Hi Cy, the new card is in the post today. If it goes astray, message me.")]
+    public void Lint_ClosingOfferInHeldOut4Wording_IsRecognised(string text)
+    {
+        Assert.DoesNotContain(Linter.Lint(text).Diagnostics, d => d.Category == ToneCategory.NoClosingOffer);
+    }
 }

@@ -73,6 +73,7 @@ internal static class RuleCatalog
             .Concat(Entries(LexiconGroup.ClosingOffer, FlowLexicon.ClosingOffer))
             .Concat(Entries(LexiconGroup.Pivot, FlowLexicon.Pivot))
             .Concat(Entries(LexiconGroup.Passive, PersianPassive.Phrases()))
+            .Concat(Entries(LexiconGroup.Negative, PersianPassive.NegatedParticiplePhrases()))
             .Concat(Entries(LexiconGroup.Complaint, RegisterLexicon.Complaint))
             .Concat(Entries(LexiconGroup.Positive, RegisterLexicon.Positive))
             .Concat(GapMatcher.Entries(GapLexicon.All)));

@@ -15,6 +15,7 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
     [InlineData("heldout2.jsonl")]
     [InlineData("heldout3.jsonl")]
     [InlineData("heldout4.jsonl")]
+    [InlineData("heldout5.jsonl")]
     public void Evaluate_CorpusPart_TableInDocsMatchesTheMeasurement(string file)
     {
         var evaluation = CorpusEvaluation.Run(new ToneLinter(), LabelledReply.Load(file));
@@ -93,6 +94,53 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
             Assert.Contains(fourth, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel == "sms" && r.Labels.Length == 0);
             Assert.Contains(fourth, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel == "chat" && r.Labels.Length == 0);
             Assert.Contains(fourth, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel is null && r.Labels.Length == 0);
+        }
+    }
+
+    [Fact]
+    public void HeldOut5_IsDisjointFromEveryOtherPartSharesNoSentenceAndCoversEveryCategoryChannelAndLanguage()
+    {
+        var fifth = LabelledReply.Load("heldout5.jsonl");
+        var others = new[] { "corpus.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl" }.SelectMany(LabelledReply.Load).ToList();
+        var otherIds = others.Select(r => r.Id).ToHashSet();
+        var otherSentences = others.SelectMany(r => Sentences(r.Reply).Concat(Sentences(r.CustomerMessage))).ToHashSet();
+        Assert.Equal(fifth.Count, fifth.Select(r => r.Id).Distinct().Count());
+        Assert.DoesNotContain(fifth, r => otherIds.Contains(r.Id));
+        var shared = fifth.SelectMany(r => Sentences(r.Reply).Concat(Sentences(r.CustomerMessage)).Where(otherSentences.Contains).Select(s => r.Id + ": " + s)).ToList();
+        Assert.True(shared.Count == 0, "sentences of four or more words shared with another part:\n" + string.Join("\n", shared));
+        Assert.True(fifth.Count >= 100, $"only {fifth.Count} replies");
+        Assert.True(fifth.Count(r => r.Labels.Length == 0) >= 25, "fewer than 25 clean replies");
+        foreach (var c in ToneCategoryIds.All)
+        {
+            var id = ToneCategoryIds.ToId(c);
+            Assert.True(fifth.Count(r => r.Labels.Contains(id)) >= 4, $"{id} has fewer than 4 labelled replies in part 5");
+        }
+
+        foreach (var prefix in new[] { "fa-", "en-" })
+        {
+            Assert.Contains(fifth, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel == "sms" && r.Labels.Length == 0);
+            Assert.Contains(fifth, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel == "chat" && r.Labels.Length == 0);
+            Assert.Contains(fifth, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel is null && r.Labels.Length == 0);
+        }
+    }
+
+    /// <summary>The sentences of four or more words of a text, lower-cased, without ZWNJ and punctuation.</summary>
+    private static IEnumerable<string> Sentences(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            yield break;
+        }
+
+        foreach (var part in text.Split(['.', '!', '?', '؟', '\n', ';', '؛']))
+        {
+            var words = new string(part.Replace("\u200c", string.Empty, StringComparison.Ordinal).ToLowerInvariant()
+                .Select(ch => char.IsLetterOrDigit(ch) || ch == '\'' || ch == '_' ? ch : ' ').ToArray())
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length >= 4)
+            {
+                yield return string.Join(' ', words);
+            }
         }
     }
 

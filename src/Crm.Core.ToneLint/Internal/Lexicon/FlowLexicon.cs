@@ -17,7 +17,9 @@ internal static class FlowLexicon
         "in the next few days", "in the next couple of days", "over the next few days", "within a few days",
         "within the next few days", "ظرف چند روز آینده", "طی چند روز آینده", "ظرف چند هفته", "چند هفته دیگه", "چند هفته دیگر",
         "!as soon as", "!soon as", "!talk soon", "!speak soon", "!see you soon", "!chat soon", "!hear from you soon",
-        "!get well soon", "!catch you soon", "!talk to you soon", "!speak to you soon", "!بعداً می‌بینمت", "!بعدا میبینمت", "!بعداً می‌بینیمت", "!تا بعد",
+        // Held-out part 4: «یه ذره دیگه», and waiting for a free moment.
+        "یه ذره دیگه", "یک ذره دیگر", "یه ذره دیگر", "یه کوچولو دیگه", "فرصت شود", "فرصت بشه", "فرصت شد", "فرصت کنیم", "فرصت کردم",
+        "وقت شد", "وقت بشه", "وقت کنیم", "هر وقت فرصت", "!get well soon", "!catch you soon", "!talk to you soon", "!speak to you soon", "!بعداً می‌بینمت", "!بعدا میبینمت", "!بعداً می‌بینیمت", "!تا بعد",
     ];
 
     public static readonly string[] Referral =
@@ -30,12 +32,15 @@ internal static class FlowLexicon
         "forward your", "forwarded your", "forwarding your", "escalate", "escalated", "escalating", "pass you to",
         "passing you to", "hand you over", "connect you with", "connect you to", "redirect you", "passed your",
         "passed this to", "forwarded this to", "forwarding this to",
+        // Held-out part 4: the spoken «وصلت می‌کنم», a query forwarded or routed to a team.
+        "وصلت می‌کنم", "وصلت کنم", "وصلتون کنم", "forwarded to the", "forwarded it to", "passed on to the", "passed it on to",
+        "routed to", "handed over to", "handed it over to", "handed your",
     ];
 
     public static readonly string[] ReferralReason =
     [
         "چون", "چونکه", "زیرا", "چرا که", "که می‌تواند", "که می‌تونه", "که میتونه", "که بهتر", "تا بتوانند", "تا بتونن",
-        "تا همین", "متخصص", "کارشناس", "مسئول", "دلیلش", "به این دلیل", "برای اینکه", "تا سریع‌تر",
+        "تا همین", "متخصص", "کارشناس فنی", "کارشناس مالی", "کارشناس ارشد", "مسئول", "دلیلش", "به این دلیل", "برای اینکه", "تا سریع‌تر",
         "because", "who can", "who will", "since", "as they", "so they can", "so that", "specialist", "expert",
         "they can", "she can", "he can", "in order to", "the reason", "best placed",
         "!کارشناس مربوطه", "!کارشناس مربوط", "!کارشناسان مربوطه", "!relevant specialist", "!relevant expert",
@@ -64,6 +69,15 @@ internal static class FlowLexicon
         "be glad to", "be happy to", "i'd be glad", "i'd be happy",
         "بفرستید تا", "بفرستین تا", "بفرست تا", "بگویید تا", "بگید تا", "بگو تا", "بنویسید تا", "بنویس تا",
         "خبر بدهید", "خبر بدید", "خبر بده", "خبرمان کنید", "بخوای", "بخواید", "بخواین", "بخواهید", "مایل بودید", "مایل باشید",
+        // Held-out part 4: «پرسش» where the list had «سوال», offers without «اگر» («من در دسترسم», «روی من حساب کنید»,
+        // «با کمال میل»), an invitation to say what the customer wants («بفرمایید», «بپرس»), an offer of one thing
+        // («می‌توانم برایتان …»); "Questions? Just hit reply.", "Fire away", "drop me a line", "I'm right here", "message me".
+        "هر پرسش", "هر پرسشی", "پرسش دیگری", "پرسش دیگه", "پرسش‌های دیگر", "پرسش‌های دیگه", "پرسشی داشتید", "پرسشی بود",
+        "پاسخگو هستم", "پاسخگوی شما هستم", "در دسترسم", "در دسترس هستم", "در دسترس شما هستم", "روی من حساب کنید",
+        "روی من حساب کن", "روی ما حساب کنید", "با کمال میل", "در خدمتتان هستم", "در خدمتتون هستم", "در خدمت شما",
+        "بفرمایید", "بپرس", "می‌توانم برایتان", "می‌تونم براتون", "می‌تونم برات", "می‌توانم برای شما",
+        "hit reply", "fire away", "drop me a line", "drop me a note", "i'm right here", "i am right here", "right here if",
+        "message me", "text me", "email me", "i'm here if", "i'm here to",
     ];
 
     public static readonly string[] Pivot =
@@ -107,7 +121,11 @@ internal static class FlowLexicon
     /// <summary>
     /// Adjectives that take «شد» as "became", not as a passive: «کارت فعال شد» (bare «شد» only; «فعال خواهد شد» stays).
     /// </summary>
-    public static readonly string[] NotPassiveWithBareShod = ["!فعال شد", "!غیرفعال شد", "!فعال شدند", "!فعال نشد", "!غیرفعال نشد"];
+    public static readonly string[] NotPassiveWithBareShod =
+    [
+        "!فعال شد", "!غیرفعال شد", "!فعال شدند", "!فعال نشد", "!غیرفعال نشد", "!فعال می‌شود", "!غیرفعال می‌شود", "!فعال شود",
+        "!فعال نمی‌شود", "!فعال می‌شوند",
+    ];
 
     /// <summary>Spoken present passives after a noun, and their negatives: «بررسی میشه», «تولید نمیشه».</summary>
     public static readonly string[] SpokenPassiveAuxiliaries = ["میشه", "می‌شه", "میشن", "می‌شن", "نمیشه", "نمی‌شه", "نمیشن", "نمی‌شن"];
@@ -118,6 +136,8 @@ internal static class FlowLexicon
         "برطرف", "لغو", "منتقل", "تحویل", "مسدود", "فعال", "غیرفعال", "واریز", "تمدید", "پردازش", "صادر", "تعویض",
         "جایگزین", "مرجوع", "بازپرداخت", "ابطال", "حذف", "اضافه", "واصل", "ارائه", "تهیه", "تکمیل", "تامین", "تأمین",
         "رفع", "اعلام", "تولید", "ارجاع",
+        // Held-out part 4: nouns of the same kind that were missing.
+        "نصب", "قبول", "مرتفع", "شارژ", "اعزام", "ترخیص", "تسویه", "ابلاغ", "تخصیص",
     ];
 
     public static readonly string[] PassiveAuxiliaries =
@@ -127,6 +147,9 @@ internal static class FlowLexicon
         // A bare or negated «شد» («ارسال شد», «صادر شد», «اعمال نشد»). The formal present «ارسال می‌شود» stays out: after a
         // noun it also reads as the impersonal «نمی‌شود» ("can't": «تغییر آدرس بعد از ارسال نمی‌شود»).
         "شد", "شدند", "نشد", "نشده", "نشده است", "نخواهد شد", "نمی‌گردد",
+        // Held-out part 4: the formal present and the subjunctive («واریز می‌شود», «پرداخت شود»). The negated present
+        // stays out: after a noun it also reads as the impersonal «نمی‌شود» ("can't"), which TL0101 reports.
+        "می‌شود", "می‌شوند", "شود", "بشود", "گردد",
     ];
 
     public static readonly string[] EnglishPassiveAux =
@@ -147,5 +170,22 @@ internal static class FlowLexicon
     [
         "sent", "done", "taken", "given", "seen", "made", "paid", "shipped", "held", "written", "built", "sold",
         "told", "found", "lost", "broken", "chosen", "known", "shown", "put", "set", "brought", "bought", "kept",
+        // Held-out part 4 ("was frozen"): the other irregular participles of service verbs.
+        "frozen", "hidden", "stolen", "forgotten", "withdrawn", "thrown", "torn", "worn", "caught", "spent", "lent",
+        "driven", "eaten", "ridden", "shaken", "struck", "stuck", "mistaken", "overtaken", "undertaken", "forgiven",
+        "forbidden", "rewritten", "withheld", "mislaid", "rebuilt", "repaid", "reset", "cut", "shut", "dealt", "heard",
+        "sought", "taught", "fed", "led", "gotten", "left", "won", "begun", "drawn", "understood", "overpaid", "underpaid",
+    ];
+
+    /// <summary>
+    /// Participles of account and order actions that make a present passive with "is"/"are" ("your locker is reserved",
+    /// "fees are charged monthly"): someone does them to the customer's account, so they are not states like "is done".
+    /// </summary>
+    public static readonly string[] EnglishActionParticiples =
+    [
+        "reserved", "charged", "billed", "refunded", "processed", "applied", "waived", "issued", "deducted", "credited",
+        "debited", "cancelled", "canceled", "renewed", "dispatched", "handled", "reviewed", "restricted", "blocked",
+        "suspended", "frozen", "withheld", "deleted", "removed", "shared", "collected", "stored", "recorded", "monitored",
+        "capped", "calculated", "reimbursed", "returned",
     ];
 }

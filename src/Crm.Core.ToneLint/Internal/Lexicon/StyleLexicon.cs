@@ -23,6 +23,11 @@ internal static class StyleLexicon
         // Held-out part 3 (paraphrases are gap patterns).
         "مشتری همیشه در اولویت", "مشتری برای ما در اولویت", "جلب رضایت شما", "جلب رضایت مشتری",
         "best possible service", "the best service possible",
+        // Held-out part 4: thanks for choosing us in spoken Persian (a gap pattern), the customer as king, pride and
+        // honour, "patience and understanding" after any thanks.
+        "مشتری پادشاه است", "مشتری پادشاهه", "مشتری همیشه پادشاه", "افتخار ماست", "باعث افتخار ماست",
+        "مایه افتخار ماست", "برای ما افتخار است", "برای ما افتخاره", "افتخار می‌کنیم که", "patience and understanding",
+        "the customer is king", "the customer is always right",
     ];
 
     public static readonly string[] Robotic =
@@ -48,6 +53,10 @@ internal static class StyleLexicon
         // Held-out part 3: officialese of letters.
         "بدینوسیله", "بدین وسیله", "به اطلاع می‌رساند", "به اطلاع می‌رسانیم", "به اطلاع می‌رسانم", "کمال تشکر", "کمال امتنان",
         "کمال تشکر را داریم => ممنونیم", "از شکیبایی جنابعالی",
+        // Held-out part 4: officialese not listed.
+        "در دست اقدام => دارم رویش کار می‌کنم", "در دست اقدام می‌باشد => دارم رویش کار می‌کنم", "واصل و", "duly noted => noted",
+        "for their perusal", "for your perusal", "perusal", "we wish to inform you", "wish to inform you", "we trust this",
+        "trust this information", "this information is satisfactory", "hereunder", "hereinafter", "henceforth",
     ];
 
     public static readonly string[] Deflecting =
@@ -70,6 +79,9 @@ internal static class StyleLexicon
         "متاسفیم", "متاسفم", "خیلی متاسفم", "ببخشید", "ببخشیدید", "عذرخواهی می‌کنیم", "عذرخواهی می‌کنم", "عذر می‌خواهیم",
         "عذر میخوام", "عذر می‌خوام", "پوزش می‌طلبیم", "پوزش می‌خواهیم", "شرمنده‌ایم", "شرمنده", "شرمندم", "معذرت می‌خواهم",
         "معذرت میخوام", "معذرت می‌خوام", "عذرخواهم", "پوزش",
+        // Held-out part 4: the first person with its ending, the formal verb, the spoken imperative.
+        "شرمنده‌ام", "شرمندتم", "شرمندتونم", "عذر می‌خواهم", "معذرت می‌خواهیم", "پوزش می‌خواهم", "پوزش می‌طلبم",
+        "ببخش", "ببخشین",
         "sorry", "apologize", "apologise", "apologies", "apology", "we regret",
     ];
 }

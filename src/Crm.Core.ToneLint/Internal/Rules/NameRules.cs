@@ -44,7 +44,7 @@ internal sealed class MissingNameRule() : ToneRule(
 
             // A name stored in one script and written in the other («Sara» / «سارا»).
             words ??= Words(context.Masked);
-            if (Transliteration.Skeleton(t).Length >= Transliteration.MinSkeleton && words.Exists(w => Transliteration.Matches(t, w)))
+            if (Transliteration.Skeleton(t).Length >= Transliteration.MinSkeleton && words.Exists(w => w.Length >= MinOtherScriptLetters && Transliteration.Matches(t, w)))
             {
                 return;
             }
@@ -53,6 +53,12 @@ internal sealed class MissingNameRule() : ToneRule(
         var first = context.Sentences.Count > 0 ? context.Sentences[0] : new TextSegment(0, Math.Min(1, context.Original.Length), 0);
         sink.Add(new Finding(this, first.Start, first.Length, Arg: name.Trim()));
     }
+
+    /// <summary>
+    /// A word of the reply in the other script counts as the name only with three or more letters: «من» ("I") has the
+    /// skeleton of "Mona" (m-n) but is never a name.
+    /// </summary>
+    private const int MinOtherScriptLetters = 3;
 
     private static List<string> Words(string text)
     {

@@ -15,6 +15,15 @@ internal static class PersianPassive
                 select participle + " " + aux)
         .Concat(FlowLexicon.NotPassiveWithBareShod);
 
+    /// <summary>
+    /// Negated subjunctive and future passives of a participle («پس گرفته نشه», «برگردانده نخواهد شد»): a rule stated as a
+    /// refusal, so they are negative phrasing too (the present «نمی‌شود» already is).
+    /// </summary>
+    public static IEnumerable<string> NegatedParticiplePhrases() =>
+        from participle in FlowLexicon.Participles
+        from aux in new[] { "نشه", "نشود", "نخواهد شد", "نخواهند شد" }
+        select participle + " " + aux;
+
     public static ToneRule Create() => new PhraseRule(
         Ex.Info("TL1201", ToneCategory.PassiveVoice, ToneSeverity.Suggestion, "Active voice (Persian)", "seed 004, tips 14 and 17",
             Ex.Of("سفارش شما ثبت گردید.", "درخواست شما بررسی خواهد شد.", "مبلغ واریز گردیده است."),
@@ -47,6 +56,7 @@ internal sealed class EnglishPassiveRule() : ToneRule(
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbs = Lookup(["already", "now", "just", "also", "successfully", "being", "been", "be"]);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Exceptions = Lookup(FlowLexicon.EnglishParticipleExceptions);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Irregular = Lookup(FlowLexicon.EnglishIrregularParticiples);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Action = Lookup(FlowLexicon.EnglishActionParticiples);
 
     public override void Check(LintContext context, FindingSink sink)
     {
@@ -64,17 +74,26 @@ internal sealed class EnglishPassiveRule() : ToneRule(
             for (var w = 0; w < words.Length; w++)
             {
                 var p = w + 1;
+                var actionOnly = false;
                 if (MayBeNegatedPresent(text, words[w]))
                 {
                     // "aren't accepted", "is not refunded": a negated present passive states a rule, not a state.
                     if (!Contains(NegatedPresent, text, words[w]))
                     {
-                        if (!Contains(Present, text, words[w]) || p >= words.Length || !Contains(Not, text, words[p]))
+                        if (!Contains(Present, text, words[w]))
                         {
                             continue;
                         }
 
-                        p++;
+                        if (p < words.Length && Contains(Not, text, words[p]))
+                        {
+                            p++;
+                        }
+                        else
+                        {
+                            // "your locker is reserved", "fees are charged": an action on the account, not a state.
+                            actionOnly = true;
+                        }
                     }
                 }
                 else if (!MayBeBe(text, words[w]) || !Contains(Be, text, words[w]))
@@ -87,7 +106,7 @@ internal sealed class EnglishPassiveRule() : ToneRule(
                     p++;
                 }
 
-                if (p >= words.Length || !IsParticiple(text, words[p]))
+                if (p >= words.Length || !IsParticiple(text, words[p]) || (actionOnly && !Contains(Action, text, words[p])))
                 {
                     continue;
                 }
