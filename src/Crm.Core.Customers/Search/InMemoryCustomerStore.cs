@@ -10,7 +10,9 @@ namespace Crm.Core.Customers;
 /// </summary>
 public sealed class InMemoryCustomerStore : ICustomerStore, ICustomerSearch
 {
-    private readonly SortedDictionary<CustomerCode, Customer> _customers = new();
+    // The codes in order (for pages, which start with a seek, not a scan) and the customers by code.
+    private readonly SortedSet<CustomerCode> _codes = [];
+    private readonly Dictionary<CustomerCode, Customer> _customers = [];
     private readonly Lock _gate = new();
 
     /// <summary>Gets the number of customers.</summary>
@@ -39,6 +41,7 @@ public sealed class InMemoryCustomerStore : ICustomerStore, ICustomerSearch
                 return false;
             }
 
+            _codes.Add(customer.Code);
             customer.AcceptChanges();
             return true;
         }
@@ -61,7 +64,7 @@ public sealed class InMemoryCustomerStore : ICustomerStore, ICustomerSearch
     {
         lock (_gate)
         {
-            return [.. _customers.Values];
+            return [.. Ordered()];
         }
     }
 
@@ -83,6 +86,7 @@ public sealed class InMemoryCustomerStore : ICustomerStore, ICustomerSearch
         lock (_gate)
         {
             _customers[customer.Code] = customer;
+            _codes.Add(customer.Code);
             customer.AcceptChanges();
         }
 
@@ -102,6 +106,7 @@ public sealed class InMemoryCustomerStore : ICustomerStore, ICustomerSearch
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
+            _codes.Remove(code);
             return Task.FromResult(_customers.Remove(code));
         }
     }
@@ -120,8 +125,11 @@ public sealed class InMemoryCustomerStore : ICustomerStore, ICustomerSearch
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            var page = (after is { } a ? _customers.Values.SkipWhile(c => c.Code.CompareTo(a) <= 0) : _customers.Values)
-                .Take(pageSize + 1).ToList();
+            // A view from the code after which the page starts: found in O(log n), so a page costs its size, not the store's.
+            IEnumerable<CustomerCode> codes = after is { } a
+                ? _codes.Count == 0 || a.CompareTo(_codes.Max) >= 0 ? [] : _codes.GetViewBetween(a, _codes.Max).SkipWhile(c => c.CompareTo(a) <= 0)
+                : _codes;
+            var page = codes.Take(pageSize + 1).Select(c => _customers[c]).ToList();
             var more = page.Count > pageSize;
             if (more)
             {
@@ -161,7 +169,7 @@ public sealed class InMemoryCustomerStore : ICustomerStore, ICustomerSearch
     {
         lock (_gate)
         {
-            return [.. _customers.Values.OfType<Company>().Where(c => c.Contacts.Any(link => link.Person == person))];
+            return [.. Ordered().OfType<Company>().Where(c => c.Contacts.Any(link => link.Person == person))];
         }
     }
 
@@ -184,7 +192,10 @@ public sealed class InMemoryCustomerStore : ICustomerStore, ICustomerSearch
         lock (_gate)
         {
             // Under the lock: a change made through TryUpdate is never seen half-way.
-            return [.. _customers.Values.Where(matcher.Matches)];
+            return [.. Ordered().Where(matcher.Matches)];
         }
     }
+
+    /// <summary>The customers in code order; call under the lock.</summary>
+    private IEnumerable<Customer> Ordered() => _codes.Select(c => _customers[c]);
 }

@@ -37,6 +37,32 @@ public class InMemoryCustomerStoreAsyncTests
             Assert.Equal(expected.Count, store.CountAsync().GetAwaiter().GetResult());
         });
 
+    [Property(MaxTest = 200)]
+    public Property ListAsync_AfterAnyCode_StartsRightAfterItStoredOrNotAndSkipsRemovedOnes() =>
+        Prop.ForAll(Gen.ListOf(Codes).ToArbitrary(), Codes.ToArbitrary(), Gen.Choose(1, 7).ToArbitrary(), (codes, from, size) =>
+        {
+            var store = new InMemoryCustomerStore();
+            foreach (var code in codes)
+            {
+                store.TryAdd(SomeCustomers.Individual(code));
+            }
+
+            var removed = codes.Count > 0 ? CustomerCode.Parse(codes[0]) : (CustomerCode?)null;
+            if (removed is { } gone)
+            {
+                store.RemoveAsync(gone).GetAwaiter().GetResult();
+            }
+
+            var after = CustomerCode.Parse(from);
+            var page = store.ListAsync(after, size).GetAwaiter().GetResult();
+
+            var all = store.All().Select(c => c.Code).ToList();
+            var expected = all.Where(c => c.CompareTo(after) > 0).Take(size);
+            return page.Customers.Select(c => c.Code).SequenceEqual(expected)
+                && all.SequenceEqual(all.Order())
+                && (removed is not { } r || (store.Find(r) is null && !all.Contains(r)));
+        });
+
     [Fact]
     public async Task SaveAsync_AddsOrReplacesAndAcceptsTheChanges()
     {
