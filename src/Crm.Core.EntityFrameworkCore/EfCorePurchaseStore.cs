@@ -5,6 +5,7 @@ using Ardalis.GuardClauses;
 using Crm.Core.Customers;
 using Crm.Core.EntityFrameworkCore.Internal;
 using Crm.Core.Segmentation;
+using Crm.Core.Segmentation.Internal;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
@@ -276,11 +277,32 @@ public sealed class EfCorePurchaseStore
             }
         }, cancellationToken).ConfigureAwait(false);
 
-        rows.Sort(static (a, b) => a.CustomerId.CompareTo(b.CustomerId));
         without = [.. without.Distinct().Order()];
         mixed.Sort(static (a, b) => string.CompareOrdinal(a.Value, b.Value));
         other.Sort(static (a, b) => string.CompareOrdinal(a.Message, b.Message));
-        return new RfmResult(asOfIso, map, rows, without, [.. mixed, .. other]);
+        return new RfmResult(asOfIso, map, InCodeOrder(rows), without, [.. mixed, .. other]);
+    }
+
+    /// <summary>The rows sorted by customer code (one row per customer), with the columnar scorer's prefix-key sort:
+    /// a million rows in about a tenth of the time a comparison delegate takes.</summary>
+    private static RfmRow[] InCodeOrder(List<RfmRow> rows)
+    {
+        var codes = new CustomerCode[rows.Count];
+        var order = new int[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            codes[i] = rows[i].CustomerId;
+            order[i] = i;
+        }
+
+        CodeOrder.Sort(codes, order);
+        var sorted = new RfmRow[rows.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = rows[order[i]];
+        }
+
+        return sorted;
     }
 
     /// <summary>Whether the last <see cref="ScoreRfmAsync(LocalDate, RfmSegmentMap?, CancellationToken)"/> ranked the per-customer totals (tests check both paths).</summary>
