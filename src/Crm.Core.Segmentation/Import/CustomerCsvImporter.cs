@@ -127,17 +127,8 @@ public static class CustomerCsvImporter
         }
 
         into.Add(new CustomerCsvRecord(line, null, [quote], []));
-        var span = row.Span;
-        var end = span.IndexOfAny('\r', '\n');
-        if (end < 0)
-        {
-            return;
-        }
-
-        var rest = span[(end + (span[end..].StartsWith("\r\n", StringComparison.Ordinal) ? 2 : 1))..].ToString();
-        // Behind a one-line header of its own: Sep numbers the first row of a reader without a header from 2, the next also 2.
-        using var again = Sep.New(separator).Reader(o => o with { HasHeader = true, Unescape = false, DisableColCountCheck = true }).FromText("h\n" + rest);
-        while (again.MoveNext())
+        using var again = CsvQuotes.LinesAfterTheFirst(row.Span, separator, unescape: false);
+        while (again?.MoveNext() == true)
         {
             ToRecords(again.Current, line - 1, header, importer, created, separator, into);
         }

@@ -101,9 +101,9 @@ public static class PurchaseCsvImporter
         Guard.Against.NullOrWhiteSpace(options.DateColumn);
         Guard.Against.NullOrWhiteSpace(options.AmountColumn);
         Guard.Against.OutOfRange(options.MaxDegreeOfParallelism, nameof(options.MaxDegreeOfParallelism), 1, 512,
-            $"{nameof(PurchaseCsvOptions.MaxDegreeOfParallelism)} must be 1 to 512; it was {options.MaxDegreeOfParallelism}.");
+            string.Create(CultureInfo.InvariantCulture, $"{nameof(PurchaseCsvOptions.MaxDegreeOfParallelism)} must be 1 to 512; it was {options.MaxDegreeOfParallelism}."));
         Guard.Against.OutOfRange(options.MinBytesPerThread, nameof(options.MinBytesPerThread), 1, long.MaxValue,
-            $"{nameof(PurchaseCsvOptions.MinBytesPerThread)} must be at least 1; it was {options.MinBytesPerThread}.");
+            string.Create(CultureInfo.InvariantCulture, $"{nameof(PurchaseCsvOptions.MinBytesPerThread)} must be at least 1; it was {options.MinBytesPerThread}."));
         return new Money(0m, options.DefaultCurrency).Currency;
     }
 
@@ -129,7 +129,7 @@ public static class PurchaseCsvImporter
     /// then its index in the chunk plus 1 plus the offset (Sep's <c>LineNumberFrom</c> says 2 for the first row of a
     /// reader without a header).</summary>
     private static long ReadRows(SepReader reader, PurchaseRowBatch batch, ColumnsBuilder builder, List<PurchaseImportError> errors,
-        Action<long> report, CancellationToken cancellationToken, long? lineOffset = null, char separator = ',')
+        Action<long> report, CancellationToken cancellationToken, long? lineOffset, char separator)
     {
         long rows = 0;
         foreach (var row in reader)
@@ -165,17 +165,10 @@ public static class PurchaseCsvImporter
         {
             batch.Flush(builder, errors);
             errors.Add(new PurchaseImportError(line, quote));
-            var end = span.IndexOfAny('\r', '\n');
-            if (end < 0)
+            using var again = CsvQuotes.LinesAfterTheFirst(span, separator, unescape: true);
+            while (again?.MoveNext() == true)
             {
-                return;
-            }
-
-            var rest = span[(end + (span[end..].StartsWith("\r\n", StringComparison.Ordinal) ? 2 : 1))..].ToString();
-            using var again = Sep.New(separator).Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true }).FromText("h\n" + rest);
-            foreach (var next in again)
-            {
-                // Behind a header line of its own, the first line of the rest is line 2.
+                var next = again.Current;
                 Take(next, line - 1 + next.LineNumberFrom, batch, builder, errors, separator, ref rows, report, cancellationToken);
             }
 

@@ -43,6 +43,24 @@ internal static class CsvQuotes
         return null;
     }
 
+    /// <summary>
+    /// A reader over the lines after the first line of a row's text (a row with a quote error swallowed them), or
+    /// <see langword="null"/> when the row is one line. The lines come behind a one-line header of the reader's own,
+    /// so the first of them is the reader's line 2 (Sep numbers the first row of a reader without a header 2, the next
+    /// also 2): the line in the file is the row's first line − 1 + the reader's <c>LineNumberFrom</c>.
+    /// </summary>
+    public static SepReader? LinesAfterTheFirst(ReadOnlySpan<char> rowText, char separator, bool unescape)
+    {
+        var end = rowText.IndexOfAny('\r', '\n');
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var rest = rowText[(end + (rowText[end..].StartsWith("\r\n", StringComparison.Ordinal) ? 2 : 1))..].ToString();
+        return Sep.New(separator).Reader(o => o with { HasHeader = true, Unescape = unescape, DisableColCountCheck = true }).FromText("h\n" + rest);
+    }
+
     /// <summary>The text of a well-quoted field: without its quotes and with each doubled inner quote made single; an
     /// unquoted field as it is.</summary>
     public static string Unquote(ReadOnlySpan<char> field)
