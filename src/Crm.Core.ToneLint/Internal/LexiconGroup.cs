@@ -27,4 +27,6 @@ internal enum LexiconGroup
     GapPart,
     Complaint,
     Positive,
+    ValueStrong,
+    ValueWeak,
 }

@@ -74,8 +74,16 @@ internal static class RuleCatalog
             .Concat(Entries(LexiconGroup.Pivot, FlowLexicon.Pivot))
             .Concat(Entries(LexiconGroup.Passive, PersianPassive.Phrases()))
             .Concat(Entries(LexiconGroup.Negative, PersianPassive.NegatedParticiplePhrases()))
+            .Concat(Entries(LexiconGroup.Negative, ClassLexicon.Negative()))
+            .Concat(Entries(LexiconGroup.Blaming, ClassLexicon.Blaming()))
+            .Concat(Entries(LexiconGroup.Vague, ClassLexicon.Vague()))
+            .Concat(Entries(LexiconGroup.Policy, ClassLexicon.Policy()))
+            .Concat(Entries(LexiconGroup.Robotic, ClassLexicon.Robotic()))
+            .Concat(Entries(LexiconGroup.Anger, ClassLexicon.AngerWithCopula()))
             .Concat(Entries(LexiconGroup.Complaint, RegisterLexicon.Complaint))
             .Concat(Entries(LexiconGroup.Positive, RegisterLexicon.Positive))
+            .Concat(Entries(LexiconGroup.ValueStrong, StyleLexicon.ValueStrong))
+            .Concat(Entries(LexiconGroup.ValueWeak, StyleLexicon.ValueWeak))
             .Concat(GapMatcher.Entries(GapLexicon.All)));
 
     /// <summary>The entry each gap pattern's joined hits carry, indexed like <see cref="GapLexicon.All"/>.</summary>

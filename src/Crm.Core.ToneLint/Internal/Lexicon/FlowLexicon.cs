@@ -35,12 +35,17 @@ internal static class FlowLexicon
         // Held-out part 4: the spoken «وصلت می‌کنم», a query forwarded or routed to a team.
         "وصلت می‌کنم", "وصلت کنم", "وصلتون کنم", "forwarded to the", "forwarded it to", "passed on to the", "passed it on to",
         "routed to", "handed over to", "handed it over to", "handed your",
+        // This version: the English idioms of handing a caller on, as a class.
+        "put you through", "putting you through", "pass you over", "passing you over", "pass you on", "passing you on",
+        "passed you on", "hand you off", "handing you off", "handing you over", "handed you over", "loop in", "looping in",
+        "looped in", "send you over", "sending you over", "sent you over", "passed it along", "passing it along",
+        "passed this along", "passing this along", "bumped it up", "bumped this up", "kicked it over", "kicked this over",
     ];
 
     public static readonly string[] ReferralReason =
     [
         "چون", "چونکه", "زیرا", "چرا که", "که می‌تواند", "که می‌تونه", "که میتونه", "که بهتر", "تا بتوانند", "تا بتونن",
-        "تا همین", "متخصص", "کارشناس فنی", "کارشناس مالی", "کارشناس ارشد", "مسئول", "دلیلش", "به این دلیل", "برای اینکه", "تا سریع‌تر",
+        "تا همین", "متخصص", "کارشناس فنی", "کارشناس مالی", "مسئول", "دلیلش", "به این دلیل", "برای اینکه", "تا سریع‌تر",
         "because", "who can", "who will", "since", "as they", "so they can", "so that", "specialist", "expert",
         "they can", "she can", "he can", "in order to", "the reason", "best placed",
         "!کارشناس مربوطه", "!کارشناس مربوط", "!کارشناسان مربوطه", "!relevant specialist", "!relevant expert",
@@ -78,6 +83,10 @@ internal static class FlowLexicon
         "بفرمایید", "بپرس", "می‌توانم برایتان", "می‌تونم براتون", "می‌تونم برات", "می‌توانم برای شما",
         "hit reply", "fire away", "drop me a line", "drop me a note", "i'm right here", "i am right here", "right here if",
         "message me", "text me", "email me", "i'm here if", "i'm here to",
+        // This version: offers in everyday wording as a class.
+        "چیز دیگه‌ای", "چیز دیگری", "من هستم", "من اینجا هستم", "کافیه جواب", "کافی است پاسخ", "کافیست پاسخ", "کافیه پیام",
+        "کافی است به همین", "کافیه به همین", "holler", "ring me", "give me a ring", "give me a buzz", "give me a call",
+        "reach me", "if you need me", "need me", "i'm all ears", "i'm on hand", "i'm happy to", "we're happy to",
     ];
 
     public static readonly string[] Pivot =
@@ -138,6 +147,10 @@ internal static class FlowLexicon
         "رفع", "اعلام", "تولید", "ارجاع",
         // Held-out part 4: nouns of the same kind that were missing.
         "نصب", "قبول", "مرتفع", "شارژ", "اعزام", "ترخیص", "تسویه", "ابلاغ", "تخصیص",
+        // This version: the verbal nouns of service work as a class (repairs, signatures, settings, refunds, records).
+        "تعمیر", "امضا", "امضاء", "معمول", "تنظیم", "بارگذاری", "بارگیری", "تخلیه", "ضبط", "چاپ", "محاسبه", "ارزیابی", "استرداد", "پذیرش", "صدور", "اجرا", "تعیین", "رزرو", "توقیف", "بلوکه", "مسترد", "عودت", "پاک",
+        "آپدیت", "بروزرسانی", "به‌روزرسانی", "ویرایش", "بازبینی", "بازرسی", "راه‌اندازی", "جمع‌آوری", "بسته‌بندی", "ثبت‌نام",
+        "ارزش‌گذاری", "کارشناسی", "تحقیق", "تمیز", "شستشو", "جابجا", "جابه‌جا", "ذخیره", "آزاد", "تسهیم", "اطلاع‌رسانی",
     ];
 
     public static readonly string[] PassiveAuxiliaries =
@@ -150,6 +163,8 @@ internal static class FlowLexicon
         // Held-out part 4: the formal present and the subjunctive («واریز می‌شود», «پرداخت شود»). The negated present
         // stays out: after a noun it also reads as the impersonal «نمی‌شود» ("can't"), which TL0101 reports.
         "می‌شود", "می‌شوند", "شود", "بشود", "گردد",
+        // This version: the negated subjunctive («تا فاکتور امضا نشه»).
+        "نشود", "نشه", "نشن",
     ];
 
     public static readonly string[] EnglishPassiveAux =
@@ -164,6 +179,8 @@ internal static class FlowLexicon
         "dedicated", "committed", "supposed", "used", "married", "bored", "confused", "surprised", "disappointed",
         "frustrated", "sorry", "glad", "happy", "needed", "required", "advised", "informed", "attached", "closed",
         "open", "limited", "related", "allowed", "scheduled",
+        // After "get": "get started", "get involved", "got engaged" are no passives.
+        "started", "involved", "engaged", "acquainted", "dressed", "rid",
     ];
 
     public static readonly string[] EnglishIrregularParticiples =

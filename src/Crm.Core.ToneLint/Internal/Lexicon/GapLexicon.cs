@@ -88,5 +88,8 @@ internal static class GapLexicon
         GapPattern.Parse(LexiconGroup.ClosingOffer, "{if|whenever|should} … {let me know|let us know|reply|tell me|shout|ask|write|give me|ping me|drop me|call me|get in touch}", 6),
         // "Paste it here and I'll take a look", "just tell me which you prefer and I'll sort it".
         GapPattern.Parse(LexiconGroup.ClosingOffer, "{tell|send|paste|forward|share|text|email|message|show|give|drop} … {and i'll|and i will|and we'll|and we will}", 6),
+
+        // Patterns over word classes (issue 17, this version).
+        .. ClassLexicon.All,
     ];
 }

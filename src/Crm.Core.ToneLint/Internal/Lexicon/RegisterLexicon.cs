@@ -53,6 +53,9 @@ internal static class RegisterLexicon
         "جواب نمیده", "جواب نمی‌دید", "چند بار", "منتظرم", "سه روزه", "چند روزه", "یک هفته", "یه هفته", "واقعا", "جدی",
         "ناراضی", "خراب", "اشتباه اومده", "اشتباه ارسال", "پیگیری نکردید", "بی‌جواب", "هیچکس", "هیچ‌کس",
         "خیلی بده", "خیلی بد بود", "اشتباه فرستادید", "اشتباهی فرستادید", "هفته‌ست", "روزه منتظرم",
+        // This version: the ordinal of repetition as a class.
+        "دومین بار", "سومین بار", "چهارمین بار", "پنجمین بار", "دومین باره", "سومین باره", "چهارمین باره", "بار چهارم", "بار پنجم",
+        "باره که", "fourth time", "fifth time", "4th time", "5th time", "for the second", "for the third", "once again",
     ];
 
     /// <summary>Signs of a pleased customer: thanks and praise lower the anger score.</summary>

@@ -84,4 +84,31 @@ internal static class StyleLexicon
         "ببخش", "ببخشین",
         "sorry", "apologize", "apologise", "apologies", "apology", "we regret",
     ];
+
+    /// <summary>Value words of stock statements, weight 2 (<see cref="Rules.ClicheRule"/>).</summary>
+    public static readonly string[] ValueStrong =
+    [
+        "heart of", "at the heart", "heart and soul", "family", "priority", "top priority", "valued", "every step of the way", "here for you",
+        "journey", "strive", "committed to", "commitment to", "dedicated to", "passion", "passionate", "mission",
+        "pride ourselves", "proud to", "second to none", "world-class", "world class", "excellence", "exceptional service",
+        "peace of mind", "means the world", "means a lot to us", "bringing this to our attention", "to our attention",
+        "above and beyond", "extra mile", "delight", "seamless", "hassle-free", "matters to us", "important to us",
+        "valuable to us", "customer-centric", "customer first", "customers first", "we care about", "we truly care",
+        "we really care", "deeply value", "truly value", "greatly appreciate", "sincerely appreciate", "we appreciate you",
+        "loyalty", "loyal customer", "loyal customers",
+        "قلب", "خانواده", "اولویت", "ارزشمند", "افتخار", "مفتخر", "سرمایه", "همراه همیشگی", "رقم بزنیم", "رقم بزند",
+        "رقم می‌زنیم", "شایسته", "لایق", "جلب رضایت", "دغدغه", "تمام تلاش", "همواره در تلاش", "در تلاشیم", "عضوی از",
+        "مشتری‌مداری", "در کنار شما", "کنارتان هستیم", "کنارتون هستیم", "بی‌نظیر", "برترین", "رضایتمندی", "ولی‌نعمت",
+        "تاج سر", "مباهات",
+    ];
+
+    /// <summary>Value words of stock statements, weight 1.</summary>
+    public static readonly string[] ValueWeak =
+    [
+        "customer", "customers", "always", "best", "experience", "appreciate", "important", "trust", "care", "satisfaction",
+        "everything we do", "all we do", "value", "we're here", "we are here", "quality", "exceed", "expectations",
+        "happy customers", "relationship",
+        "رضایت", "مشتری", "مشتریان", "بهترین", "تجربه", "همیشه", "همواره", "تلاش", "اعتماد", "ارزش", "مهم", "خدمات",
+        "کیفیت", "همراهی", "بزرگ",
+    ];
 }

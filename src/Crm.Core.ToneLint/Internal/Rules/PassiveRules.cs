@@ -48,7 +48,7 @@ internal sealed class EnglishPassiveRule() : ToneRule(
         "فعل معلوم اول شخص.", "Use an active first-person verb: \"We received …\"."))
 {
     // The words are ASCII letters and apostrophes, so ignoring case ordinally equals lower-casing them invariantly.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Lookup(["was", "were", "been", "being", "be"]);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Lookup(["was", "were", "been", "being", "be", "got", "get", "gets", "getting", "gotten"]);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatedPresent = Lookup(["isn't", "aren't", "isn\u2019t", "aren\u2019t"]);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Present = Lookup(["is", "are"]);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Not = Lookup(["not"]);
@@ -168,9 +168,10 @@ internal sealed class EnglishPassiveRule() : ToneRule(
         buffer[count++] = word;
     }
 
-    // "was", "were", "been", "being", "be": two to five letters starting with 'w' or 'b'; most words fail this cheap test.
+    // "was", "were", "been", "being", "be", and "got", "get" … of the "got shipped" passive: two to seven letters starting with
+    // 'w', 'b' or 'g'; most words fail this cheap test.
     private static bool MayBeBe(string text, Word word) =>
-        word.End - word.Start is >= 2 and <= 5 && (text[word.Start] | 0x20) is 'w' or 'b';
+        word.End - word.Start is >= 2 and <= 7 && (text[word.Start] | 0x20) is 'w' or 'b' or 'g';
 
     // "is", "are", "isn't", "aren't": two to six characters starting with 'i' or 'a'.
     private static bool MayBeNegatedPresent(string text, Word word) =>

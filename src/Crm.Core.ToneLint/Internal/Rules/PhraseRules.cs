@@ -25,17 +25,17 @@ internal static class PhraseRules
                 "نکته ۲ و ۳۰: «شما باید» بار منفی دارد؛ بدون ملامت، کار را گروهی نشان دهید.",
                 "Tips 2 and 30: \"you must\" sounds like blame; present the next step as teamwork.",
                 "از «بیایید با هم …» یا «اجازه بدید من …» استفاده کنید.", "Use \"let's …\" or \"I'll …\" instead."),
-            LexiconGroup.Blaming);
+            LexiconGroup.Blaming,
+            keep: static (c, h) => !c.IsConditional(h));
 
-        yield return new PhraseRule(
+        yield return new ClicheRule(
             Ex.Info("TL0301", ToneCategory.Cliche, ToneSeverity.Suggestion, "Avoid clichés", "seed 004, tip 15",
                 Ex.Of("شما را وصل می‌کنم. تماس شما برای ما بسیار ارزشمند است.", "We apologize for any inconvenience."),
                 Ex.Of("خانم مرادی، شما را به آقای صالحی معرفی می‌کنم که متخصص همین موضوع است.", "Sorry the invoice was wrong; I've fixed it.")),
             new RuleText("«{0}» جمله‌ای کلیشه‌ای است.", "\"{0}\" is a cliché.",
                 "نکته ۱۵: مشتری از شنیدن جملات کلیشه‌ای خسته است؛ جمله‌ای خاص همین گفتگو بنویسید.",
                 "Tip 15: customers are tired of stock phrases; write something specific to this conversation.",
-                "جمله را حذف کنید یا چیزی مشخص درباره همین مشتری بگویید.", "Drop it or say something specific to this customer."),
-            LexiconGroup.Cliche);
+                "جمله را حذف کنید یا چیزی مشخص درباره همین مشتری بگویید.", "Drop it or say something specific to this customer."));
 
         yield return new PhraseRule(
             Ex.Info("TL0401", ToneCategory.RoboticFormality, ToneSeverity.Suggestion, "Plain words, not officialese", "seed 004, tips 16 and 48",
