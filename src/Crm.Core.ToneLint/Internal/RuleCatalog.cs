@@ -78,12 +78,13 @@ internal static class RuleCatalog
             .Concat(Entries(LexiconGroup.Blaming, ClassLexicon.Blaming()))
             .Concat(Entries(LexiconGroup.Vague, ClassLexicon.Vague()))
             .Concat(Entries(LexiconGroup.Policy, ClassLexicon.Policy()))
+            .Concat(Entries(LexiconGroup.Policy, ClassLexicon.PolicyAgainst()))
             .Concat(Entries(LexiconGroup.Robotic, ClassLexicon.Robotic()))
             .Concat(Entries(LexiconGroup.Anger, ClassLexicon.AngerWithCopula()))
             .Concat(Entries(LexiconGroup.Complaint, RegisterLexicon.Complaint))
             .Concat(Entries(LexiconGroup.Positive, RegisterLexicon.Positive))
-            .Concat(Entries(LexiconGroup.ValueStrong, StyleLexicon.ValueStrong))
-            .Concat(Entries(LexiconGroup.ValueWeak, StyleLexicon.ValueWeak))
+            .Concat(Entries(LexiconGroup.ValueStrong, ClassLexicon.WithPersianSuffixes(StyleLexicon.ValueStrong)))
+            .Concat(Entries(LexiconGroup.ValueWeak, ClassLexicon.WithPersianSuffixes(StyleLexicon.ValueWeak)))
             .Concat(GapMatcher.Entries(GapLexicon.All)));
 
     /// <summary>The entry each gap pattern's joined hits carry, indexed like <see cref="GapLexicon.All"/>.</summary>

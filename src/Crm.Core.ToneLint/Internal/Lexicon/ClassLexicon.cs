@@ -29,8 +29,13 @@ internal static class ClassLexicon
         from verb in new[] { "راضی نبودید", "راضی نبودی", "راضی نبودین", "راضی نیستید", "راضی نیستی", "راضی نیستین", "راضی نشدید", "راضی نشدی",
             "دوست نداشتید", "دوست نداشتی", "دوست نداشتین", "نپسندیدید", "نپسندیدی", "نپسندیدین", "ناراحت شدید", "ناراحت شدی", "ناراحت شدین",
             "دلخور شدید", "دلخور شدی", "رنجیدید", "رنجیدی", "آزرده شدید", "آزرده شدی", "انتظار داشتید", "انتظار داشتی", "توقع داشتید", "توقع داشتی",
-            "مطابق انتظار", "مطابق میل", "باب میل", "به دلتان ننشست", "به دلت ننشست", "به دلتون ننشست" }
-        select verb);
+            "مطابق انتظار", "مطابق میل", "باب میل", "به دلتان ننشست", "به دلت ننشست", "به دلتون ننشست",
+            "باعث ناراحتی", "باعث نارضایتی", "موجب ناراحتی", "موجب نارضایتی", "باعث دلخوری", "ناراحتی شما", "نارضایتی شما",
+            "دلخوری شما", "ناراحتیتون", "ناراحتی‌تان", "به نظر رسید", "به نظر رسیده", "به نظرتان", "به نظرتون", "به نظرت", "به نظر آمد", "به نظر اومد" }
+        select verb,
+        from adequate in new[] { "قانع‌کننده", "قانع کننده", "کافی", "واضح", "روشن", "مفید", "رضایت‌بخش", "رضایت بخش", "کامل", "مناسب", "دلچسب", "خوشایند" }
+        from was in new[] { "نبود", "نبوده", "نیست", "نبودن", "نبودند" }
+        select adequate + " " + was);
 
     // Units and colleagues a reply hands the customer to.
     private const string Units = "{واحد|بخش|همکار|همکارم|همکاران|همکارانم|همکارمون|همکارامون|تیم|دپارتمان|قسمت|اداره|مدیر|مدیریت|کارشناس|کارشناسان|کارشناسای|سرپرست|سرپرستی|پشتیبانی|بچه‌های|بچه های}";
@@ -45,7 +50,14 @@ internal static class ClassLexicon
         PersianVerbs.FirstPerson("واگذار", PersianVerbs.ByPast("کرد")),
         PersianVerbs.FirstPerson("ریفر", PersianVerbs.ByPast("کرد")),
         PersianVerbs.FirstPerson("فوروارد", PersianVerbs.ByPast("کرد")),
-        PersianVerbs.FirstPerson("ارسال", PersianVerbs.ByPast("کرد")));
+        PersianVerbs.FirstPerson("ارسال", PersianVerbs.ByPast("کرد")),
+        PersianVerbs.FirstPerson("تحویل", PersianVerbs.ByPast("داد")));
+
+    // After «به» and a unit, a bare «دادم» hands over too («پیامتون رو به مدیر فروش دادم»); before one it is any verb's
+    // light verb («گوش دادم و با همکارم …»), so it is only in this class.
+    private static readonly string TransfersAfterUnit = Group(
+        PersianVerbs.FirstPerson(string.Empty, PersianVerbs.ByPast("داد")),
+        Transfers.Trim('{', '}').Split('|'));
 
     private static readonly string SecondPast = Group(PersianVerbs.SecondPersonPast().Where(f => f is not ("شدی" or "شدید" or "شدین")));
 
@@ -65,14 +77,38 @@ internal static class ClassLexicon
         GapPattern.Parse(LexiconGroup.Deflecting, "{از اینکه|از این که|بابت اینکه|اگر|اگه} … " + Perception + " … " + Apologies, 8),
 
         // Referral: a first-person transfer to a unit, either order («به واحد مالی می‌سپارم», «فرستادم واحد مالی»).
-        GapPattern.Parse(LexiconGroup.Referral, "به " + Units + " … " + Transfers, 4),
+        GapPattern.Parse(LexiconGroup.Referral, "به " + Units + " … " + TransfersAfterUnit, 4),
         GapPattern.Parse(LexiconGroup.Referral, Transfers + " … " + Units, 2),
         GapPattern.Parse(LexiconGroup.Referral, "به " + Units + " … {ارجاع شد|ارجاع داده شد|منتقل شد|سپرده شد|فرستاده شد|ارجاع گردید|منتقل گردید|واگذار شد|محول شد|ارجاع شده|منتقل شده|سپرده شده|ارجاع داده شده}", 4),
+
+        // The customer's thing was defective: «مدارکی که فرستادید ناخوانا بود».
+        GapPattern.Parse(LexiconGroup.Blaming, SecondPast + " … {ناخوانا|ناقص|اشتباه|غلط|نامعتبر|منقضی|نادرست|مخدوش|ناکافی|ناواضح|تار} {بود|بوده|است|هست|بودند|بودن}", 4),
+        // Lecturing about next time: «دفعه بعد … دقت کنید», "next time, please double-check".
+        GapPattern.Parse(LexiconGroup.Blaming, "{دفعه بعد|دفعه‌ی بعد|بار بعد|دفعات بعد|دفعه‌های بعد|از این به بعد|در آینده|من بعد} … {دقت کنید|دقت کن|دقت کنین|چک کنید|چک کن|چک کنین|پر کنید|پر کن|مطمئن شوید|مطمئن شید|مطمئن شو|بخوانید|بخونید|بخون|توجه کنید|توجه کن|کنترل کنید|کنترل کن|بررسی کنید|حواستان باشد|حواستون باشه|حواست باشه|مراقب باشید|مراقب باش}", 8),
+        GapPattern.Parse(LexiconGroup.Blaming, "{next time|in future|in the future|going forward|from now on|for future reference} … {check|double-check|double check|make sure|ensure|read|remember to|be sure to|pay attention|take care to|look at|confirm}", 5),
+        // The customer's omission and its consequence, in English.
+        GapPattern.Parse(LexiconGroup.Blaming, "{you didn't|you did not|you never|you forgot|you failed|you hadn't|you had not|you haven't|you have not|you missed|you skipped|you left} … {which is why|that's why|that is why|hence|as a result|which caused|which meant|this caused|that caused|so it|so the|so we couldn't|so we could not}", 8),
+        // The agentless blame: "the wrong plan was selected", «آدرس اشتباه وارد شده بود».
+        GapPattern.Parse(LexiconGroup.Blaming, "{the wrong|an incorrect|an invalid|the incorrect|an old|an outdated|an expired} … {was selected|was chosen|was entered|was typed|was picked|was used|was given|was provided|were entered|were selected|was left|was added}", 3),
+        GapPattern.Parse(LexiconGroup.Blaming, "{had the|had your|if the|if your} … {correctly|properly|in full|on time|right} … {would have|wouldn't have|would not have}", 6),
 
         // English blame: the customer's omission as the cause, or its consequence after "if you had".
         GapPattern.Parse(LexiconGroup.Blaming, "{because you|since you|as you|so you} … {never|didn't|did not|forgot|failed|hadn't|had not|haven't|have not|missed|skipped|ignored|overlooked|neglected|left out}", 2),
         GapPattern.Parse(LexiconGroup.Blaming, "{skipped|missed|wrong|incorrect|incorrectly|error|mistake|fault|overlooked|forgot|forgotten|left out|left blank|misconfigured|typo|mistyped|not done|wasn't done|was not done|ignored|not followed|wasn't followed|not completed|wasn't completed} … {on your side|on your end|on your part|from your side|from your end|by you}", 6),
         GapPattern.Parse(LexiconGroup.Blaming, "{if you had|if you'd|had you} … {wouldn't have|would not have|could have been avoided|would have been avoided|wouldn't be|would not be}", 10),
+
+        // The customer told to go to another unit: «باید با واحد مالی مطرح کنید», «به بخش فروش مراجعه کنید».
+        GapPattern.Parse(LexiconGroup.Referral, "{با|به|از} " + Units + " … {پیگیری کنید|پیگیری کن|استعلام بگیرید|استعلام بگیر|سوال کنید|سوال کن|تماس بگیرید|تماس بگیر|تماس بگیرین|مطرح کنید|مطرح کن|در میان بگذارید|در میون بذارید|هماهنگ کنید|هماهنگ کن|پیام بدید|پیام بده|زنگ بزنید|زنگ بزن|بپرسید|بپرس|ایمیل بزنید|ایمیل بزن|صحبت کنید|صحبت کن}", 4),
+        GapPattern.Parse(LexiconGroup.Referral, "{you'll need to|you will need to|you need to|you would need to|you'd need to|you should|you have to|you must|you'll have to|you will have to|best to|better to} {contact|call|email|reach out to|get in touch with|speak to|speak with|talk to|write to|ring|phone|message} … {team|department|desk|unit|office|colleagues|bank|provider|carrier|courier|manufacturer|supplier|seller}", 3),
+
+        // English deflecting: the customer's feeling after the apology, or "upset you".
+        GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {you|you're|you are|you were|you've been|you feel|you felt|you aren't|you weren't} … {not satisfied|dissatisfied|unsatisfied|not happy|unhappy|upset|disappointed|frustrated|annoyed|displeased|not pleased|let down|unimpressed|not impressed|bothered|offended|uncomfortable|confused}", 4),
+        GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {upset you|frustrated you|annoyed you|disappointed you|confused you|bothered you|offended you|caused you frustration|caused you any frustration|caused you any upset|caused any upset|caused you distress|frustrating for you|confusing for you|upsetting for you|annoying for you|disappointing for you|stressful for you|difficult for you|hard for you|you didn't enjoy|you did not enjoy|you didn't like|you did not like|you didn't love|wasn't to your liking|not to your liking|didn't suit you|did not suit you|wasn't for you|weren't happy with|were not happy with}", 6),
+
+        // Policy forbidding, with the object between «اجازه» and its verb.
+        GapPattern.Parse(LexiconGroup.Policy, "{قوانین|مقررات|سیاست|ضوابط|دستورالعمل|آیین‌نامه|بخشنامه|قانون} … اجازه … {نمی‌دهد|نمی‌ده|نمیده|نمی‌دهند|نمی‌دن|نمیدن|نمی‌دهد که}", 4),
+        GapPattern.Parse(LexiconGroup.Policy, "{ضوابط|قوانین|مقررات|سیاست|سیاست‌های|رویه|دستورالعمل|دستورالعمل‌های|آیین‌نامه|شرایط} … {همخوانی ندارد|همخوانی نداره|همخونی نداره|مطابقت ندارد|مطابقت نداره|سازگار نیست|جور درنمیاد|جور در نمیاد|منطبق نیست|مغایرت دارد|مغایرت داره}", 3),
+        GapPattern.Parse(LexiconGroup.Negative, "not something {our|the|this|that} … {supports|offers|does|allows|provides|covers|handles|can do}", 2),
 
         // English deflecting: sorry for the customer's view or expectations, not for what went wrong.
         GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|we regret|i regret} … {your expectations|you expected|you were expecting|you'd hoped|you were hoping|you had hoped|you'd expected|you had expected|what you expected|what you were hoping}", 8),
@@ -102,6 +138,11 @@ internal static class ClassLexicon
                     select verb + " " + permit + " " + who)
             .Concat(from verb in new[] { "stock", "sell", "offer", "carry", "support", "make", "ship", "accept", "provide", "do", "have", "service", "deliver", "cover" }
                     select "no longer " + verb)
+            .Concat(from what in new[] { "پذیرفته", "قبول", "مورد قبول", "مجاز", "مقدور", "میسر", "ممکن", "معتبر", "قابل قبول", "موجود" }
+                    from be in new[] { "نیست", "نمی‌باشد", "نیستند", "نمی‌باشند", "نبود" }
+                    select what + " " + be)
+            .Concat(["موجود نداره", "موجود نداریم", "موجود ندارد", "موجود نداشتیم", "ناموجود", "ناموجوده", "we never", "!we never share", "!we never sell your",
+                "!we never store", "!we never ask", "!we never charge", "!we never give", "!we never pass"])
             .Concat(["no longer something", "something we no longer", "not something we", "not something i", "not one we", "not a service we", "not a product we"])
             .Concat(NotRefusals);
 
@@ -109,20 +150,29 @@ internal static class ClassLexicon
     public static IEnumerable<string> Vague() =>
         (from few in new[] { "یکی دو", "یکی‌دو", "یه چند", "چند", "دو سه", "یکی دوتا", "یکی دو تا", "یه دو سه" }
          from unit in new[] { "روز", "هفته", "ساعت", "روزی", "هفته‌ای", "ساعتی", "روز کاری" }
-         from after in new[] { "دیگه", "دیگر", "آینده", "آتی", "بعد", "وقت دیگه" }
+         from after in new[] { "دیگه", "دیگر", "آینده", "آتی", "بعد", "وقت دیگه", "طول", "زمان", "وقت" }
          select few + " " + unit + " " + after)
         .Concat(from prep in new[] { "طی", "در", "ظرف", "تا", "توی", "تو", "طول" }
                 from span in new[] { "روزهای", "هفته‌های", "ساعات", "روزای", "ماه‌های", "هفته‌ی", "روزهای کاری" }
                 from after in new[] { "آتی", "آینده", "بعد", "بعدی", "پیش رو", "پیش‌رو", "آینده نزدیک" }
                 select prep + " " + span + " " + after)
         .Concat(from few in new[] { "a few", "a couple of", "a couple", "a few more", "several", "one or two", "few more" }
-                from unit in new[] { "days", "weeks", "business days", "working days" }
+                from unit in new[] { "days", "weeks", "hours", "business days", "working days" }
                 select few + " " + unit)
         .Concat(from prep in new[] { "in", "within", "over", "during" }
                 from span in new[] { "the coming", "the next few", "the next couple of", "the following", "the upcoming", "the days and" }
-                from unit in new[] { "days", "weeks", "hours", "business days", "working days" }
+                from unit in new[] { "days", "weeks", "hours", "months", "business days", "working days" }
                 select prep + " " + span + " " + unit)
-        .Concat(["a day or two", "a week or two", "a day or so", "a week or so", "a day or three"]);
+        .Concat(["a day or two", "a week or two", "a day or so", "a week or so", "a day or three", "reasonable time", "reasonable timeframe",
+            "reasonable period", "timely fashion", "as quickly as we can", "as fast as we can", "as quickly as possible", "when we get a chance",
+            "get to it when", "when time allows", "as and when", "at our earliest", "hopefully by", "hopefully within", "hopefully in",
+            "hopefully next", "hopefully tomorrow", "hopefully this", "probably by", "probably next", "probably within",
+            "به زودی زود", "زود زود", "هر وقت بتونیم", "هر وقت تونستیم", "هر موقع امکانش باشه", "هر زمان که امکان‌پذیر شد", "به محض امکان",
+            "در زمان مقتضی", "در وقت مناسب", "وقتی فرصت کنیم", "در اسرع زمان", "اسرع زمان ممکن", "چند روزی", "چند ساعتی", "چند هفته‌ای",
+            "یه مدتی", "یک مدتی", "مدتی طول", "یه مدت", "the next week or so", "sometime next", "some time next", "sometime this"])
+        .Concat(from maybe in new[] { "احتمالاً", "احتمالا", "شاید", "ایشالا", "ایشالله", "انشالله", "ان‌شاءالله", "انشاءالله", "امیدوارم" }
+                from when in new[] { "تا آخر", "تا اوایل", "تا اواخر", "فردا", "پس‌فردا", "هفته", "این هفته", "هفته بعد", "هفته دیگه", "ماه بعد", "تا", "ظرف" }
+                select maybe + " " + when);
 
     /// <summary>Anger words with the spoken or written copula: «شرم‌آوره», «افتضاح است».</summary>
     public static IEnumerable<string> AngerWithCopula() =>
@@ -145,7 +195,39 @@ internal static class ClassLexicon
                 "should you require", "should you wish", "at your earliest convenience", "we are pleased to inform", "be advised",
                 "kindly note", "this is to inform you", "we would like to inform you", "in receipt of", "with reference to",
                 "in reference to your", "with regard to your", "with regards to your", "as regards", "forthwith", "expeditiously",
-                "aforesaid", "upon receipt of", "valued patronage", "patronage", "we shall", "shall be", "please be informed"]);
+                "aforesaid", "upon receipt of", "valued patronage", "patronage", "we shall", "shall be", "please be informed",
+                "please be assured", "be assured that", "we hope this clarifies", "hope this clarifies", "we trust this clarifies",
+                "clarifies the matter", "the above information", "the matter at hand", "in this regard", "regarding the matter",
+                "we write to", "we are writing to inform", "we are writing to confirm", "this letter is to", "actioned", "please revert",
+                "kindly revert", "at your convenience", "ایفاد", "ایفاد می‌گردد", "جهت اطلاع", "جهت استحضار", "به استحضار", "در این خصوص", "در خصوص موضوع", "موضوع مطروحه", "مطروحه"]);
+
+    /// <summary>
+    /// Persian single words with their suffixes (the indefinite «ای», plural «ها», possessives): «خانواده‌ای»,
+    /// «سرمایه‌مان», «اولویت‌های» match as «خانواده», «سرمایه», «اولویت» do.
+    /// </summary>
+    public static IEnumerable<string> WithPersianSuffixes(IEnumerable<string> words)
+    {
+        foreach (var w in words)
+        {
+            yield return w;
+            if (w.Length > 0 && w[0] >= '\u0600' && w[0] <= '\u06FF' && !w.Contains(' ', StringComparison.Ordinal))
+            {
+                foreach (var suffix in new[] { "‌ای", "ی", "‌ها", "‌های", "‌مان", "‌تان", "مون", "تون", "ش", "‌اش" })
+                {
+                    yield return w + suffix;
+                }
+            }
+        }
+    }
+
+    /// <summary>Against the rules: «خلاف مقررات», "against our terms".</summary>
+    public static IEnumerable<string> PolicyAgainst() =>
+        (from against in new[] { "خلاف", "مغایر", "مغایر با", "برخلاف", "بر خلاف", "خارج از" }
+         from rule in new[] { "مقررات", "قوانین", "قانون", "ضوابط", "سیاست", "سیاست‌های", "رویه", "دستورالعمل", "آیین‌نامه", "شرایط", "چارچوب" }
+         select against + " " + rule)
+        .Concat(from against in new[] { "against our", "against the", "against company", "outside our", "not within our", "contrary to our" }
+                from rule in new[] { "terms", "rules", "policy", "policies", "guidelines", "regulations", "procedures", "t&cs", "terms of service", "terms and conditions" }
+                select against + " " + rule);
 
     /// <summary>Policy as the way the business works: «روال کار ما اینه», «قانون مجموعه همینه».</summary>
     public static IEnumerable<string> Policy() =>

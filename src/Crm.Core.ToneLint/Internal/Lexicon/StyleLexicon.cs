@@ -95,11 +95,13 @@ internal static class StyleLexicon
         "above and beyond", "extra mile", "delight", "seamless", "hassle-free", "matters to us", "important to us",
         "valuable to us", "customer-centric", "customer first", "customers first", "we care about", "we truly care",
         "we really care", "deeply value", "truly value", "greatly appreciate", "sincerely appreciate", "we appreciate you",
-        "loyalty", "loyal customer", "loyal customers",
+        "loyalty", "loyal customer", "loyal customers", "just a customer", "just a number", "more than a number", "we value",
+        "drives us", "driven by", "at our core", "striving", "strives", "community", "part of our family", "part of the family",
+        "we care", "commitment", "committed", "dedication",
         "قلب", "خانواده", "اولویت", "ارزشمند", "افتخار", "مفتخر", "سرمایه", "همراه همیشگی", "رقم بزنیم", "رقم بزند",
         "رقم می‌زنیم", "شایسته", "لایق", "جلب رضایت", "دغدغه", "تمام تلاش", "همواره در تلاش", "در تلاشیم", "عضوی از",
         "مشتری‌مداری", "در کنار شما", "کنارتان هستیم", "کنارتون هستیم", "بی‌نظیر", "برترین", "رضایتمندی", "ولی‌نعمت",
-        "تاج سر", "مباهات",
+        "تاج سر", "مباهات", "فقط یک مشتری", "یک مشتری نیستید", "انگیزه", "لبخند", "متعهد", "تعهد ما", "مفتخریم", "افتخار می‌کنیم",
     ];
 
     /// <summary>Value words of stock statements, weight 1.</summary>
@@ -107,8 +109,8 @@ internal static class StyleLexicon
     [
         "customer", "customers", "always", "best", "experience", "appreciate", "important", "trust", "care", "satisfaction",
         "everything we do", "all we do", "value", "we're here", "we are here", "quality", "exceed", "expectations",
-        "happy customers", "relationship",
+        "happy customers", "relationship", "every single", "happiness", "thank you for being", "improve", "every day",
         "رضایت", "مشتری", "مشتریان", "بهترین", "تجربه", "همیشه", "همواره", "تلاش", "اعتماد", "ارزش", "مهم", "خدمات",
-        "کیفیت", "همراهی", "بزرگ",
+        "کیفیت", "همراهی", "بزرگ", "بزرگ‌ترین", "بزرگترین", "ارائه", "کنار شما", "اعتمادتان", "اعتمادتون",
     ];
 }
