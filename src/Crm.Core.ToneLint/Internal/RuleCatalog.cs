@@ -79,6 +79,8 @@ internal static class RuleCatalog
             .Concat(Entries(LexiconGroup.Vague, ClassLexicon.Vague()))
             .Concat(Entries(LexiconGroup.Policy, ClassLexicon.Policy()))
             .Concat(Entries(LexiconGroup.Policy, ClassLexicon.PolicyAgainst()))
+            .Concat(Entries(LexiconGroup.Policy, ClassLexicon.PolicyNamed()))
+            .Concat(Entries(LexiconGroup.Blaming, ClassLexicon.BlamingWords()))
             .Concat(Entries(LexiconGroup.Robotic, ClassLexicon.Robotic()))
             .Concat(Entries(LexiconGroup.Anger, ClassLexicon.AngerWithCopula()))
             .Concat(Entries(LexiconGroup.Complaint, RegisterLexicon.Complaint))

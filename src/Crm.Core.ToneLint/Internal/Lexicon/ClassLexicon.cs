@@ -20,12 +20,15 @@ internal static class ClassLexicon
 
     // How the customer took it, in the second person («تصور کردید», «خوشت نیومده», «راضی نبودید»).
     private static readonly string Perception = Group(
-        from noun in new[] { "تصور", "فکر", "احساس", "حس", "برداشت", "گمان", "خیال", "برداشت اشتباه" }
+        from noun in new[] { "تصور", "فکر", "احساس", "حس", "برداشت", "گمان", "خیال", "برداشت اشتباه", "برداشتت", "برداشتتون", "برداشتتان", "برداشت شما", "تصورتان", "تصورتون", "تصور شما", "احساستان", "احساستون", "احساس شما", "حستون" }
         from verb in new[] { "کردید", "کردی", "کردین", "کرده‌اید", "کرده‌ای", "می‌کنید", "می‌کنی", "می‌کنین", "شد", "شده" }
         select noun + " " + verb,
         from clitic in new[] { "ت", "تون", "تان", "ش" }
         from verb in new[] { "نیامد", "نیومد", "نیامده", "نیومده", "نیامده است", "نمی‌آید", "نمیاد" }
         select "خوش" + clitic + " " + verb,
+        from noun in new[] { "برداشتت", "برداشتتون", "برداشتتان", "برداشت شما", "تصورتان", "تصورتون", "تصور شما", "احساستان", "احساستون", "احساس شما" }
+        from be in new[] { "این بوده", "این بود", "این است", "اینه", "این شده" }
+        select noun + " " + be,
         from verb in new[] { "راضی نبودید", "راضی نبودی", "راضی نبودین", "راضی نیستید", "راضی نیستی", "راضی نیستین", "راضی نشدید", "راضی نشدی",
             "دوست نداشتید", "دوست نداشتی", "دوست نداشتین", "نپسندیدید", "نپسندیدی", "نپسندیدین", "ناراحت شدید", "ناراحت شدی", "ناراحت شدین",
             "دلخور شدید", "دلخور شدی", "رنجیدید", "رنجیدی", "آزرده شدید", "آزرده شدی", "انتظار داشتید", "انتظار داشتی", "توقع داشتید", "توقع داشتی",
@@ -38,7 +41,7 @@ internal static class ClassLexicon
         select adequate + " " + was);
 
     // Units and colleagues a reply hands the customer to.
-    private const string Units = "{واحد|بخش|همکار|همکارم|همکاران|همکارانم|همکارمون|همکارامون|تیم|دپارتمان|قسمت|اداره|مدیر|مدیریت|کارشناس|کارشناسان|کارشناسای|سرپرست|سرپرستی|پشتیبانی|بچه‌های|بچه های}";
+    private const string Units = "{واحد|بخش|همکار|همکارم|همکاران|همکارانم|همکارمون|همکارامون|همکارام|همکارا|همکارای|تیم|دپارتمان|قسمت|اداره|مدیر|مدیریت|کارشناس|کارشناسان|کارشناسای|سرپرست|سرپرستی|پشتیبانی|بچه‌های|بچه های}";
 
     private static readonly string Transfers = Group(
         PersianVerbs.FirstPerson(string.Empty, PersianVerbs.ByPast("سپرد")),
@@ -51,7 +54,8 @@ internal static class ClassLexicon
         PersianVerbs.FirstPerson("ریفر", PersianVerbs.ByPast("کرد")),
         PersianVerbs.FirstPerson("فوروارد", PersianVerbs.ByPast("کرد")),
         PersianVerbs.FirstPerson("ارسال", PersianVerbs.ByPast("کرد")),
-        PersianVerbs.FirstPerson("تحویل", PersianVerbs.ByPast("داد")));
+        PersianVerbs.FirstPerson("تحویل", PersianVerbs.ByPast("داد")),
+        PersianVerbs.FirstPerson("انتقال", PersianVerbs.ByPast("داد")));
 
     // After «به» and a unit, a bare «دادم» hands over too («پیامتون رو به مدیر فروش دادم»); before one it is any verb's
     // light verb («گوش دادم و با همکارم …»), so it is only in this class.
@@ -81,6 +85,12 @@ internal static class ClassLexicon
         GapPattern.Parse(LexiconGroup.Referral, Transfers + " … " + Units, 2),
         GapPattern.Parse(LexiconGroup.Referral, "به " + Units + " … {ارجاع شد|ارجاع داده شد|منتقل شد|سپرده شد|فرستاده شد|ارجاع گردید|منتقل گردید|واگذار شد|محول شد|ارجاع شده|منتقل شده|سپرده شده|ارجاع داده شده}", 4),
 
+        // The customer's earlier act, then what went wrong: «با یه رقم کم وارد کرده بودین و پول برگشت خورده».
+        GapPattern.Parse(LexiconGroup.Blaming, Group(PersianVerbs.SecondPersonPastPerfect()) + " … {برگشت خورد|برگشت خورده|برگشت خورده است|رد شد|رد شده|ناموفق|خطا داد|خطا می‌داد|کار نکرد|کار نمی‌کرد|قفل شد|قفل شده|مسدود شد|مسدود شده|باطل شد|باطل شده|لغو شد|لغو شده|پیش آمد|پیش اومد|به مشکل خورد|خراب شد|خراب شده|نرسید|نرسیده}", 6),
+        // The mistake placed on the customer's side: «اشتباه از سمت شما بوده».
+        GapPattern.Parse(LexiconGroup.Blaming, "{اشتباه|مشکل|خطا|تقصیر|ایراد|ایرادی|قصور|کوتاهی} … {از سمت شما|از طرف شما|از جانب شما|سمت شما|از شما|از سمت خودتون|از طرف خودتون|از سمت خودتان}", 2),
+        GapPattern.Parse(LexiconGroup.Blaming, "{because you|since you} {used|installed|connected|plugged|dropped|washed|opened|modified|tampered|damaged|removed|broke|ignored|skipped|deleted|reset|changed|cancelled|canceled|unplugged|overrode}", 0),
+
         // The customer's thing was defective: «مدارکی که فرستادید ناخوانا بود».
         GapPattern.Parse(LexiconGroup.Blaming, SecondPast + " … {ناخوانا|ناقص|اشتباه|غلط|نامعتبر|منقضی|نادرست|مخدوش|ناکافی|ناواضح|تار} {بود|بوده|است|هست|بودند|بودن}", 4),
         // Lecturing about next time: «دفعه بعد … دقت کنید», "next time, please double-check".
@@ -99,11 +109,12 @@ internal static class ClassLexicon
 
         // The customer told to go to another unit: «باید با واحد مالی مطرح کنید», «به بخش فروش مراجعه کنید».
         GapPattern.Parse(LexiconGroup.Referral, "{با|به|از} " + Units + " … {پیگیری کنید|پیگیری کن|استعلام بگیرید|استعلام بگیر|سوال کنید|سوال کن|تماس بگیرید|تماس بگیر|تماس بگیرین|مطرح کنید|مطرح کن|در میان بگذارید|در میون بذارید|هماهنگ کنید|هماهنگ کن|پیام بدید|پیام بده|زنگ بزنید|زنگ بزن|بپرسید|بپرس|ایمیل بزنید|ایمیل بزن|صحبت کنید|صحبت کن}", 4),
+        GapPattern.Parse(LexiconGroup.Referral, "{get|have|ask} {someone|somebody|a colleague|one of my colleagues|one of our team} {from|in} … {to contact you|to call you|to email you|to get back to you|to reach out|to be in touch|to ring you|to follow up}", 3),
         GapPattern.Parse(LexiconGroup.Referral, "{you'll need to|you will need to|you need to|you would need to|you'd need to|you should|you have to|you must|you'll have to|you will have to|best to|better to} {contact|call|email|reach out to|get in touch with|speak to|speak with|talk to|write to|ring|phone|message} … {team|department|desk|unit|office|colleagues|bank|provider|carrier|courier|manufacturer|supplier|seller}", 3),
 
         // English deflecting: the customer's feeling after the apology, or "upset you".
         GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {you|you're|you are|you were|you've been|you feel|you felt|you aren't|you weren't} … {not satisfied|dissatisfied|unsatisfied|not happy|unhappy|upset|disappointed|frustrated|annoyed|displeased|not pleased|let down|unimpressed|not impressed|bothered|offended|uncomfortable|confused}", 4),
-        GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {upset you|frustrated you|annoyed you|disappointed you|confused you|bothered you|offended you|caused you frustration|caused you any frustration|caused you any upset|caused any upset|caused you distress|frustrating for you|confusing for you|upsetting for you|annoying for you|disappointing for you|stressful for you|difficult for you|hard for you|you didn't enjoy|you did not enjoy|you didn't like|you did not like|you didn't love|wasn't to your liking|not to your liking|didn't suit you|did not suit you|wasn't for you|weren't happy with|were not happy with}", 6),
+        GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {upset you|frustrated you|annoyed you|disappointed you|confused you|bothered you|offended you|caused you frustration|caused you any frustration|caused you any upset|caused any upset|caused you distress|frustrating for you|confusing for you|upsetting for you|annoying for you|disappointing for you|stressful for you|difficult for you|hard for you|you didn't enjoy|you did not enjoy|didn't make sense to you|did not make sense to you|wasn't clear to you|was not clear to you|wasn't helpful|was not helpful|didn't help you|did not help you|you didn't like|you did not like|you didn't love|wasn't to your liking|not to your liking|didn't suit you|did not suit you|wasn't for you|weren't happy with|were not happy with}", 6),
 
         // Policy forbidding, with the object between «اجازه» and its verb.
         GapPattern.Parse(LexiconGroup.Policy, "{قوانین|مقررات|سیاست|ضوابط|دستورالعمل|آیین‌نامه|بخشنامه|قانون} … اجازه … {نمی‌دهد|نمی‌ده|نمیده|نمی‌دهند|نمی‌دن|نمیدن|نمی‌دهد که}", 4),
@@ -143,6 +154,7 @@ internal static class ClassLexicon
                     select what + " " + be)
             .Concat(["موجود نداره", "موجود نداریم", "موجود ندارد", "موجود نداشتیم", "ناموجود", "ناموجوده", "we never", "!we never share", "!we never sell your",
                 "!we never store", "!we never ask", "!we never charge", "!we never give", "!we never pass"])
+            .Concat(["no way of", "have no way", "no means of", "no ability to"])
             .Concat(["no longer something", "something we no longer", "not something we", "not something i", "not one we", "not a service we", "not a product we"])
             .Concat(NotRefusals);
 
@@ -169,7 +181,8 @@ internal static class ClassLexicon
             "hopefully next", "hopefully tomorrow", "hopefully this", "probably by", "probably next", "probably within",
             "به زودی زود", "زود زود", "هر وقت بتونیم", "هر وقت تونستیم", "هر موقع امکانش باشه", "هر زمان که امکان‌پذیر شد", "به محض امکان",
             "در زمان مقتضی", "در وقت مناسب", "وقتی فرصت کنیم", "در اسرع زمان", "اسرع زمان ممکن", "چند روزی", "چند ساعتی", "چند هفته‌ای",
-            "یه مدتی", "یک مدتی", "مدتی طول", "یه مدت", "the next week or so", "sometime next", "some time next", "sometime this"])
+            "یه مدتی", "یک مدتی", "مدتی طول", "یه مدت", "کمی طول", "یه کم طول", "take some time", "takes some time", "take a while",
+            "takes a while", "may take some time", "might take some time", "could take some time", "some time to", "the next week or so", "sometime next", "some time next", "sometime this"])
         .Concat(from maybe in new[] { "احتمالاً", "احتمالا", "شاید", "ایشالا", "ایشالله", "انشالله", "ان‌شاءالله", "انشاءالله", "امیدوارم" }
                 from when in new[] { "تا آخر", "تا اوایل", "تا اواخر", "فردا", "پس‌فردا", "هفته", "این هفته", "هفته بعد", "هفته دیگه", "ماه بعد", "تا", "ظرف" }
                 select maybe + " " + when);
@@ -195,7 +208,7 @@ internal static class ClassLexicon
                 "should you require", "should you wish", "at your earliest convenience", "we are pleased to inform", "be advised",
                 "kindly note", "this is to inform you", "we would like to inform you", "in receipt of", "with reference to",
                 "in reference to your", "with regard to your", "with regards to your", "as regards", "forthwith", "expeditiously",
-                "aforesaid", "upon receipt of", "valued patronage", "patronage", "we shall", "shall be", "please be informed",
+                "aforesaid", "upon receipt of", "duly", "wish to advise", "we wish to", "rectified", "valued patronage", "patronage", "we shall", "shall be", "please be informed",
                 "please be assured", "be assured that", "we hope this clarifies", "hope this clarifies", "we trust this clarifies",
                 "clarifies the matter", "the above information", "the matter at hand", "in this regard", "regarding the matter",
                 "we write to", "we are writing to inform", "we are writing to confirm", "this letter is to", "actioned", "please revert",
@@ -219,6 +232,25 @@ internal static class ClassLexicon
             }
         }
     }
+
+    /// <summary>Policies named by their subject or cited as what the customer accepted: "our returns policy", "the terms you accepted".</summary>
+    public static IEnumerable<string> PolicyNamed() =>
+        (from subject in new[] { "returns", "return", "refund", "refunds", "cancellation", "shipping", "delivery", "exchange", "warranty", "booking", "payment", "billing", "fair use", "security" }
+         select subject + " policy")
+        .Concat(["terms you accepted", "terms you agreed", "you agreed to our terms", "as agreed in the terms", "in our terms", "in the terms",
+            "it's the rule", "it is the rule", "it's a rule", "it's our rule", "house rule", "طبق بخشنامه", "بر اساس بخشنامه", "مطابق بخشنامه",
+            "بنا بر بخشنامه", "شرایط و ضوابط", "قوانین سایت", "مقررات سایت", "ضوابط سایت"]);
+
+    /// <summary>The customer told it was on them: "you were told", "the account holder's responsibility", «توجه نکردید».</summary>
+    public static IEnumerable<string> BlamingWords() =>
+        new[] { "you were told", "you were informed", "you were advised", "you were warned", "you were notified", "you've been told",
+            "you have been told", "your responsibility", "account holder's responsibility", "customer's responsibility",
+            "responsibility of the customer", "responsibility of the account holder", "up to the customer", "up to the account holder",
+            "customers are responsible", "you are responsible", "you're responsible", "the customer is responsible" }
+        .Concat(from noun in new[] { "توجه", "دقت", "اهمیت", "گوش" }
+                from verb in noun == "اهمیت" || noun == "گوش" ? new[] { "ندادید", "ندادی", "ندادین", "نداده بودید", "نداده بودی", "نداده‌اید" } : new[] { "نکردید", "نکردی", "نکردین", "نکرده بودید", "نکرده بودی", "نکرده‌اید" }
+                select noun + " " + verb)
+        .Concat(["نخوندید", "نخوندی", "نخواندید", "نخوانده بودید", "نخونده بودی", "نخونده بودین"]);
 
     /// <summary>Against the rules: «خلاف مقررات», "against our terms".</summary>
     public static IEnumerable<string> PolicyAgainst() =>

@@ -40,6 +40,8 @@ internal static class FlowLexicon
         "passed you on", "hand you off", "handing you off", "handing you over", "handed you over", "loop in", "looping in",
         "looped in", "send you over", "sending you over", "sent you over", "passed it along", "passing it along",
         "passed this along", "passing this along", "bumped it up", "bumped this up", "kicked it over", "kicked this over",
+        "needs to go to", "has to go to", "will need to go to", "passed your note on",
+        "passed your message on", "passed your details on",
     ];
 
     public static readonly string[] ReferralReason =
@@ -150,7 +152,7 @@ internal static class FlowLexicon
         // This version: the verbal nouns of service work as a class (repairs, signatures, settings, refunds, records).
         "تعمیر", "امضا", "امضاء", "معمول", "تنظیم", "بارگذاری", "بارگیری", "تخلیه", "ضبط", "چاپ", "محاسبه", "ارزیابی", "استرداد", "پذیرش", "صدور", "اجرا", "تعیین", "رزرو", "توقیف", "بلوکه", "مسترد", "عودت", "پاک",
         "آپدیت", "بروزرسانی", "به‌روزرسانی", "ویرایش", "بازبینی", "بازرسی", "راه‌اندازی", "جمع‌آوری", "بسته‌بندی", "ثبت‌نام",
-        "ارزش‌گذاری", "کارشناسی", "تحقیق", "تمیز", "شستشو", "جابجا", "جابه‌جا", "ذخیره", "آزاد", "تسهیم", "اطلاع‌رسانی",
+        "ارزش‌گذاری", "کارشناسی", "تحقیق", "تمیز", "شستشو", "جابجا", "جابه‌جا", "ذخیره", "آزاد", "تسهیم", "اطلاع‌رسانی", "به‌روز", "بروز",
     ];
 
     public static readonly string[] PassiveAuxiliaries =
