@@ -32,16 +32,21 @@ internal static class ClassLexicon
         from verb in new[] { "راضی نبودید", "راضی نبودی", "راضی نبودین", "راضی نیستید", "راضی نیستی", "راضی نیستین", "راضی نشدید", "راضی نشدی",
             "دوست نداشتید", "دوست نداشتی", "دوست نداشتین", "نپسندیدید", "نپسندیدی", "نپسندیدین", "ناراحت شدید", "ناراحت شدی", "ناراحت شدین",
             "دلخور شدید", "دلخور شدی", "رنجیدید", "رنجیدی", "آزرده شدید", "آزرده شدی", "انتظار داشتید", "انتظار داشتی", "توقع داشتید", "توقع داشتی",
-            "مطابق انتظار", "مطابق میل", "باب میل", "به دلتان ننشست", "به دلت ننشست", "به دلتون ننشست",
+            "مطابق انتظار", "مطابق میل", "باب میل", "مطابق میلتون", "مطابق میلتان", "مطابق میلت", "مطابق میل شما", "باب میلتون", "باب میلتان",
+            "باب میل شما", "مطابق انتظارتون", "مطابق انتظارتان", "مطابق انتظار شما", "به دلتان ننشست", "به دلت ننشست", "به دلتون ننشست",
             "باعث ناراحتی", "باعث نارضایتی", "موجب ناراحتی", "موجب نارضایتی", "باعث دلخوری", "ناراحتی شما", "نارضایتی شما",
             "دلخوری شما", "ناراحتیتون", "ناراحتی‌تان", "به نظر رسید", "به نظر رسیده", "به نظرتان", "به نظرتون", "به نظرت", "به نظر آمد", "به نظر اومد" }
         select verb,
+        from feeling in new[] { "ناامید", "ناراحت", "دلخور", "عصبانی", "دلسرد", "ناراضی", "دلگیر", "کلافه", "سردرگم" }
+        from clitic in new[] { "ت", "تون", "تان", "" }
+        from verb in new[] { " کرد", " کرده", " کردیم", " کردم", " کرده است" }
+        select feeling + clitic + verb,
         from adequate in new[] { "قانع‌کننده", "قانع کننده", "کافی", "واضح", "روشن", "مفید", "رضایت‌بخش", "رضایت بخش", "کامل", "مناسب", "دلچسب", "خوشایند" }
         from was in new[] { "نبود", "نبوده", "نیست", "نبودن", "نبودند" }
         select adequate + " " + was);
 
     // Units and colleagues a reply hands the customer to.
-    private const string Units = "{واحد|بخش|همکار|همکارم|همکاران|همکارانم|همکارمون|همکارامون|همکارام|همکارا|همکارای|تیم|دپارتمان|قسمت|اداره|مدیر|مدیریت|کارشناس|کارشناسان|کارشناسای|سرپرست|سرپرستی|پشتیبانی|بچه‌های|بچه های}";
+    private static readonly string Units = "{" + string.Join("|", WithClitics(["واحد", "بخش", "همکار", "همکاران", "تیم", "دپارتمان", "قسمت", "اداره", "مدیر", "مدیریت", "کارشناس", "کارشناسان", "سرپرست", "پشتیبانی", "دفتر مرکزی", "دفتر", "شعبه", "ستاد", "نمایندگی", "مرکز"])) + "|واحد|بخش|همکار|همکارم|همکاران|همکارانم|همکارمون|همکارامون|همکارام|همکارا|همکارای|تیم|دپارتمان|قسمت|اداره|مدیر|مدیریت|کارشناس|کارشناسان|کارشناسای|سرپرست|سرپرستی|پشتیبانی|بچه‌های|بچه های}";
 
     private static readonly string Transfers = Group(
         PersianVerbs.FirstPerson(string.Empty, PersianVerbs.ByPast("سپرد")),
@@ -87,6 +92,13 @@ internal static class ClassLexicon
 
         // The customer's earlier act, then what went wrong: «با یه رقم کم وارد کرده بودین و پول برگشت خورده».
         GapPattern.Parse(LexiconGroup.Blaming, Group(PersianVerbs.SecondPersonPastPerfect()) + " … {برگشت خورد|برگشت خورده|برگشت خورده است|رد شد|رد شده|ناموفق|خطا داد|خطا می‌داد|کار نکرد|کار نمی‌کرد|قفل شد|قفل شده|مسدود شد|مسدود شده|باطل شد|باطل شده|لغو شد|لغو شده|پیش آمد|پیش اومد|به مشکل خورد|خراب شد|خراب شده|نرسید|نرسیده}", 6),
+        // Because the customer had (not) done it, consequence first: «لغو شد چون پرداخت را انجام نداده بودید».
+        GapPattern.Parse(LexiconGroup.Blaming, "{به این دلیل|به همین دلیل|چون|چونکه|چرا که|زیرا|به خاطر اینکه|بخاطر اینکه|برای اینکه} … " + Group(PersianVerbs.SecondPersonPastPerfect()), 12),
+        // What the customer should (not) have done: «نباید می‌گفتی», «باید زودتر خبر می‌دادید».
+        GapPattern.Parse(LexiconGroup.Blaming, "{باید|نباید|بایستی|نبایستی} … " + Group(PersianVerbs.SecondPersonPastContinuous()), 6),
+        GapPattern.Parse(LexiconGroup.Blaming, "{you uploaded|you sent|you entered|you provided|you gave|you submitted|you chose|you selected|you used|you typed|you attached|you bought|you ordered} … {was too|were too|was not|wasn't|were not|weren't|was invalid|was wrong|was incorrect|was unreadable|was incomplete|had expired|was expired|was blurry|were blurry|were incomplete|were wrong|were invalid|was damaged|didn't match|did not match}", 4),
+        GapPattern.Parse(LexiconGroup.Blaming, "{if the|if your|had the|had your} … {had been|been} … {wouldn't have|would not have|could have been avoided}", 6),
+
         // The mistake placed on the customer's side: «اشتباه از سمت شما بوده».
         GapPattern.Parse(LexiconGroup.Blaming, "{اشتباه|مشکل|خطا|تقصیر|ایراد|ایرادی|قصور|کوتاهی} … {از سمت شما|از طرف شما|از جانب شما|سمت شما|از شما|از سمت خودتون|از طرف خودتون|از سمت خودتان}", 2),
         GapPattern.Parse(LexiconGroup.Blaming, "{because you|since you} {used|installed|connected|plugged|dropped|washed|opened|modified|tampered|damaged|removed|broke|ignored|skipped|deleted|reset|changed|cancelled|canceled|unplugged|overrode}", 0),
@@ -109,15 +121,16 @@ internal static class ClassLexicon
 
         // The customer told to go to another unit: «باید با واحد مالی مطرح کنید», «به بخش فروش مراجعه کنید».
         GapPattern.Parse(LexiconGroup.Referral, "{با|به|از} " + Units + " … {پیگیری کنید|پیگیری کن|استعلام بگیرید|استعلام بگیر|سوال کنید|سوال کن|تماس بگیرید|تماس بگیر|تماس بگیرین|مطرح کنید|مطرح کن|در میان بگذارید|در میون بذارید|هماهنگ کنید|هماهنگ کن|پیام بدید|پیام بده|زنگ بزنید|زنگ بزن|بپرسید|بپرس|ایمیل بزنید|ایمیل بزن|صحبت کنید|صحبت کن}", 4),
+        GapPattern.Parse(LexiconGroup.Referral, Group(PersianVerbs.FirstPerson(string.Empty, PersianVerbs.ByPast("داد")).Select(f => f + " دست"), PersianVerbs.FirstPerson(string.Empty, PersianVerbs.ByPast("سپرد")).Select(f => f + " دست")) + " … " + Units, 1),
         GapPattern.Parse(LexiconGroup.Referral, "{get|have|ask} {someone|somebody|a colleague|one of my colleagues|one of our team} {from|in} … {to contact you|to call you|to email you|to get back to you|to reach out|to be in touch|to ring you|to follow up}", 3),
         GapPattern.Parse(LexiconGroup.Referral, "{you'll need to|you will need to|you need to|you would need to|you'd need to|you should|you have to|you must|you'll have to|you will have to|best to|better to} {contact|call|email|reach out to|get in touch with|speak to|speak with|talk to|write to|ring|phone|message} … {team|department|desk|unit|office|colleagues|bank|provider|carrier|courier|manufacturer|supplier|seller}", 3),
 
         // English deflecting: the customer's feeling after the apology, or "upset you".
         GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {you|you're|you are|you were|you've been|you feel|you felt|you aren't|you weren't} … {not satisfied|dissatisfied|unsatisfied|not happy|unhappy|upset|disappointed|frustrated|annoyed|displeased|not pleased|let down|unimpressed|not impressed|bothered|offended|uncomfortable|confused}", 4),
-        GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {upset you|frustrated you|annoyed you|disappointed you|confused you|bothered you|offended you|caused you frustration|caused you any frustration|caused you any upset|caused any upset|caused you distress|frustrating for you|confusing for you|upsetting for you|annoying for you|disappointing for you|stressful for you|difficult for you|hard for you|you didn't enjoy|you did not enjoy|didn't make sense to you|did not make sense to you|wasn't clear to you|was not clear to you|wasn't helpful|was not helpful|didn't help you|did not help you|you didn't like|you did not like|you didn't love|wasn't to your liking|not to your liking|didn't suit you|did not suit you|wasn't for you|weren't happy with|were not happy with}", 6),
+        GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {upset you|frustrated you|annoyed you|disappointed you|confused you|bothered you|offended you|caused you frustration|caused you any frustration|caused you any upset|caused any upset|caused you distress|frustrating for you|confusing for you|upsetting for you|annoying for you|disappointing for you|stressful for you|difficult for you|hard for you|you didn't enjoy|you did not enjoy|live up to|didn't meet|did not meet|fell short|any dissatisfaction|any disappointment|any frustration|any upset|any distress|any annoyance|didn't make sense to you|did not make sense to you|wasn't clear to you|was not clear to you|wasn't helpful|was not helpful|didn't help you|did not help you|you didn't like|you did not like|you didn't love|wasn't to your liking|not to your liking|didn't suit you|did not suit you|wasn't for you|weren't happy with|were not happy with}", 6),
 
         // Policy forbidding, with the object between «اجازه» and its verb.
-        GapPattern.Parse(LexiconGroup.Policy, "{قوانین|مقررات|سیاست|ضوابط|دستورالعمل|آیین‌نامه|بخشنامه|قانون} … اجازه … {نمی‌دهد|نمی‌ده|نمیده|نمی‌دهند|نمی‌دن|نمیدن|نمی‌دهد که}", 4),
+        GapPattern.Parse(LexiconGroup.Policy, "{قوانین|مقررات|سیاست|سیاست‌های|ضوابط|دستورالعمل|دستورالعمل‌های|آیین‌نامه|بخشنامه|قانون} … اجازه … {نمی‌دهد|نمی‌ده|نمیده|نمی‌دهند|نمی‌دن|نمیدن|نمی‌دهد که}", 4),
         GapPattern.Parse(LexiconGroup.Policy, "{ضوابط|قوانین|مقررات|سیاست|سیاست‌های|رویه|دستورالعمل|دستورالعمل‌های|آیین‌نامه|شرایط} … {همخوانی ندارد|همخوانی نداره|همخونی نداره|مطابقت ندارد|مطابقت نداره|سازگار نیست|جور درنمیاد|جور در نمیاد|منطبق نیست|مغایرت دارد|مغایرت داره}", 3),
         GapPattern.Parse(LexiconGroup.Negative, "not something {our|the|this|that} … {supports|offers|does|allows|provides|covers|handles|can do}", 2),
 
@@ -154,7 +167,9 @@ internal static class ClassLexicon
                     select what + " " + be)
             .Concat(["موجود نداره", "موجود نداریم", "موجود ندارد", "موجود نداشتیم", "ناموجود", "ناموجوده", "we never", "!we never share", "!we never sell your",
                 "!we never store", "!we never ask", "!we never charge", "!we never give", "!we never pass"])
-            .Concat(["no way of", "have no way", "no means of", "no ability to"])
+            .Concat(["no way of", "have no way", "no means of", "no ability to", "ساخته نیست", "کاری ساخته نیست", "isn't anything i can", "isn't anything we can",
+                "isn't anything else i can", "isn't anything else we can", "is nothing else", "there's nothing else", "nothing more i can",
+                "nothing more we can", "nothing else i can", "nothing else we can", "not much i can", "not much we can"])
             .Concat(["no longer something", "something we no longer", "not something we", "not something i", "not one we", "not a service we", "not a product we"])
             .Concat(NotRefusals);
 
@@ -238,6 +253,9 @@ internal static class ClassLexicon
         (from subject in new[] { "returns", "return", "refund", "refunds", "cancellation", "shipping", "delivery", "exchange", "warranty", "booking", "payment", "billing", "fair use", "security" }
          select subject + " policy")
         .Concat(["terms you accepted", "terms you agreed", "you agreed to our terms", "as agreed in the terms", "in our terms", "in the terms",
+            "agreement you signed", "contract you signed", "as per the agreement", "per the agreement", "under the agreement", "per the contract",
+            "under the contract", "those are the terms", "these are the terms", "that's in the terms", "regulations mean", "rules mean",
+            "policy means", "terms mean", "regulations don't", "regulations prevent", "rules prevent", "policy prevents", "rules don't",
             "it's the rule", "it is the rule", "it's a rule", "it's our rule", "house rule", "طبق بخشنامه", "بر اساس بخشنامه", "مطابق بخشنامه",
             "بنا بر بخشنامه", "شرایط و ضوابط", "قوانین سایت", "مقررات سایت", "ضوابط سایت"]);
 
@@ -277,6 +295,11 @@ internal static class ClassLexicon
         "!کوتاهی نخواهیم کرد", "!تردید نخواهیم کرد", "!منتظرتان نمی‌گذاریم", "!منتظرتون نمی‌ذاریم", "!منتظر نمی‌گذاریم", "!منتظر نمی‌ذاریم", "!بی‌جواب نمی‌گذاریم",
         "!بی جواب نمی‌ذاریم", "!بی‌پاسخ نمی‌گذاریم",
     ];
+
+    private static IEnumerable<string> WithClitics(IEnumerable<string> nouns) =>
+        from n in nouns
+        from clitic in new[] { "", "م", "مون", "مان", "‌ام", "‌های", "‌ها" }
+        select n + clitic;
 
     private static string Group(params IEnumerable<string>[] classes) => "{" + string.Join("|", classes.SelectMany(c => c).Distinct(StringComparer.Ordinal)) + "}";
 }

@@ -41,7 +41,8 @@ internal static class FlowLexicon
         "looped in", "send you over", "sending you over", "sent you over", "passed it along", "passing it along",
         "passed this along", "passing this along", "bumped it up", "bumped this up", "kicked it over", "kicked this over",
         "needs to go to", "has to go to", "will need to go to", "passed your note on",
-        "passed your message on", "passed your details on",
+        "passed your message on", "passed your details on", "handing this over", "hand this over to", "handed this over",
+        "best answered by", "better answered by", "best handled by", "better handled by",
     ];
 
     public static readonly string[] ReferralReason =

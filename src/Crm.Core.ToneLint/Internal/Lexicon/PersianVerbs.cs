@@ -55,6 +55,13 @@ internal static class PersianVerbs
         }
     }
 
+    /// <summary>The second-person past continuous («می‌گفتی», «نمی‌زدید»): after «باید»/«نباید» it says what the customer should have done.</summary>
+    public static IEnumerable<string> SecondPersonPastContinuous() =>
+        from v in Simple
+        from prefix in new[] { "می", "نمی" }
+        from ending in new[] { "ی", "ید", "ین" }
+        select prefix + v.Past + ending;
+
     /// <summary>The second-person past perfect only («خوانده بودید»): after «اگر» it is the counterfactual of blame.</summary>
     public static IEnumerable<string> SecondPersonPastPerfect() =>
         from v in Simple

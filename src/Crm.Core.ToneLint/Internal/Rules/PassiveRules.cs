@@ -101,7 +101,7 @@ internal sealed class EnglishPassiveRule() : ToneRule(
                     continue;
                 }
 
-                while (p < words.Length && Contains(Adverbs, text, words[p]))
+                while (p < words.Length && (Contains(Adverbs, text, words[p]) || IsLyAdverb(text, words[p])))
                 {
                     p++;
                 }
@@ -176,6 +176,10 @@ internal sealed class EnglishPassiveRule() : ToneRule(
     // "is", "are", "isn't", "aren't": two to six characters starting with 'i' or 'a'.
     private static bool MayBeNegatedPresent(string text, Word word) =>
         word.End - word.Start is >= 2 and <= 6 && (text[word.Start] | 0x20) is 'i' or 'a';
+
+    // "has been temporarily locked", "was automatically renewed": an adverb in -ly between the auxiliary and the participle.
+    private static bool IsLyAdverb(string text, Word word) =>
+        !word.IsEmpty && word.End - word.Start > 4 && (text[word.End - 2] | 0x20) == 'l' && (text[word.End - 1] | 0x20) == 'y';
 
     private static bool Contains(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, string text, Word word) =>
         !word.IsEmpty && set.Contains(text.AsSpan(word.Start, word.End - word.Start));
