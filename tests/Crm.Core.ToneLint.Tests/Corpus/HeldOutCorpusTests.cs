@@ -16,6 +16,7 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
     [InlineData("heldout3.jsonl")]
     [InlineData("heldout4.jsonl")]
     [InlineData("heldout5.jsonl")]
+    [InlineData("heldout6.jsonl")]
     public void Evaluate_CorpusPart_TableInDocsMatchesTheMeasurement(string file)
     {
         var evaluation = CorpusEvaluation.Run(new ToneLinter(), LabelledReply.Load(file));
