@@ -227,7 +227,8 @@ public class HeldOutTuningTests
     [InlineData("یه ذره دیگه صبر کن، درستش می‌کنم.", ToneCategory.VagueTimeline, "یه ذره دیگه")]
     [InlineData("Under the terms you signed, the deposit stays with the landlord.", ToneCategory.PolicyHiding, "Under the terms")]
     [InlineData("Rules are rules, so the fee stays.", ToneCategory.PolicyHiding, "Rules are rules")]
-    [InlineData("سیاست فروشگاه اینه که جوراب تعویض نشه.", ToneCategory.PolicyHiding, "سیاست فروشگاه")]
+    // Since the word-class version the span runs to the copula: the policy and «اینه» are one statement.
+    [InlineData("سیاست فروشگاه اینه که جوراب تعویض نشه.", ToneCategory.PolicyHiding, "سیاست فروشگاه اینه")]
     [InlineData("ببخشید که دوباره مزاحم شدیم.", ToneCategory.Glossary, "مزاحم شدیم")]
     public void Lint_HeldOut4FailureClass_IsFoundWithItsWholeSpan(string text, ToneCategory category, string span)
     {

@@ -28,7 +28,18 @@ internal sealed class ReplyStructure
         "سپاسگزارم", "سپاس", "ممنونم", "موفق باشید", "موفق باشی", "شاد باشید", "روز خوش", "روزتان خوش", "روزت خوش",
         "روز خوبی داشته باشید", "خدانگهدار", "خداحافظ", "فعلا خداحافظ", "فعلا", "با آرزوی", "پاینده باشید", "مخلصیم",
         "مخلصم", "تیم پشتیبانی", "واحد پشتیبانی",
+        // The word-class version: wishes as a class, and the English ones of the same kind.
+        "روزگارت خوش", "روزگارتان خوش", "شب خوش", "شبتون خوش", "شبتان خوش", "روزتون خوش", "ایام به کام", "با مهر", "با سپاس فراوان",
+        "با آرزوی موفقیت", "با آرزوی بهترین‌ها", "با تشکر فراوان", "ممنون از شما", "stay safe", "be well", "best of luck", "good luck",
+        "all good wishes", "thanks so much", "thanks a lot", "with kind regards", "with warm regards", "with best regards", "have a lovely day",
+        "have a great weekend", "have a good weekend", "enjoy your day", "enjoy the rest of your day", "take it easy", "thx",
     ];
+
+    // «سلامت باشی», «شاد باشید», «در پناه حق باشید»: a wish with «باش».
+    private static readonly string[] Wishes =
+        [.. from wish in new[] { "سلامت", "شاد", "موفق", "پیروز", "تندرست", "سربلند", "خوش", "پاینده", "برقرار", "در پناه حق", "در پناه خدا", "سالم", "خوش و خرم" }
+            from be in new[] { "باشی", "باشید", "باشین", "باشد" }
+            select wish + " " + be];
 
     private static readonly string[] Greetings =
     [
@@ -36,7 +47,7 @@ internal sealed class ReplyStructure
         "سلام", "درود", "با سلام", "وقت بخیر", "عرض ادب", "عرض سلام", "صبح بخیر", "عصر بخیر", "روز بخیر",
     ];
 
-    private static readonly string[] ValedictionKeys = [.. Valedictions.Select(KeyOf)];
+    private static readonly string[] ValedictionKeys = [.. Valedictions.Concat(Wishes).Select(KeyOf)];
 
     private static readonly string[] GreetingKeys = [.. Greetings.Select(KeyOf)];
 

@@ -37,9 +37,9 @@ internal static class ClassLexicon
             "باعث ناراحتی", "باعث نارضایتی", "موجب ناراحتی", "موجب نارضایتی", "باعث دلخوری", "ناراحتی شما", "نارضایتی شما",
             "دلخوری شما", "ناراحتیتون", "ناراحتی‌تان", "به نظر رسید", "به نظر رسیده", "به نظرتان", "به نظرتون", "به نظرت", "به نظر آمد", "به نظر اومد" }
         select verb,
-        from feeling in new[] { "ناامید", "ناراحت", "دلخور", "عصبانی", "دلسرد", "ناراضی", "دلگیر", "کلافه", "سردرگم" }
+        from feeling in new[] { "آزار", "اذیت", "رنج", "ناامید", "ناراحت", "دلخور", "عصبانی", "دلسرد", "ناراضی", "دلگیر", "کلافه", "سردرگم" }
         from clitic in new[] { "ت", "تون", "تان", "" }
-        from verb in new[] { " کرد", " کرده", " کردیم", " کردم", " کرده است" }
+        from verb in new[] { " کرد", " کرده", " کردیم", " کردم", " کرده است", " داد", " داده", " داده است" }
         select feeling + clitic + verb,
         from adequate in new[] { "قانع‌کننده", "قانع کننده", "کافی", "واضح", "روشن", "مفید", "رضایت‌بخش", "رضایت بخش", "کامل", "مناسب", "دلچسب", "خوشایند" }
         from was in new[] { "نبود", "نبوده", "نیست", "نبودن", "نبودند" }
@@ -60,7 +60,8 @@ internal static class ClassLexicon
         PersianVerbs.FirstPerson("فوروارد", PersianVerbs.ByPast("کرد")),
         PersianVerbs.FirstPerson("ارسال", PersianVerbs.ByPast("کرد")),
         PersianVerbs.FirstPerson("تحویل", PersianVerbs.ByPast("داد")),
-        PersianVerbs.FirstPerson("انتقال", PersianVerbs.ByPast("داد")));
+        PersianVerbs.FirstPerson("انتقال", PersianVerbs.ByPast("داد")),
+        PersianVerbs.FirstPerson("منعکس", PersianVerbs.ByPast("کرد")));
 
     // After «به» and a unit, a bare «دادم» hands over too («پیامتون رو به مدیر فروش دادم»); before one it is any verb's
     // light verb («گوش دادم و با همکارم …»), so it is only in this class.
@@ -88,12 +89,16 @@ internal static class ClassLexicon
         // Referral: a first-person transfer to a unit, either order («به واحد مالی می‌سپارم», «فرستادم واحد مالی»).
         GapPattern.Parse(LexiconGroup.Referral, "به " + Units + " … " + TransfersAfterUnit, 4),
         GapPattern.Parse(LexiconGroup.Referral, Transfers + " … " + Units, 2),
-        GapPattern.Parse(LexiconGroup.Referral, "به " + Units + " … {ارجاع شد|ارجاع داده شد|منتقل شد|سپرده شد|فرستاده شد|ارجاع گردید|منتقل گردید|واگذار شد|محول شد|ارجاع شده|منتقل شده|سپرده شده|ارجاع داده شده}", 4),
+        GapPattern.Parse(LexiconGroup.Referral, Group(PersianVerbs.FirstPerson(string.Empty, PersianVerbs.ByPast("داد")).Select(f => f + " به")) + " … " + Units, 1),
+        GapPattern.Parse(LexiconGroup.Referral, "به " + Units + " … {ارجاع شد|ارجاع داده شد|منتقل شد|سپرده شد|فرستاده شد|ارجاع گردید|منتقل گردید|واگذار شد|محول شد|ارجاع شده|منتقل شده|سپرده شده|ارجاع داده شده|منعکس شد|منعکس گردید|منعکس شده}", 4),
 
         // The customer's earlier act, then what went wrong: «با یه رقم کم وارد کرده بودین و پول برگشت خورده».
-        GapPattern.Parse(LexiconGroup.Blaming, Group(PersianVerbs.SecondPersonPastPerfect()) + " … {برگشت خورد|برگشت خورده|برگشت خورده است|رد شد|رد شده|ناموفق|خطا داد|خطا می‌داد|کار نکرد|کار نمی‌کرد|قفل شد|قفل شده|مسدود شد|مسدود شده|باطل شد|باطل شده|لغو شد|لغو شده|پیش آمد|پیش اومد|به مشکل خورد|خراب شد|خراب شده|نرسید|نرسیده}", 6),
+        GapPattern.Parse(LexiconGroup.Blaming, Group(PersianVerbs.SecondPersonPastPerfect()) + " … {برگشت خورد|برگشت خورده|برگشت خورده است|رد شد|رد شده|ناموفق|خطا داد|خطا می‌داد|کار نکرد|کار نمی‌کرد|قفل شد|قفل شده|مسدود شد|مسدود شده|باطل شد|باطل شده|لغو شد|لغو شده|پیش آمد|پیش اومد|به مشکل خورد|خراب شد|خراب شده}", 6),
         // Because the customer had (not) done it, consequence first: «لغو شد چون پرداخت را انجام نداده بودید».
         GapPattern.Parse(LexiconGroup.Blaming, "{به این دلیل|به همین دلیل|چون|چونکه|چرا که|زیرا|به خاطر اینکه|بخاطر اینکه|برای اینکه} … " + Group(PersianVerbs.SecondPersonPastPerfect()), 12),
+        // The counterfactual in the simple past: «اگه حواستون … بود، الان جریمه نمی‌خوردید».
+        GapPattern.Parse(LexiconGroup.Blaming, "{اگر|اگه|چنانچه} … " + Group(PersianVerbs.SecondPersonPastContinuous().Where(f => f.StartsWith("نمی", StringComparison.Ordinal))), 14),
+        GapPattern.Parse(LexiconGroup.Blaming, "{customers|users|clients|passengers|members|account holders|guests|buyers|cardholders} {should|must|need to|are expected to|are required to|have to|are asked to} {check|make sure|ensure|read|verify|confirm|keep|double-check|review}", 0),
         // What the customer should (not) have done: «نباید می‌گفتی», «باید زودتر خبر می‌دادید».
         GapPattern.Parse(LexiconGroup.Blaming, "{باید|نباید|بایستی|نبایستی} … " + Group(PersianVerbs.SecondPersonPastContinuous()), 6),
         GapPattern.Parse(LexiconGroup.Blaming, "{you uploaded|you sent|you entered|you provided|you gave|you submitted|you chose|you selected|you used|you typed|you attached|you bought|you ordered} … {was too|were too|was not|wasn't|were not|weren't|was invalid|was wrong|was incorrect|was unreadable|was incomplete|had expired|was expired|was blurry|were blurry|were incomplete|were wrong|were invalid|was damaged|didn't match|did not match}", 4),
@@ -127,7 +132,19 @@ internal static class ClassLexicon
 
         // English deflecting: the customer's feeling after the apology, or "upset you".
         GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {you|you're|you are|you were|you've been|you feel|you felt|you aren't|you weren't} … {not satisfied|dissatisfied|unsatisfied|not happy|unhappy|upset|disappointed|frustrated|annoyed|displeased|not pleased|let down|unimpressed|not impressed|bothered|offended|uncomfortable|confused}", 4),
-        GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {upset you|frustrated you|annoyed you|disappointed you|confused you|bothered you|offended you|caused you frustration|caused you any frustration|caused you any upset|caused any upset|caused you distress|frustrating for you|confusing for you|upsetting for you|annoying for you|disappointing for you|stressful for you|difficult for you|hard for you|you didn't enjoy|you did not enjoy|live up to|didn't meet|did not meet|fell short|any dissatisfaction|any disappointment|any frustration|any upset|any distress|any annoyance|didn't make sense to you|did not make sense to you|wasn't clear to you|was not clear to you|wasn't helpful|was not helpful|didn't help you|did not help you|you didn't like|you did not like|you didn't love|wasn't to your liking|not to your liking|didn't suit you|did not suit you|wasn't for you|weren't happy with|were not happy with}", 6),
+        GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {upset you|frustrated you|annoyed you|disappointed you|confused you|bothered you|offended you|caused you frustration|caused you any frustration|caused you any upset|caused any upset|caused you distress|frustrating for you|confusing for you|upsetting for you|annoying for you|disappointing for you|stressful for you|difficult for you|hard for you|you didn't enjoy|you did not enjoy|live up to|didn't meet|did not meet|fell short|wrong impression|the wrong idea|misleading impression|gave the impression|gave you the impression|any dissatisfaction|any disappointment|any frustration|any upset|any distress|any annoyance|didn't make sense to you|did not make sense to you|wasn't clear to you|was not clear to you|wasn't helpful|was not helpful|didn't help you|did not help you|you didn't like|you did not like|you didn't love|wasn't to your liking|not to your liking|didn't suit you|did not suit you|wasn't for you|weren't happy with|were not happy with}", 6),
+
+        // A conditional offer whose verb is an imperative to write back, in any wording: «اگر … همین‌جا پاسخ بدهید تا …»,
+        // "If you'd prefer to renew by phone, call … and we'll …".
+        GapPattern.Parse(LexiconGroup.ClosingOffer, "{اگر|اگه|هر وقت|هروقت|هر زمان|در صورت|چنانچه|در صورتی که} … " + Group(
+            from noun in new[] { "پاسخ", "جواب", "خبر", "پیام", "تماس", "اطلاع", "زنگ", "ایمیل", "پیامک" }
+            from verb in new[] { "بدهید", "بدید", "بده", "بدین", "دهید", "بگیرید", "بگیر", "بگیرین", "بزنید", "بزن", "بزنین", "حاصل فرمایید", "بفرمایید", "بفرستید", "بفرست", "بدهی" }
+            select noun + " " + verb), 10),
+        GapPattern.Parse(LexiconGroup.ClosingOffer, "{if|should|whenever|in case} … {call|reply|email|text|write|ring|message|contact|tell|send|drop|ping|ask|shout|get in touch|phone|chat|revert}", 12),
+
+        // Policy by its source: «برابر مقررات اتحادیه», «بر پایه ضوابط داخلی», «با توجه به آیین‌نامه‌های …».
+        GapPattern.Parse(LexiconGroup.Policy, "{برابر|بر پایه|با توجه به|بنا به|بنابر|به موجب|به استناد|وفق|حسب|طبق|مطابق|بر اساس|براساس} {مقررات|ضوابط|قوانین|قانون|دستورالعمل|دستورالعمل‌های|آیین‌نامه|آیین‌نامه‌های|آئین‌نامه|بخشنامه|مصوبه|مصوبات|الزامات|شرایط|سیاست|سیاست‌های|رویه|رویه‌های}", 0),
+        GapPattern.Parse(LexiconGroup.Policy, "{مقررات|ضوابط|قوانین|قانون|دستورالعمل|آیین‌نامه|بخشنامه|سیاست|رویه|روال|قاعده} … {همینه|همین است|اینه|این است|اینطوره|این‌طوره|این‌جوریه|اینجوریه}", 2),
 
         // Policy forbidding, with the object between «اجازه» and its verb.
         GapPattern.Parse(LexiconGroup.Policy, "{قوانین|مقررات|سیاست|سیاست‌های|ضوابط|دستورالعمل|دستورالعمل‌های|آیین‌نامه|بخشنامه|قانون} … اجازه … {نمی‌دهد|نمی‌ده|نمیده|نمی‌دهند|نمی‌دن|نمیدن|نمی‌دهد که}", 4),
@@ -167,7 +184,12 @@ internal static class ClassLexicon
                     select what + " " + be)
             .Concat(["موجود نداره", "موجود نداریم", "موجود ندارد", "موجود نداشتیم", "ناموجود", "ناموجوده", "we never", "!we never share", "!we never sell your",
                 "!we never store", "!we never ask", "!we never charge", "!we never give", "!we never pass"])
-            .Concat(["no way of", "have no way", "no means of", "no ability to", "ساخته نیست", "کاری ساخته نیست", "isn't anything i can", "isn't anything we can",
+            .Concat(from what in new[] { "شدنی", "عملی", "انجام‌شدنی", "امکان‌پذیر", "امکانپذیر", "ممکن", "میسر", "مقدور" }
+                    from be in new[] { "نیست", "نمی‌باشد", "نبود", "نیستش" }
+                    select what + " " + be)
+            .Concat(["معذوریم", "معذورم", "معذور هستیم", "معذور هستم", "پذیرفته نشد", "پذیرفته نمی‌شود", "پذیرفته نمیشه", "no authority to",
+                "not authorised to", "not authorized to", "not permitted to", "don't have the authority", "do not have the authority"])
+            .Concat(["we have no way of", "we've no way of", "i have no way of", "there's no way of", "there is no way of", "have no way to", "no means of", "no ability to", "ساخته نیست", "کاری ساخته نیست", "isn't anything i can", "isn't anything we can",
                 "isn't anything else i can", "isn't anything else we can", "is nothing else", "there's nothing else", "nothing more i can",
                 "nothing more we can", "nothing else i can", "nothing else we can", "not much i can", "not much we can"])
             .Concat(["no longer something", "something we no longer", "not something we", "not something i", "not one we", "not a service we", "not a product we"])
@@ -256,6 +278,8 @@ internal static class ClassLexicon
             "agreement you signed", "contract you signed", "as per the agreement", "per the agreement", "under the agreement", "per the contract",
             "under the contract", "those are the terms", "these are the terms", "that's in the terms", "regulations mean", "rules mean",
             "policy means", "terms mean", "regulations don't", "regulations prevent", "rules prevent", "policy prevents", "rules don't",
+            "house rules", "lending criteria", "eligibility criteria", "our criteria", "underwriting rules", "credit criteria", "criteria don't",
+            "requirements don't", "criteria do not", "our requirements",
             "it's the rule", "it is the rule", "it's a rule", "it's our rule", "house rule", "طبق بخشنامه", "بر اساس بخشنامه", "مطابق بخشنامه",
             "بنا بر بخشنامه", "شرایط و ضوابط", "قوانین سایت", "مقررات سایت", "ضوابط سایت"]);
 
@@ -264,11 +288,22 @@ internal static class ClassLexicon
         new[] { "you were told", "you were informed", "you were advised", "you were warned", "you were notified", "you've been told",
             "you have been told", "your responsibility", "account holder's responsibility", "customer's responsibility",
             "responsibility of the customer", "responsibility of the account holder", "up to the customer", "up to the account holder",
-            "customers are responsible", "you are responsible", "you're responsible", "the customer is responsible" }
+            "customers are responsible", "you are responsible", "you're responsible", "the customer is responsible",
+            "like i mentioned", "like i said", "as i said", "as i already said", "i already told you", "as i already mentioned", "mentioned twice",
+            "told you twice", "i've already explained", "as previously mentioned", "as previously stated", "as stated previously",
+            "as mentioned previously", "important that customers", "important that you check", "قبلاً هم گفتم", "قبلا هم گفتم", "دو بار گفتم",
+            "همونطور که گفتم", "همان‌طور که قبلاً گفتم", "همان‌طور که گفته شد" }
         .Concat(from noun in new[] { "توجه", "دقت", "اهمیت", "گوش" }
                 from verb in noun == "اهمیت" || noun == "گوش" ? new[] { "ندادید", "ندادی", "ندادین", "نداده بودید", "نداده بودی", "نداده‌اید" } : new[] { "نکردید", "نکردی", "نکردین", "نکرده بودید", "نکرده بودی", "نکرده‌اید" }
                 select noun + " " + verb)
         .Concat(["نخوندید", "نخوندی", "نخواندید", "نخوانده بودید", "نخونده بودی", "نخونده بودین"]);
+
+    /// <summary>A rule of a named organisation with the copula: «مقررات فروشگاهه», «قانون بانکه».</summary>
+    public static IEnumerable<string> PolicyOfOrganisation() =>
+        from rule in new[] { "مقررات", "ضوابط", "قوانین", "قانون", "دستورالعمل", "سیاست", "رویه" }
+        from org in new[] { "فروشگاه", "شرکت", "مجموعه", "بانک", "سازمان", "اداره", "سایت", "هواپیمایی", "بیمه", "اتحادیه", "باشگاه", "شعبه" }
+        from be in new[] { "ه", "‌ست", " است", "ه دیگه" }
+        select rule + " " + org + be;
 
     /// <summary>Against the rules: «خلاف مقررات», "against our terms".</summary>
     public static IEnumerable<string> PolicyAgainst() =>

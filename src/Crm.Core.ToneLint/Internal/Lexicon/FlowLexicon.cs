@@ -19,7 +19,7 @@ internal static class FlowLexicon
         "!as soon as", "!soon as", "!talk soon", "!speak soon", "!see you soon", "!chat soon", "!hear from you soon",
         // Held-out part 4: «یه ذره دیگه», and waiting for a free moment.
         "یه ذره دیگه", "یک ذره دیگر", "یه ذره دیگر", "یه کوچولو دیگه", "فرصت شود", "فرصت بشه", "فرصت شد", "فرصت کنیم", "فرصت کردم",
-        "وقت شد", "وقت بشه", "وقت کنیم", "هر وقت فرصت", "!get well soon", "!catch you soon", "!talk to you soon", "!speak to you soon", "!بعداً می‌بینمت", "!بعدا میبینمت", "!بعداً می‌بینیمت", "!تا بعد",
+        "وقت شد", "وقت بشه", "وقت کنیم", "هر وقت فرصت", "تا اطلاع ثانوی", "until further notice", "!get well soon", "!catch you soon", "!talk to you soon", "!speak to you soon", "!بعداً می‌بینمت", "!بعدا میبینمت", "!بعداً می‌بینیمت", "!تا بعد",
     ];
 
     public static readonly string[] Referral =
@@ -42,7 +42,8 @@ internal static class FlowLexicon
         "passed this along", "passing this along", "bumped it up", "bumped this up", "kicked it over", "kicked this over",
         "needs to go to", "has to go to", "will need to go to", "passed your note on",
         "passed your message on", "passed your details on", "handing this over", "hand this over to", "handed this over",
-        "best answered by", "better answered by", "best handled by", "better handled by",
+        "best answered by", "better answered by", "best handled by", "better handled by", "bounced your", "bounce you", "bouncing you",
+        "bounced you",
     ];
 
     public static readonly string[] ReferralReason =

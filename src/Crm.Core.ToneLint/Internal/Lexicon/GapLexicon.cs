@@ -51,7 +51,9 @@ internal static class GapLexicon
 
         // Blame: «باید … می‌کردید» (you should have …).
         GapPattern.Parse(LexiconGroup.Blaming, "باید … {می‌کردید|می‌کردی|میکردید|میکردی|می‌خواندید|می‌خوندید|می‌خوندی|میخوندی|می‌زدید|می‌زدی|می‌دادید|می‌دادی|می‌گرفتید|می‌گرفتی|می‌فرستادید|می‌فرستادی|می‌کردین|می‌خوندین|می‌رفتید|می‌رفتی|می‌دیدید|می‌دیدی}", 8),
-        GapPattern.Parse(LexiconGroup.Blaming, "{if you had|had you|if you'd} … {read|followed|checked|updated|looked|registered}", 3),
+        // "If you'd like the updated certificate" is an offer: "if you'd" is the counterfactual only right before its participle.
+        GapPattern.Parse(LexiconGroup.Blaming, "{if you had|had you} … {read|followed|checked|updated|looked|registered}", 3),
+        GapPattern.Parse(LexiconGroup.Blaming, "if you'd {read|followed|checked|updated|looked|registered}", 0),
         // The customer did it wrong: «کد رو اشتباه زدی», "you entered the wrong postcode".
         // Held-out part 4: other tenses («وارد کرده بودید», «پر کرده‌اید») and «ناقص».
         GapPattern.Parse(LexiconGroup.Blaming, "{اشتباه|غلط|اشتباهی|ناقص|نادرست} … {زدی|زدید|زدین|وارد کردی|وارد کردید|وارد کردین|نوشتی|نوشتید|انتخاب کردی|انتخاب کردید|پر کردی|پر کردید|پر کردین|زده بودی|زده بودید|زده‌اید|زده‌ای|وارد کرده بودی|وارد کرده بودید|وارد کرده‌اید|وارد کرده‌ای|نوشته بودید|نوشته‌اید|انتخاب کرده بودید|انتخاب کرده‌اید|پر کرده بودید|پر کرده‌اید|پر کرده‌ای|پر کرده بودی}", 3),

@@ -77,6 +77,8 @@ internal static class RegisterLexicon
         "مزاحمت", "متاسفانه", "متأسفانه", "مراسلات => مکالمات", "مراسلات شما => مکالمات شما",
         // Held-out part 4: the verb «مزاحم شدن».
         "مزاحم شدم", "مزاحم شدیم", "مزاحمتون شدم", "مزاحمتان شدم", "مزاحم شما شدم", "مزاحم شما شدیم",
+        // The word-class version: the present of the same verb.
+        "مزاحمتون می‌شم", "مزاحمتان می‌شوم", "مزاحم می‌شم", "مزاحم می‌شوم", "مزاحم شما می‌شوم", "مزاحمت می‌شم",
     ];
 
     /// <summary>Present stems after «می»/«نمی» that make a verb: a word «میX…» with X here lacks its ZWNJ.</summary>
