@@ -81,6 +81,7 @@ internal static class RuleCatalog
             .Concat(Entries(LexiconGroup.Policy, ClassLexicon.PolicyAgainst()))
             .Concat(Entries(LexiconGroup.Policy, ClassLexicon.PolicyNamed()))
             .Concat(Entries(LexiconGroup.Policy, ClassLexicon.PolicyOfOrganisation()))
+            .Concat(Entries(LexiconGroup.Policy, ClassLexicon.PolicyCopula()))
             .Concat(Entries(LexiconGroup.Blaming, ClassLexicon.BlamingWords()))
             .Concat(Entries(LexiconGroup.Robotic, ClassLexicon.Robotic()))
             .Concat(Entries(LexiconGroup.Anger, ClassLexicon.AngerWithCopula()))

@@ -46,7 +46,7 @@ internal static class ClassLexicon
         select adequate + " " + was);
 
     // Units and colleagues a reply hands the customer to.
-    private static readonly string Units = "{" + string.Join("|", WithClitics(["واحد", "بخش", "همکار", "همکاران", "تیم", "دپارتمان", "قسمت", "اداره", "مدیر", "مدیریت", "کارشناس", "کارشناسان", "سرپرست", "پشتیبانی", "دفتر مرکزی", "دفتر", "شعبه", "ستاد", "نمایندگی", "مرکز"])) + "|واحد|بخش|همکار|همکارم|همکاران|همکارانم|همکارمون|همکارامون|همکارام|همکارا|همکارای|تیم|دپارتمان|قسمت|اداره|مدیر|مدیریت|کارشناس|کارشناسان|کارشناسای|سرپرست|سرپرستی|پشتیبانی|بچه‌های|بچه های}";
+    private static readonly string Units = "{" + string.Join("|", WithClitics(["واحد", "بخش", "همکار", "همکاران", "تیم", "دپارتمان", "قسمت", "اداره", "مدیر", "مدیریت", "کارشناس", "کارشناسان", "سرپرست", "پشتیبانی", "دفتر مرکزی", "دفتر", "شعبه", "ستاد", "نمایندگی", "مرکز", "نماینده", "کارگزار"])) + "|واحد|بخش|همکار|همکارم|همکاران|همکارانم|همکارمون|همکارامون|همکارام|همکارا|همکارای|تیم|دپارتمان|قسمت|اداره|مدیر|مدیریت|کارشناس|کارشناسان|کارشناسای|سرپرست|سرپرستی|پشتیبانی|بچه‌های|بچه های}";
 
     private static readonly string Transfers = Group(
         PersianVerbs.FirstPerson(string.Empty, PersianVerbs.ByPast("سپرد")),
@@ -104,6 +104,10 @@ internal static class ClassLexicon
         GapPattern.Parse(LexiconGroup.Blaming, "{you uploaded|you sent|you entered|you provided|you gave|you submitted|you chose|you selected|you used|you typed|you attached|you bought|you ordered} … {was too|were too|was not|wasn't|were not|weren't|was invalid|was wrong|was incorrect|was unreadable|was incomplete|had expired|was expired|was blurry|were blurry|were incomplete|were wrong|were invalid|was damaged|didn't match|did not match}", 4),
         GapPattern.Parse(LexiconGroup.Blaming, "{if the|if your|had the|had your} … {had been|been} … {wouldn't have|would not have|could have been avoided}", 6),
 
+        // The customer's act and the damage it did: «بدون محافظ به پریز زدی و برد سوخت».
+        GapPattern.Parse(LexiconGroup.Blaming, SecondPast + " … {سوخت|سوخته|شکست|شکسته|خراب شد|خراب شده|آسیب دید|آسیب دیده|ترکید|اتصالی کرد|قفل شد|مسدود شد|از کار افتاد}", 4),
+        GapPattern.Parse(LexiconGroup.Blaming, "{because|as|since} … {wasn't|weren't|was not|were not|hadn't been|had not been} … {in time|on time|before the deadline|within the window|by the deadline|before it expired}", 4),
+
         // The mistake placed on the customer's side: «اشتباه از سمت شما بوده».
         GapPattern.Parse(LexiconGroup.Blaming, "{اشتباه|مشکل|خطا|تقصیر|ایراد|ایرادی|قصور|کوتاهی} … {از سمت شما|از طرف شما|از جانب شما|سمت شما|از شما|از سمت خودتون|از طرف خودتون|از سمت خودتان}", 2),
         GapPattern.Parse(LexiconGroup.Blaming, "{because you|since you} {used|installed|connected|plugged|dropped|washed|opened|modified|tampered|damaged|removed|broke|ignored|skipped|deleted|reset|changed|cancelled|canceled|unplugged|overrode}", 0),
@@ -127,12 +131,15 @@ internal static class ClassLexicon
         // The customer told to go to another unit: «باید با واحد مالی مطرح کنید», «به بخش فروش مراجعه کنید».
         GapPattern.Parse(LexiconGroup.Referral, "{با|به|از} " + Units + " … {پیگیری کنید|پیگیری کن|استعلام بگیرید|استعلام بگیر|سوال کنید|سوال کن|تماس بگیرید|تماس بگیر|تماس بگیرین|مطرح کنید|مطرح کن|در میان بگذارید|در میون بذارید|هماهنگ کنید|هماهنگ کن|پیام بدید|پیام بده|زنگ بزنید|زنگ بزن|بپرسید|بپرس|ایمیل بزنید|ایمیل بزن|صحبت کنید|صحبت کن}", 4),
         GapPattern.Parse(LexiconGroup.Referral, Group(PersianVerbs.FirstPerson(string.Empty, PersianVerbs.ByPast("داد")).Select(f => f + " دست"), PersianVerbs.FirstPerson(string.Empty, PersianVerbs.ByPast("سپرد")).Select(f => f + " دست")) + " … " + Units, 1),
+        GapPattern.Parse(LexiconGroup.Referral, "{برید|بروید|برو|بری|بروی|مراجعه کنید|مراجعه کن|سر بزنید|سر بزن} {پیش|نزد} … " + Units, 2),
+        GapPattern.Parse(LexiconGroup.Referral, "{پیش|نزد} " + Units + " … {برید|بروید|برو|بری|بروی|مراجعه کنید|مراجعه کن|سر بزنید|سر بزن}", 3),
+        GapPattern.Parse(LexiconGroup.Referral, "{pop|popped|popping|send|sending|sent|pass|passing|passed|hand|handing|handed|bounce|bounced|shoot|shot|flick|flicked} {this|it|your case|your ticket|your query|your request|your details|your note} {across|over|along|on} … {team|department|colleague|colleagues|desk|unit|manager|supervisor|people|folks|crew|group|office}", 4),
         GapPattern.Parse(LexiconGroup.Referral, "{get|have|ask} {someone|somebody|a colleague|one of my colleagues|one of our team} {from|in} … {to contact you|to call you|to email you|to get back to you|to reach out|to be in touch|to ring you|to follow up}", 3),
         GapPattern.Parse(LexiconGroup.Referral, "{you'll need to|you will need to|you need to|you would need to|you'd need to|you should|you have to|you must|you'll have to|you will have to|best to|better to} {contact|call|email|reach out to|get in touch with|speak to|speak with|talk to|write to|ring|phone|message} … {team|department|desk|unit|office|colleagues|bank|provider|carrier|courier|manufacturer|supplier|seller}", 3),
 
         // English deflecting: the customer's feeling after the apology, or "upset you".
         GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {you|you're|you are|you were|you've been|you feel|you felt|you aren't|you weren't} … {not satisfied|dissatisfied|unsatisfied|not happy|unhappy|upset|disappointed|frustrated|annoyed|displeased|not pleased|let down|unimpressed|not impressed|bothered|offended|uncomfortable|confused}", 4),
-        GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {upset you|frustrated you|annoyed you|disappointed you|confused you|bothered you|offended you|caused you frustration|caused you any frustration|caused you any upset|caused any upset|caused you distress|frustrating for you|confusing for you|upsetting for you|annoying for you|disappointing for you|stressful for you|difficult for you|hard for you|you didn't enjoy|you did not enjoy|live up to|didn't meet|did not meet|fell short|wrong impression|the wrong idea|misleading impression|gave the impression|gave you the impression|any dissatisfaction|any disappointment|any frustration|any upset|any distress|any annoyance|didn't make sense to you|did not make sense to you|wasn't clear to you|was not clear to you|wasn't helpful|was not helpful|didn't help you|did not help you|you didn't like|you did not like|you didn't love|wasn't to your liking|not to your liking|didn't suit you|did not suit you|wasn't for you|weren't happy with|were not happy with}", 6),
+        GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {upset you|frustrated you|annoyed you|disappointed you|confused you|bothered you|offended you|caused you frustration|caused you any frustration|caused you any upset|caused any upset|caused you distress|frustrating for you|confusing for you|upsetting for you|annoying for you|disappointing for you|stressful for you|difficult for you|hard for you|you didn't enjoy|you did not enjoy|live up to|didn't meet|did not meet|fell short|wrong impression|the wrong idea|the news you wanted|news you were hoping|the answer you wanted|the answer you were hoping|what you wanted to hear|wasn't what you wanted|misleading impression|gave the impression|gave you the impression|any dissatisfaction|any disappointment|any frustration|any upset|any distress|any annoyance|didn't make sense to you|did not make sense to you|wasn't clear to you|was not clear to you|wasn't helpful|was not helpful|didn't help you|did not help you|you didn't like|you did not like|you didn't love|wasn't to your liking|not to your liking|didn't suit you|did not suit you|wasn't for you|weren't happy with|were not happy with}", 6),
 
         // A conditional offer whose verb is an imperative to write back, in any wording: «اگر … همین‌جا پاسخ بدهید تا …»,
         // "If you'd prefer to renew by phone, call … and we'll …".
@@ -187,6 +194,8 @@ internal static class ClassLexicon
             .Concat(from what in new[] { "شدنی", "عملی", "انجام‌شدنی", "امکان‌پذیر", "امکانپذیر", "ممکن", "میسر", "مقدور" }
                     from be in new[] { "نیست", "نمی‌باشد", "نبود", "نیستش" }
                     select what + " " + be)
+            .Concat(["از عهده ما خارج", "از عهده ما خارجه", "از عهده ما خارج است", "از عهده ما برنمی‌آید", "خارج از عهده", "خارج از اختیار", "از اختیار ما خارج",
+                "دست ما نیست", "دست من نیست", "out of our control", "outside our control", "beyond our control", "not up to us", "not within our power"])
             .Concat(["معذوریم", "معذورم", "معذور هستیم", "معذور هستم", "پذیرفته نشد", "پذیرفته نمی‌شود", "پذیرفته نمیشه", "no authority to",
                 "not authorised to", "not authorized to", "not permitted to", "don't have the authority", "do not have the authority"])
             .Concat(["we have no way of", "we've no way of", "i have no way of", "there's no way of", "there is no way of", "have no way to", "no means of", "no ability to", "ساخته نیست", "کاری ساخته نیست", "isn't anything i can", "isn't anything we can",
@@ -217,7 +226,8 @@ internal static class ClassLexicon
             "get to it when", "when time allows", "as and when", "at our earliest", "hopefully by", "hopefully within", "hopefully in",
             "hopefully next", "hopefully tomorrow", "hopefully this", "probably by", "probably next", "probably within",
             "به زودی زود", "زود زود", "هر وقت بتونیم", "هر وقت تونستیم", "هر موقع امکانش باشه", "هر زمان که امکان‌پذیر شد", "به محض امکان",
-            "در زمان مقتضی", "در وقت مناسب", "وقتی فرصت کنیم", "در اسرع زمان", "اسرع زمان ممکن", "چند روزی", "چند ساعتی", "چند هفته‌ای",
+            "در زمان مقتضی", "در وقت مناسب", "وقتی فرصت کنیم", "متعاقباً", "متعاقبا", "as soon as we're able", "as soon as we are able",
+            "when we're able", "when we are able", "as soon as practicable", "as soon as feasible", "در اسرع زمان", "اسرع زمان ممکن", "چند روزی", "چند ساعتی", "چند هفته‌ای",
             "یه مدتی", "یک مدتی", "مدتی طول", "یه مدت", "کمی طول", "یه کم طول", "take some time", "takes some time", "take a while",
             "takes a while", "may take some time", "might take some time", "could take some time", "some time to", "the next week or so", "sometime next", "some time next", "sometime this"])
         .Concat(from maybe in new[] { "احتمالاً", "احتمالا", "شاید", "ایشالا", "ایشالله", "انشالله", "ان‌شاءالله", "انشاءالله", "امیدوارم" }
@@ -249,7 +259,8 @@ internal static class ClassLexicon
                 "please be assured", "be assured that", "we hope this clarifies", "hope this clarifies", "we trust this clarifies",
                 "clarifies the matter", "the above information", "the matter at hand", "in this regard", "regarding the matter",
                 "we write to", "we are writing to inform", "we are writing to confirm", "this letter is to", "actioned", "please revert",
-                "kindly revert", "at your convenience", "ایفاد", "ایفاد می‌گردد", "جهت اطلاع", "جهت استحضار", "به استحضار", "در این خصوص", "در خصوص موضوع", "موضوع مطروحه", "مطروحه"]);
+                "kindly revert", "at your convenience", "your correspondence", "می‌باشد", "می‌باشند", "نمی‌باشد", "متعاقباً", "متعاقبا",
+                "ایفاد", "ایفاد می‌گردد", "جهت اطلاع", "جهت استحضار", "به استحضار", "در این خصوص", "در خصوص موضوع", "موضوع مطروحه", "مطروحه"]);
 
     /// <summary>
     /// Persian single words with their suffixes (the indefinite «ای», plural «ها», possessives): «خانواده‌ای»,
@@ -278,6 +289,8 @@ internal static class ClassLexicon
             "agreement you signed", "contract you signed", "as per the agreement", "per the agreement", "under the agreement", "per the contract",
             "under the contract", "those are the terms", "these are the terms", "that's in the terms", "regulations mean", "rules mean",
             "policy means", "terms mean", "regulations don't", "regulations prevent", "rules prevent", "policy prevents", "rules don't",
+            "bound by our", "bound by the rules", "bound by regulations", "bound by the terms", "falls outside our", "outside our standard",
+            "rules are set by", "set by head office", "head office rules", "head office policy", "decided by head office", "not my decision",
             "house rules", "lending criteria", "eligibility criteria", "our criteria", "underwriting rules", "credit criteria", "criteria don't",
             "requirements don't", "criteria do not", "our requirements",
             "it's the rule", "it is the rule", "it's a rule", "it's our rule", "house rule", "طبق بخشنامه", "بر اساس بخشنامه", "مطابق بخشنامه",
@@ -297,6 +310,12 @@ internal static class ClassLexicon
                 from verb in noun == "اهمیت" || noun == "گوش" ? new[] { "ندادید", "ندادی", "ندادین", "نداده بودید", "نداده بودی", "نداده‌اید" } : new[] { "نکردید", "نکردی", "نکردین", "نکرده بودید", "نکرده بودی", "نکرده‌اید" }
                 select noun + " " + verb)
         .Concat(["نخوندید", "نخوندی", "نخواندید", "نخوانده بودید", "نخونده بودی", "نخونده بودین"]);
+
+    /// <summary>A rule word with the spoken copula: «این قانونه», «مقرراته دیگه».</summary>
+    public static IEnumerable<string> PolicyCopula() =>
+        from rule in new[] { "قانون", "قوانین", "مقررات", "سیاست", "ضوابط", "روال", "رویه", "دستورالعمل", "قاعده" }
+        from be in new[] { "ه", "ه دیگه", "‌ست", "ه‌ها" }
+        select rule + be;
 
     /// <summary>A rule of a named organisation with the copula: «مقررات فروشگاهه», «قانون بانکه».</summary>
     public static IEnumerable<string> PolicyOfOrganisation() =>
