@@ -17,6 +17,7 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
     [InlineData("heldout4.jsonl")]
     [InlineData("heldout5.jsonl")]
     [InlineData("heldout6.jsonl")]
+    [InlineData("heldout7.jsonl")]
     public void Evaluate_CorpusPart_TableInDocsMatchesTheMeasurement(string file)
     {
         var evaluation = CorpusEvaluation.Run(new ToneLinter(), LabelledReply.Load(file));
