@@ -44,7 +44,7 @@ internal sealed class PhraseSet
         var fs = s.Squeeze.Map[start];
         var fe = s.Squeeze.Map[end - 1] + 1;
         if ((fs > 0 && Squeeze.IsWordChar(text[fs - 1]) && Squeeze.IsWordChar(text[fs]))
-            || (fe < text.Length && Squeeze.IsWordChar(text[fe]) && Squeeze.IsWordChar(text[fe - 1])))
+            || (fe < text.Length && Squeeze.IsWordChar(text[fe]) && Squeeze.IsWordChar(text[fe - 1]) && !Squeeze.IsEzafeAt(text, fe)))
         {
             return;
         }

@@ -270,6 +270,15 @@ internal sealed class ReplyStructure
 
         var dash = text[FirstVisible(text, lines[nameTop])] is '-' or '\u2013' or '\u2014';
         var before = lines[nameTop - 1];
+
+        // A valediction no list holds ("Safe travels,", «ارادت،»): a short line that ends with a comma, after a line that
+        // ends a sentence and before the signature lines, has the shape of one.
+        if (nameTop - 1 > firstBody && before.Words is > 0 and <= 4 && text[LastVisible(text, before)] is ',' or '\u060C'
+            && lines[nameTop - 2].Words > 0 && text[LastVisible(text, lines[nameTop - 2])] is '.' or '!' or '?' or '\u061F' or '\u2026')
+        {
+            return nameTop - 1;
+        }
+
         return dash || (before.Words > 0 && text[LastVisible(text, before)] is '.' or '!' or '?' or '\u061F' or '\u2026') ? nameTop : -1;
     }
 

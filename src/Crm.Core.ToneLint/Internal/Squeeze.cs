@@ -40,6 +40,13 @@ internal sealed class Squeeze : IDisposable
                 continue;
             }
 
+            // The ezafe «ی» written after a word in «ه» («آیین‌نامه‌ی فروشگاه», «آینده‌ی نزدیک»): the key keeps the word
+            // as the lists write it.
+            if (c == '\u06CC' && i >= 2 && IsEzafeAt(folded, i - 1))
+            {
+                continue;
+            }
+
             if (c == ' ' && n > 0 && IsPersianLetter(key[n - 1]) && i + 1 < folded.Length && IsPersianLetter(folded[i + 1]))
             {
                 continue;
@@ -75,6 +82,14 @@ internal sealed class Squeeze : IDisposable
 
     /// <summary>Whether a folded character belongs to a word (letters, digits, ZWNJ, combining marks).</summary>
     public static bool IsWordChar(char c) => CharClass.IsFoldedWordChar(c);
+
+    /// <summary>
+    /// Whether a ZWNJ at <paramref name="i"/> joins the ezafe «ی» to a word in «ه» («آیین‌نامه‌ی», «آینده‌ی»): the word
+    /// ends before it, as a phrase list writes it.
+    /// </summary>
+    public static bool IsEzafeAt(string folded, int i) =>
+        i >= 1 && i + 1 < folded.Length && folded[i] == Zwnj && folded[i + 1] == '\u06CC' && folded[i - 1] == '\u0647'
+        && (i + 2 == folded.Length || !IsWordChar(folded[i + 2]));
 
     /// <summary>The definition behind <see cref="IsWordChar"/>, which looks it up for the common characters.</summary>
     public static bool ComputeIsWordChar(char c) => c == Zwnj || char.IsLetterOrDigit(c) || c == '\'' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;

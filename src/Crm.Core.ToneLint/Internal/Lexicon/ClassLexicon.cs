@@ -37,10 +37,13 @@ internal static class ClassLexicon
             "باعث ناراحتی", "باعث نارضایتی", "موجب ناراحتی", "موجب نارضایتی", "باعث دلخوری", "ناراحتی شما", "نارضایتی شما",
             "دلخوری شما", "ناراحتیتون", "ناراحتی‌تان", "به نظر رسید", "به نظر رسیده", "به نظرتان", "به نظرتون", "به نظرت", "به نظر آمد", "به نظر اومد" }
         select verb,
-        from feeling in new[] { "آزار", "اذیت", "رنج", "ناامید", "ناراحت", "دلخور", "عصبانی", "دلسرد", "ناراضی", "دلگیر", "کلافه", "سردرگم" }
+        from feeling in new[] { "نگران", "آزار", "اذیت", "رنج", "ناامید", "ناراحت", "دلخور", "عصبانی", "دلسرد", "ناراضی", "دلگیر", "کلافه", "سردرگم" }
         from clitic in new[] { "ت", "تون", "تان", "" }
         from verb in new[] { " کرد", " کرده", " کردیم", " کردم", " کرده است", " داد", " داده", " داده است" }
         select feeling + clitic + verb,
+        from unpleasant in new[] { "ناخوشایند", "آزاردهنده", "اذیت‌کننده", "ناراحت‌کننده", "خسته‌کننده", "طولانی", "غیرحرفه‌ای" }
+        from was in new[] { "بوده", "بود", "است", "بوده است", "به نظر رسیده", "به نظر رسید", "به نظر آمده" }
+        select unpleasant + " " + was,
         from adequate in new[] { "قانع‌کننده", "قانع کننده", "کافی", "واضح", "روشن", "مفید", "رضایت‌بخش", "رضایت بخش", "کامل", "مناسب", "دلچسب", "خوشایند" }
         from was in new[] { "نبود", "نبوده", "نیست", "نبودن", "نبودند" }
         select adequate + " " + was);
@@ -77,13 +80,11 @@ internal static class ClassLexicon
         GapPattern.Parse(LexiconGroup.Blaming, SecondPast + " … " + Consequence, 8),
         // The counterfactual: «اگر راهنما را خوانده بودید …».
         GapPattern.Parse(LexiconGroup.Blaming, "{اگر|اگه|چنانچه} … " + Group(PersianVerbs.SecondPersonPastPerfect()), 10),
-        // «خودت … روشن گذاشته بودی», «خودتان … انتخاب کردید».
-        GapPattern.Parse(LexiconGroup.Blaming, "{خودت|خودتان|خودتون|خود شما} … " + SecondPast, 6),
         // The act done wrongly: «برعکس گذاشتی», «ناقص پر کرده بودید».
         GapPattern.Parse(LexiconGroup.Blaming, WrongManner + " … " + SecondPast, 2),
 
         // Deflecting: an apology for how the customer took it, either order.
-        GapPattern.Parse(LexiconGroup.Deflecting, Apologies + " {که|اگر|اگه|از اینکه|بابت اینکه|از این که} … " + Perception, 8),
+        GapPattern.Parse(LexiconGroup.Deflecting, Apologies + " {که|اگر|اگه|از اینکه|بابت اینکه|از این که} … " + Perception, 12),
         GapPattern.Parse(LexiconGroup.Deflecting, "{از اینکه|از این که|بابت اینکه|اگر|اگه} … " + Perception + " … " + Apologies, 8),
 
         // Referral: a first-person transfer to a unit, either order («به واحد مالی می‌سپارم», «فرستادم واحد مالی»).
@@ -100,7 +101,7 @@ internal static class ClassLexicon
         GapPattern.Parse(LexiconGroup.Blaming, "{اگر|اگه|چنانچه} … " + Group(PersianVerbs.SecondPersonPastContinuous().Where(f => f.StartsWith("نمی", StringComparison.Ordinal))), 14),
         GapPattern.Parse(LexiconGroup.Blaming, "{customers|users|clients|passengers|members|account holders|guests|buyers|cardholders} {should|must|need to|are expected to|are required to|have to|are asked to} {check|make sure|ensure|read|verify|confirm|keep|double-check|review}", 0),
         // What the customer should (not) have done: «نباید می‌گفتی», «باید زودتر خبر می‌دادید».
-        GapPattern.Parse(LexiconGroup.Blaming, "{باید|نباید|بایستی|نبایستی} … " + Group(PersianVerbs.SecondPersonPastContinuous()), 6),
+        GapPattern.Parse(LexiconGroup.Blaming, "{باید|نباید|بایستی|نبایستی|لازم بود|لازم بوده|می‌بایست|می‌بایستی} … " + Group(PersianVerbs.SecondPersonPastContinuous()), 8),
         GapPattern.Parse(LexiconGroup.Blaming, "{you uploaded|you sent|you entered|you provided|you gave|you submitted|you chose|you selected|you used|you typed|you attached|you bought|you ordered} … {was too|were too|was not|wasn't|were not|weren't|was invalid|was wrong|was incorrect|was unreadable|was incomplete|had expired|was expired|was blurry|were blurry|were incomplete|were wrong|were invalid|was damaged|didn't match|did not match}", 4),
         GapPattern.Parse(LexiconGroup.Blaming, "{if the|if your|had the|had your} … {had been|been} … {wouldn't have|would not have|could have been avoided}", 6),
 
@@ -119,6 +120,7 @@ internal static class ClassLexicon
         GapPattern.Parse(LexiconGroup.Blaming, "{next time|in future|in the future|going forward|from now on|for future reference} … {check|double-check|double check|make sure|ensure|read|remember to|be sure to|pay attention|take care to|look at|confirm}", 5),
         // The customer's omission and its consequence, in English.
         GapPattern.Parse(LexiconGroup.Blaming, "{you didn't|you did not|you never|you forgot|you failed|you hadn't|you had not|you haven't|you have not|you missed|you skipped|you left} … {which is why|that's why|that is why|hence|as a result|which caused|which meant|this caused|that caused|so it|so the|so we couldn't|so we could not}", 8),
+        GapPattern.Parse(LexiconGroup.Blaming, "you … {which is why|that's why|that is why|which caused|which meant that|and that's why}", 8),
         // The agentless blame: "the wrong plan was selected", «آدرس اشتباه وارد شده بود».
         GapPattern.Parse(LexiconGroup.Blaming, "{the wrong|an incorrect|an invalid|the incorrect|an old|an outdated|an expired} … {was selected|was chosen|was entered|was typed|was picked|was used|was given|was provided|were entered|were selected|was left|was added}", 3),
         GapPattern.Parse(LexiconGroup.Blaming, "{had the|had your|if the|if your} … {correctly|properly|in full|on time|right} … {would have|wouldn't have|would not have}", 6),
@@ -134,19 +136,25 @@ internal static class ClassLexicon
         GapPattern.Parse(LexiconGroup.Referral, "{برید|بروید|برو|بری|بروی|مراجعه کنید|مراجعه کن|سر بزنید|سر بزن} {پیش|نزد} … " + Units, 2),
         GapPattern.Parse(LexiconGroup.Referral, "{پیش|نزد} " + Units + " … {برید|بروید|برو|بری|بروی|مراجعه کنید|مراجعه کن|سر بزنید|سر بزن}", 3),
         GapPattern.Parse(LexiconGroup.Referral, "{pop|popped|popping|send|sending|sent|pass|passing|passed|hand|handing|handed|bounce|bounced|shoot|shot|flick|flicked} {this|it|your case|your ticket|your query|your request|your details|your note} {across|over|along|on} … {team|department|colleague|colleagues|desk|unit|manager|supervisor|people|folks|crew|group|office}", 4),
+        GapPattern.Parse(LexiconGroup.Referral, "{توی|تو|در|به} صف … " + Units, 1),
+        GapPattern.Parse(LexiconGroup.Referral, "{handing|hand|handed|passing|pass|passed|transferring|transfer|transferred|moving|move|moved} {this chat|your chat|this call|your call|this conversation|the chat|the call|this ticket|this one|this} {to|over to|across to|on to} … {colleague|team|department|desk|manager|supervisor|specialist team|people|folks}", 3),
         GapPattern.Parse(LexiconGroup.Referral, "{get|have|ask} {someone|somebody|a colleague|one of my colleagues|one of our team} {from|in} … {to contact you|to call you|to email you|to get back to you|to reach out|to be in touch|to ring you|to follow up}", 3),
         GapPattern.Parse(LexiconGroup.Referral, "{you'll need to|you will need to|you need to|you would need to|you'd need to|you should|you have to|you must|you'll have to|you will have to|best to|better to} {contact|call|email|reach out to|get in touch with|speak to|speak with|talk to|write to|ring|phone|message} … {team|department|desk|unit|office|colleagues|bank|provider|carrier|courier|manufacturer|supplier|seller}", 3),
 
         // English deflecting: the customer's feeling after the apology, or "upset you".
-        GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {you|you're|you are|you were|you've been|you feel|you felt|you aren't|you weren't} … {not satisfied|dissatisfied|unsatisfied|not happy|unhappy|upset|disappointed|frustrated|annoyed|displeased|not pleased|let down|unimpressed|not impressed|bothered|offended|uncomfortable|confused}", 4),
+        GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {you|you're|you are|you were|you've been|you feel|you felt|you aren't|you weren't|you've found|you found|you have found|you find} … {disappointing|frustrating|confusing|upsetting|annoying|unhelpful|unacceptable|too slow|poor|not satisfied|dissatisfied|unsatisfied|not happy|unhappy|upset|disappointed|frustrated|annoyed|displeased|not pleased|let down|unimpressed|not impressed|bothered|offended|uncomfortable|confused}", 4),
         GapPattern.Parse(LexiconGroup.Deflecting, "{sorry|apologies|apologize|apologise|regret} … {upset you|frustrated you|annoyed you|disappointed you|confused you|bothered you|offended you|caused you frustration|caused you any frustration|caused you any upset|caused any upset|caused you distress|frustrating for you|confusing for you|upsetting for you|annoying for you|disappointing for you|stressful for you|difficult for you|hard for you|you didn't enjoy|you did not enjoy|live up to|didn't meet|did not meet|fell short|wrong impression|the wrong idea|the news you wanted|news you were hoping|the answer you wanted|the answer you were hoping|what you wanted to hear|wasn't what you wanted|misleading impression|gave the impression|gave you the impression|any dissatisfaction|any disappointment|any frustration|any upset|any distress|any annoyance|didn't make sense to you|did not make sense to you|wasn't clear to you|was not clear to you|wasn't helpful|was not helpful|didn't help you|did not help you|you didn't like|you did not like|you didn't love|wasn't to your liking|not to your liking|didn't suit you|did not suit you|wasn't for you|weren't happy with|were not happy with}", 6),
 
         // A conditional offer whose verb is an imperative to write back, in any wording: «اگر … همین‌جا پاسخ بدهید تا …»,
         // "If you'd prefer to renew by phone, call … and we'll …".
         GapPattern.Parse(LexiconGroup.ClosingOffer, "{اگر|اگه|هر وقت|هروقت|هر زمان|در صورت|چنانچه|در صورتی که} … " + Group(
-            from noun in new[] { "پاسخ", "جواب", "خبر", "پیام", "تماس", "اطلاع", "زنگ", "ایمیل", "پیامک" }
-            from verb in new[] { "بدهید", "بدید", "بده", "بدین", "دهید", "بگیرید", "بگیر", "بگیرین", "بزنید", "بزن", "بزنین", "حاصل فرمایید", "بفرمایید", "بفرستید", "بفرست", "بدهی" }
-            select noun + " " + verb), 10),
+            from noun in new[] { "پاسخ", "جواب", "خبر", "پیام", "تماس", "اطلاع", "زنگ", "ایمیل", "پیامک", "اعلام" }
+            from verb in new[] { "بدهید", "بدید", "بده", "بدین", "دهید", "بگیرید", "بگیر", "بگیرین", "بزنید", "بزن", "بزنین", "حاصل فرمایید", "بفرمایید", "بفرستید", "بفرست", "بدهی", "نمایید", "فرمایید", "کنید", "کن", "کنین" }
+            select noun + " " + verb,
+            ["بفرست", "بفرستید", "بفرستین", "ارسال کنید", "ارسال کن", "بنویس", "بنویسید", "بنویسین"]), 10),
+        // An offer under a condition of the customer's wish: «اگه خواستی … برات می‌فرستم».
+        GapPattern.Parse(LexiconGroup.ClosingOffer, "{اگه خواستی|اگر خواستید|اگه خواستین|اگه خواستید|اگر بخواهید|اگه بخوای|اگه بخواید|اگه بخواین|اگر مایل بودید|اگر مایلید|اگر مایل باشید|اگه دوست داشتی|اگه دوست داشتین|اگر تمایل دارید|اگر تمایل داشتید} … {برات|براتون|برایتان|برایت|بهت|بهتون|به شما|برای شما|برای تو}", 8),
+        GapPattern.Parse(LexiconGroup.ClosingOffer, "{بگویید|بگید|بگو|بنویسید|بنویس|خبر بدید|خبر بدهید|خبر بده} … تا", 3),
         GapPattern.Parse(LexiconGroup.ClosingOffer, "{if|should|whenever|in case} … {call|reply|email|text|write|ring|message|contact|tell|send|drop|ping|ask|shout|get in touch|phone|chat|revert}", 12),
 
         // Policy by its source: «برابر مقررات اتحادیه», «بر پایه ضوابط داخلی», «با توجه به آیین‌نامه‌های …».
@@ -194,6 +202,8 @@ internal static class ClassLexicon
             .Concat(from what in new[] { "شدنی", "عملی", "انجام‌شدنی", "امکان‌پذیر", "امکانپذیر", "ممکن", "میسر", "مقدور" }
                     from be in new[] { "نیست", "نمی‌باشد", "نبود", "نیستش" }
                     select what + " " + be)
+            .Concat(["نمی‌تونی", "نمی‌توانی", "نمی‌تونن", "نمی‌توانند", "نمی‌تونه", "نمی‌تواند", "won't take", "won't accept", "won't deliver",
+                "won't ship", "won't cover", "won't refund", "won't process", "won't send", "will not take", "will not accept", "will not deliver"])
             .Concat(["از عهده ما خارج", "از عهده ما خارجه", "از عهده ما خارج است", "از عهده ما برنمی‌آید", "خارج از عهده", "خارج از اختیار", "از اختیار ما خارج",
                 "دست ما نیست", "دست من نیست", "out of our control", "outside our control", "beyond our control", "not up to us", "not within our power"])
             .Concat(["معذوریم", "معذورم", "معذور هستیم", "معذور هستم", "پذیرفته نشد", "پذیرفته نمی‌شود", "پذیرفته نمیشه", "no authority to",
@@ -227,7 +237,8 @@ internal static class ClassLexicon
             "hopefully next", "hopefully tomorrow", "hopefully this", "probably by", "probably next", "probably within",
             "به زودی زود", "زود زود", "هر وقت بتونیم", "هر وقت تونستیم", "هر موقع امکانش باشه", "هر زمان که امکان‌پذیر شد", "به محض امکان",
             "در زمان مقتضی", "در وقت مناسب", "وقتی فرصت کنیم", "متعاقباً", "متعاقبا", "as soon as we're able", "as soon as we are able",
-            "when we're able", "when we are able", "as soon as practicable", "as soon as feasible", "در اسرع زمان", "اسرع زمان ممکن", "چند روزی", "چند ساعتی", "چند هفته‌ای",
+            "when we're able", "when we are able", "as soon as practicable", "as soon as feasible", "next day or two", "next week or two", "upcoming release", "a future release",
+            "a future update", "an upcoming update", "on the roadmap", "in a future version", "in an upcoming version", "در اسرع زمان", "اسرع زمان ممکن", "چند روزی", "چند ساعتی", "چند هفته‌ای",
             "یه مدتی", "یک مدتی", "مدتی طول", "یه مدت", "کمی طول", "یه کم طول", "take some time", "takes some time", "take a while",
             "takes a while", "may take some time", "might take some time", "could take some time", "some time to", "the next week or so", "sometime next", "some time next", "sometime this"])
         .Concat(from maybe in new[] { "احتمالاً", "احتمالا", "شاید", "ایشالا", "ایشالله", "انشالله", "ان‌شاءالله", "انشاءالله", "امیدوارم" }
@@ -289,7 +300,8 @@ internal static class ClassLexicon
             "agreement you signed", "contract you signed", "as per the agreement", "per the agreement", "under the agreement", "per the contract",
             "under the contract", "those are the terms", "these are the terms", "that's in the terms", "regulations mean", "rules mean",
             "policy means", "terms mean", "regulations don't", "regulations prevent", "rules prevent", "policy prevents", "rules don't",
-            "bound by our", "bound by the rules", "bound by regulations", "bound by the terms", "falls outside our", "outside our standard",
+            "conditions of carriage", "terms of carriage", "conditions of service", "plan rules", "rules we work within", "policy rules",
+            "scheme rules", "fare rules", "tariff rules", "bound by our", "bound by the rules", "bound by regulations", "bound by the terms", "falls outside our", "outside our standard",
             "rules are set by", "set by head office", "head office rules", "head office policy", "decided by head office", "not my decision",
             "house rules", "lending criteria", "eligibility criteria", "our criteria", "underwriting rules", "credit criteria", "criteria don't",
             "requirements don't", "criteria do not", "our requirements",
@@ -305,7 +317,8 @@ internal static class ClassLexicon
             "like i mentioned", "like i said", "as i said", "as i already said", "i already told you", "as i already mentioned", "mentioned twice",
             "told you twice", "i've already explained", "as previously mentioned", "as previously stated", "as stated previously",
             "as mentioned previously", "important that customers", "important that you check", "قبلاً هم گفتم", "قبلا هم گفتم", "دو بار گفتم",
-            "همونطور که گفتم", "همان‌طور که قبلاً گفتم", "همان‌طور که گفته شد" }
+            "clearly asks", "clearly shows", "clearly marked", "clearly explains", "clearly mentions", "as i pointed out", "as we pointed out",
+            "i pointed out", "did say", "did mention", "همونطور که گفتم", "همان‌طور که قبلاً گفتم", "همان‌طور که گفته شد" }
         .Concat(from noun in new[] { "توجه", "دقت", "اهمیت", "گوش" }
                 from verb in noun == "اهمیت" || noun == "گوش" ? new[] { "ندادید", "ندادی", "ندادین", "نداده بودید", "نداده بودی", "نداده‌اید" } : new[] { "نکردید", "نکردی", "نکردین", "نکرده بودید", "نکرده بودی", "نکرده‌اید" }
                 select noun + " " + verb)

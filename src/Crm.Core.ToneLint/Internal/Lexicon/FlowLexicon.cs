@@ -52,6 +52,8 @@ internal static class FlowLexicon
         "تا همین", "متخصص", "کارشناس فنی", "کارشناس مالی", "مسئول", "دلیلش", "به این دلیل", "برای اینکه", "تا سریع‌تر",
         "because", "who can", "who will", "since", "as they", "so they can", "so that", "specialist", "expert",
         "they can", "she can", "he can", "in order to", "the reason", "best placed",
+        "can change", "can sort", "can fix", "can help", "can answer", "can check", "can approve", "can issue", "can arrange",
+        "can update", "can process", "is able to", "will be able to", "می‌تونه", "می‌تواند", "می‌تونن", "می‌توانند",
         "!کارشناس مربوطه", "!کارشناس مربوط", "!کارشناسان مربوطه", "!relevant specialist", "!relevant expert",
     ];
 
@@ -91,6 +93,7 @@ internal static class FlowLexicon
         "چیز دیگه‌ای", "چیز دیگری", "من هستم", "من اینجا هستم", "کافیه جواب", "کافی است پاسخ", "کافیست پاسخ", "کافیه پیام",
         "کافی است به همین", "کافیه به همین", "holler", "ring me", "give me a ring", "give me a buzz", "give me a call",
         "reach me", "if you need me", "need me", "i'm all ears", "i'm on hand", "i'm happy to", "we're happy to",
+        "give us a shout", "any q's", "any qs", "holler if",
     ];
 
     public static readonly string[] Pivot =
@@ -154,7 +157,7 @@ internal static class FlowLexicon
         // This version: the verbal nouns of service work as a class (repairs, signatures, settings, refunds, records).
         "تعمیر", "امضا", "امضاء", "معمول", "تنظیم", "بارگذاری", "بارگیری", "تخلیه", "ضبط", "چاپ", "محاسبه", "ارزیابی", "استرداد", "پذیرش", "صدور", "اجرا", "تعیین", "رزرو", "توقیف", "بلوکه", "مسترد", "عودت", "پاک",
         "آپدیت", "بروزرسانی", "به‌روزرسانی", "ویرایش", "بازبینی", "بازرسی", "راه‌اندازی", "جمع‌آوری", "بسته‌بندی", "ثبت‌نام",
-        "ارزش‌گذاری", "کارشناسی", "تحقیق", "تمیز", "شستشو", "جابجا", "جابه‌جا", "ذخیره", "آزاد", "تسهیم", "اطلاع‌رسانی", "به‌روز", "بروز",
+        "ارزش‌گذاری", "کارشناسی", "تحقیق", "تمیز", "شستشو", "جابجا", "جابه‌جا", "ذخیره", "آزاد", "تسهیم", "اطلاع‌رسانی", "به‌روز", "بروز", "درج", "اقدام", "برگزار", "ایمیل", "بازپس",
     ];
 
     public static readonly string[] PassiveAuxiliaries =
@@ -184,7 +187,7 @@ internal static class FlowLexicon
         "frustrated", "sorry", "glad", "happy", "needed", "required", "advised", "informed", "attached", "closed",
         "open", "limited", "related", "allowed", "scheduled",
         // After "get": "get started", "get involved", "got engaged" are no passives.
-        "started", "involved", "engaged", "acquainted", "dressed", "rid",
+        "started", "involved", "engaged", "acquainted", "dressed", "rid", "stuck",
     ];
 
     public static readonly string[] EnglishIrregularParticiples =

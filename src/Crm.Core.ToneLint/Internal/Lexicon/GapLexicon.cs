@@ -30,7 +30,7 @@ internal static class GapLexicon
         GapPattern.Parse(LexiconGroup.Negative, "قابل … {نیست|نیستند|نمی‌باشد|نمی‌باشند|نمیباشد|نیس}", 2),
         GapPattern.Parse(LexiconGroup.Negative, "قابل … {به|برای|در|از|با} … {نیست|نیستند|نمی‌باشد|نمی‌باشند|نمیباشد|نیس}", 2),
         GapPattern.Parse(LexiconGroup.Negative, "امکان … {نیست|وجود ندارد|وجود نداره|نمی‌باشد|نداره|ندارد|نداریم|فراهم نیست}", 3),
-        GapPattern.Parse(LexiconGroup.Negative, "امکان … {وجود ندارد|وجود نداره|فراهم نیست}", 16),
+        GapPattern.Parse(LexiconGroup.Negative, "امکان … {وجود ندارد|وجود نداره|فراهم نیست}", 20),
         // Held-out part 4: «تحت پوشش گارانتی قرار نمی‌گیرد», «شامل این تخفیف نمی‌شود».
         GapPattern.Parse(LexiconGroup.Negative, "{تحت پوشش|تحت} … {قرار نمی‌گیرد|قرار نمی‌گیرند|قرار نمی‌گیره|قرار نمی‌گیرن|نیست|نمی‌باشد}", 3),
         GapPattern.Parse(LexiconGroup.Negative, "شامل … {نمی‌شود|نمی‌شوند|نمی‌شه|نمیشه|نمی‌شن}", 3),

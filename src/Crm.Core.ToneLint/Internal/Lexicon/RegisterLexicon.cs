@@ -78,7 +78,7 @@ internal static class RegisterLexicon
         // Held-out part 4: the verb «مزاحم شدن».
         "مزاحم شدم", "مزاحم شدیم", "مزاحمتون شدم", "مزاحمتان شدم", "مزاحم شما شدم", "مزاحم شما شدیم",
         // The word-class version: the present of the same verb.
-        "مزاحمتون می‌شم", "مزاحمتان می‌شوم", "مزاحم می‌شم", "مزاحم می‌شوم", "مزاحم شما می‌شوم", "مزاحمت می‌شم",
+        "مزاحمتی", "مزاحمت‌ها", "مزاحمتون می‌شم", "مزاحمتان می‌شوم", "مزاحم می‌شم", "مزاحم می‌شوم", "مزاحم شما می‌شوم", "مزاحمت می‌شم",
     ];
 
     /// <summary>Present stems after «می»/«نمی» that make a verb: a word «میX…» with X here lacks its ZWNJ.</summary>

@@ -99,11 +99,12 @@ internal static class StyleLexicon
         "drives us", "driven by", "at our core", "striving", "strives", "community", "part of our family", "part of the family",
         "we care", "commitment", "committed", "dedication", "very seriously", "take your feedback", "number one", "your time matters",
         "time is valuable", "nothing is more important", "nothing matters more", "customers like you", "who we are", "reason we do",
-        "the reason we", "satisfaction guaranteed", "satisfaction is guaranteed", "only as good as",
+        "the reason we", "satisfaction guaranteed", "satisfaction is guaranteed", "only as good as", "top of our list", "what we live for", "live for",
+        "keeping you happy", "keeping our customers happy",
         "قلب", "خانواده", "اولویت", "ارزشمند", "افتخار", "مفتخر", "سرمایه", "همراه همیشگی", "رقم بزنیم", "رقم بزند",
         "رقم می‌زنیم", "شایسته", "لایق", "جلب رضایت", "دغدغه", "تمام تلاش", "همواره در تلاش", "در تلاشیم", "عضوی از",
         "مشتری‌مداری", "در کنار شما", "کنارتان هستیم", "کنارتون هستیم", "بی‌نظیر", "برترین", "رضایتمندی", "ولی‌نعمت",
-        "تاج سر", "مباهات", "فقط یک مشتری", "یک مشتری نیستید", "انگیزه", "لبخند", "متعهد", "تعهد ما", "مفتخریم", "افتخار می‌کنیم", "به فکر شما", "هیچ چیز مهم‌تر", "حرف اول", "دلگرمی", "مایه دلگرمی", "از هر چیزی مهم‌تر", "از هر چیز مهم‌تر",
+        "تاج سر", "مباهات", "فقط یک مشتری", "یک مشتری نیستید", "انگیزه", "لبخند", "متعهد", "تعهد ما", "مفتخریم", "افتخار می‌کنیم", "به فکر شما", "هیچ چیز مهم‌تر", "حرف اول", "در صدر", "صدر کارها", "سرلوحه", "دلگرمی", "مایه دلگرمی", "از هر چیزی مهم‌تر", "از هر چیز مهم‌تر",
         "هیچ چیزی مهم‌تر",
     ];
 

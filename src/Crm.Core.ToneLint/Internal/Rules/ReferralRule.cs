@@ -1,6 +1,6 @@
 namespace Crm.Core.ToneLint.Internal.Rules;
 
-/// <summary>TL1301: a transfer or referral with no reason in the same or the next sentence.</summary>
+/// <summary>TL1301: a transfer or referral with no reason in the sentence before, the same or the next one.</summary>
 internal sealed class ReferralRule() : ToneRule(
     Ex.Info("TL1301", ToneCategory.UnexplainedReferral, ToneSeverity.Warning, "Explain a referral", "seed 004, tips 15, 27 and 38",
         Ex.Of("باید شما رو به واحد فنی ارجاع بدم.", "I'll transfer you to another department."),
@@ -24,7 +24,8 @@ internal sealed class ReferralRule() : ToneRule(
             }
 
             var end = sentences.Count == 0 ? context.Original.Length : sentences[Math.Min(sentences.Count - 1, k + 1)].End;
-            var start = sentences.Count == 0 ? 0 : sentences[k].Start;
+            // The reason may come first: "Marcus in our mortgages team can change the date. Shall I put you through?"
+            var start = sentences.Count == 0 ? 0 : sentences[Math.Max(0, k - 1)].Start;
             if (!context.AnyHitIn(LexiconGroup.ReferralReason, start, end))
             {
                 sink.Add(new Finding(this, hit.Start, hit.Length));
