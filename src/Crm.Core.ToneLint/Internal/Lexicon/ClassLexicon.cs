@@ -106,7 +106,7 @@ internal static class ClassLexicon
         GapPattern.Parse(LexiconGroup.Blaming, "{if the|if your|had the|had your} … {had been|been} … {wouldn't have|would not have|could have been avoided}", 6),
 
         // The customer's act and the damage it did: «بدون محافظ به پریز زدی و برد سوخت».
-        GapPattern.Parse(LexiconGroup.Blaming, SecondPast + " … {سوخت|سوخته|شکست|شکسته|خراب شد|خراب شده|آسیب دید|آسیب دیده|ترکید|اتصالی کرد|قفل شد|مسدود شد|از کار افتاد}", 4),
+        GapPattern.Parse(LexiconGroup.Blaming, SecondPast + " … {سوخت|سوخته|شکست|شکسته|خراب شد|خراب شده|آسیب دید|آسیب دیده|ترکید|اتصالی کرد|قفل شد|مسدود شد|از کار افتاد|ناموفق شد|ناموفق بود|رد شد|باطل شد|برگشت خورد}", 4),
         GapPattern.Parse(LexiconGroup.Blaming, "{because|as|since} … {wasn't|weren't|was not|were not|hadn't been|had not been} … {in time|on time|before the deadline|within the window|by the deadline|before it expired}", 4),
 
         // The mistake placed on the customer's side: «اشتباه از سمت شما بوده».
@@ -164,6 +164,7 @@ internal static class ClassLexicon
         // Policy forbidding, with the object between «اجازه» and its verb.
         GapPattern.Parse(LexiconGroup.Policy, "{قوانین|مقررات|سیاست|سیاست‌های|ضوابط|دستورالعمل|دستورالعمل‌های|آیین‌نامه|بخشنامه|قانون} … اجازه … {نمی‌دهد|نمی‌ده|نمیده|نمی‌دهند|نمی‌دن|نمیدن|نمی‌دهد که}", 4),
         GapPattern.Parse(LexiconGroup.Policy, "{ضوابط|قوانین|مقررات|سیاست|سیاست‌های|رویه|دستورالعمل|دستورالعمل‌های|آیین‌نامه|شرایط} … {همخوانی ندارد|همخوانی نداره|همخونی نداره|مطابقت ندارد|مطابقت نداره|سازگار نیست|جور درنمیاد|جور در نمیاد|منطبق نیست|مغایرت دارد|مغایرت داره}", 3),
+        GapPattern.Parse(LexiconGroup.Negative, "مسئول … {نیستیم|نیستم|نمی‌باشیم|نمی‌باشد|نیست}", 4),
         GapPattern.Parse(LexiconGroup.Negative, "not something {our|the|this|that} … {supports|offers|does|allows|provides|covers|handles|can do}", 2),
 
         // English deflecting: sorry for the customer's view or expectations, not for what went wrong.
@@ -204,6 +205,8 @@ internal static class ClassLexicon
                     select what + " " + be)
             .Concat(["نمی‌تونی", "نمی‌توانی", "نمی‌تونن", "نمی‌توانند", "نمی‌تونه", "نمی‌تواند", "won't take", "won't accept", "won't deliver",
                 "won't ship", "won't cover", "won't refund", "won't process", "won't send", "will not take", "will not accept", "will not deliver"])
+            .Concat(["not responsible for", "aren't responsible", "are not responsible", "can't be held responsible", "cannot be held responsible",
+                "not liable", "isn't liable"])
             .Concat(["از عهده ما خارج", "از عهده ما خارجه", "از عهده ما خارج است", "از عهده ما برنمی‌آید", "خارج از عهده", "خارج از اختیار", "از اختیار ما خارج",
                 "دست ما نیست", "دست من نیست", "out of our control", "outside our control", "beyond our control", "not up to us", "not within our power"])
             .Concat(["معذوریم", "معذورم", "معذور هستیم", "معذور هستم", "پذیرفته نشد", "پذیرفته نمی‌شود", "پذیرفته نمیشه", "no authority to",
@@ -237,7 +240,7 @@ internal static class ClassLexicon
             "hopefully next", "hopefully tomorrow", "hopefully this", "probably by", "probably next", "probably within",
             "به زودی زود", "زود زود", "هر وقت بتونیم", "هر وقت تونستیم", "هر موقع امکانش باشه", "هر زمان که امکان‌پذیر شد", "به محض امکان",
             "در زمان مقتضی", "در وقت مناسب", "وقتی فرصت کنیم", "متعاقباً", "متعاقبا", "as soon as we're able", "as soon as we are able",
-            "when we're able", "when we are able", "as soon as practicable", "as soon as feasible", "next day or two", "next week or two", "upcoming release", "a future release",
+            "when we're able", "when we are able", "as soon as practicable", "as soon as feasible", "next day or two", "next week or two", "little while", "in a little bit", "in the next while", "upcoming release", "a future release",
             "a future update", "an upcoming update", "on the roadmap", "in a future version", "in an upcoming version", "در اسرع زمان", "اسرع زمان ممکن", "چند روزی", "چند ساعتی", "چند هفته‌ای",
             "یه مدتی", "یک مدتی", "مدتی طول", "یه مدت", "کمی طول", "یه کم طول", "take some time", "takes some time", "take a while",
             "takes a while", "may take some time", "might take some time", "could take some time", "some time to", "the next week or so", "sometime next", "some time next", "sometime this"])
@@ -270,7 +273,8 @@ internal static class ClassLexicon
                 "please be assured", "be assured that", "we hope this clarifies", "hope this clarifies", "we trust this clarifies",
                 "clarifies the matter", "the above information", "the matter at hand", "in this regard", "regarding the matter",
                 "we write to", "we are writing to inform", "we are writing to confirm", "this letter is to", "actioned", "please revert",
-                "kindly revert", "at your convenience", "your correspondence", "می‌باشد", "می‌باشند", "نمی‌باشد", "متعاقباً", "متعاقبا",
+                "kindly revert", "at your convenience", "take this opportunity", "we would like to take", "at this juncture",
+                "we would like to thank you for your", "your correspondence", "می‌باشد", "می‌باشند", "نمی‌باشد", "متعاقباً", "متعاقبا",
                 "ایفاد", "ایفاد می‌گردد", "جهت اطلاع", "جهت استحضار", "به استحضار", "در این خصوص", "در خصوص موضوع", "موضوع مطروحه", "مطروحه"]);
 
     /// <summary>
@@ -300,6 +304,8 @@ internal static class ClassLexicon
             "agreement you signed", "contract you signed", "as per the agreement", "per the agreement", "under the agreement", "per the contract",
             "under the contract", "those are the terms", "these are the terms", "that's in the terms", "regulations mean", "rules mean",
             "policy means", "terms mean", "regulations don't", "regulations prevent", "rules prevent", "policy prevents", "rules don't",
+            "policy is the policy", "rules are the rules", "طبق قرارداد", "مطابق قرارداد", "بر اساس قرارداد", "برابر قرارداد",
+            "طبق بند", "مطابق بند", "as per your contract", "under your contract",
             "conditions of carriage", "terms of carriage", "conditions of service", "plan rules", "rules we work within", "policy rules",
             "scheme rules", "fare rules", "tariff rules", "bound by our", "bound by the rules", "bound by regulations", "bound by the terms", "falls outside our", "outside our standard",
             "rules are set by", "set by head office", "head office rules", "head office policy", "decided by head office", "not my decision",

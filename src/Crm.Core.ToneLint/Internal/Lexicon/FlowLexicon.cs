@@ -43,7 +43,7 @@ internal static class FlowLexicon
         "needs to go to", "has to go to", "will need to go to", "passed your note on",
         "passed your message on", "passed your details on", "handing this over", "hand this over to", "handed this over",
         "best answered by", "better answered by", "best handled by", "better handled by", "bounced your", "bounce you", "bouncing you",
-        "bounced you",
+        "bounced you", "take this up with", "take it up with", "raise this with", "raise it with the",
     ];
 
     public static readonly string[] ReferralReason =
