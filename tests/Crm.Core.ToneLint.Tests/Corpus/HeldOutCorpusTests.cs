@@ -18,6 +18,7 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
     [InlineData("heldout5.jsonl")]
     [InlineData("heldout6.jsonl")]
     [InlineData("heldout7.jsonl")]
+    [InlineData("heldout8.jsonl")]
     public void Evaluate_CorpusPart_TableInDocsMatchesTheMeasurement(string file)
     {
         var evaluation = CorpusEvaluation.Run(new ToneLinter(), LabelledReply.Load(file));
