@@ -83,6 +83,7 @@ internal static class RuleCatalog
             .Concat(Entries(LexiconGroup.Policy, ClassLexicon.PolicyOfOrganisation()))
             .Concat(Entries(LexiconGroup.Policy, ClassLexicon.PolicyCopula()))
             .Concat(Entries(LexiconGroup.Blaming, ClassLexicon.BlamingWords()))
+            .Concat(Entries(LexiconGroup.Blaming, ClassLexicon.BlamingReminders()))
             .Concat(Entries(LexiconGroup.Robotic, ClassLexicon.Robotic()))
             .Concat(Entries(LexiconGroup.Anger, ClassLexicon.AngerWithCopula()))
             .Concat(Entries(LexiconGroup.Complaint, RegisterLexicon.Complaint))

@@ -148,13 +148,15 @@ internal static class ClassLexicon
         // A conditional offer whose verb is an imperative to write back, in any wording: «اگر … همین‌جا پاسخ بدهید تا …»,
         // "If you'd prefer to renew by phone, call … and we'll …".
         GapPattern.Parse(LexiconGroup.ClosingOffer, "{اگر|اگه|هر وقت|هروقت|هر زمان|در صورت|چنانچه|در صورتی که} … " + Group(
-            from noun in new[] { "پاسخ", "جواب", "خبر", "پیام", "تماس", "اطلاع", "زنگ", "ایمیل", "پیامک", "اعلام" }
+            from noun in new[] { "پاسخ", "جواب", "خبر", "پیام", "تماس", "اطلاع", "زنگ", "ایمیل", "پیامک", "اعلام", "منعکس" }
             from verb in new[] { "بدهید", "بدید", "بده", "بدین", "دهید", "بگیرید", "بگیر", "بگیرین", "بزنید", "بزن", "بزنین", "حاصل فرمایید", "بفرمایید", "بفرستید", "بفرست", "بدهی", "نمایید", "فرمایید", "کنید", "کن", "کنین" }
             select noun + " " + verb,
             ["بفرست", "بفرستید", "بفرستین", "ارسال کنید", "ارسال کن", "بنویس", "بنویسید", "بنویسین"]), 10),
         // An offer under a condition of the customer's wish: «اگه خواستی … برات می‌فرستم».
         GapPattern.Parse(LexiconGroup.ClosingOffer, "{اگه خواستی|اگر خواستید|اگه خواستین|اگه خواستید|اگر بخواهید|اگه بخوای|اگه بخواید|اگه بخواین|اگر مایل بودید|اگر مایلید|اگر مایل باشید|اگه دوست داشتی|اگه دوست داشتین|اگر تمایل دارید|اگر تمایل داشتید} … {برات|براتون|برایتان|برایت|بهت|بهتون|به شما|برای شما|برای تو}", 8),
         GapPattern.Parse(LexiconGroup.ClosingOffer, "{بگویید|بگید|بگو|بنویسید|بنویس|خبر بدید|خبر بدهید|خبر بده} … تا", 3),
+        GapPattern.Parse(LexiconGroup.ClosingOffer, "{هر جا|هرجا|هر وقت|هروقت} {گیر کردی|گیر کردید|گیر کردین|مشکل داشتی|مشکل داشتید} … {بفرست|بفرستید|بفرستین|بگو|بگید|بپرس|بپرسید}", 4),
+        GapPattern.Parse(LexiconGroup.ClosingOffer, "{i can|we can|i could|we could} … {for you|if you'd like|if you want|if that helps|right away}", 6),
         GapPattern.Parse(LexiconGroup.ClosingOffer, "{if|should|whenever|in case} … {call|reply|email|text|write|ring|message|contact|tell|send|drop|ping|ask|shout|get in touch|phone|chat|revert}", 12),
 
         // Policy by its source: «برابر مقررات اتحادیه», «بر پایه ضوابط داخلی», «با توجه به آیین‌نامه‌های …».
@@ -205,6 +207,8 @@ internal static class ClassLexicon
                     select what + " " + be)
             .Concat(["نمی‌تونی", "نمی‌توانی", "نمی‌تونن", "نمی‌توانند", "نمی‌تونه", "نمی‌تواند", "won't take", "won't accept", "won't deliver",
                 "won't ship", "won't cover", "won't refund", "won't process", "won't send", "will not take", "will not accept", "will not deliver"])
+            .Concat(["something we're able to", "something we are able to", "we have no option", "there's no option to", "there is no option to",
+                "no option but"])
             .Concat(["not responsible for", "aren't responsible", "are not responsible", "can't be held responsible", "cannot be held responsible",
                 "not liable", "isn't liable"])
             .Concat(["از عهده ما خارج", "از عهده ما خارجه", "از عهده ما خارج است", "از عهده ما برنمی‌آید", "خارج از عهده", "خارج از اختیار", "از اختیار ما خارج",
@@ -220,7 +224,7 @@ internal static class ClassLexicon
     /// <summary>Vague spans as a class: a few days, the coming days, «یکی دو روز دیگه», «طی روزهای آتی».</summary>
     public static IEnumerable<string> Vague() =>
         (from few in new[] { "یکی دو", "یکی‌دو", "یه چند", "چند", "دو سه", "یکی دوتا", "یکی دو تا", "یه دو سه" }
-         from unit in new[] { "روز", "هفته", "ساعت", "روزی", "هفته‌ای", "ساعتی", "روز کاری" }
+         from unit in new[] { "روز", "هفته", "ساعت", "روزی", "هفته‌ای", "ساعتی", "روز کاری", "وقت", "ماه" }
          from after in new[] { "دیگه", "دیگر", "آینده", "آتی", "بعد", "وقت دیگه", "طول", "زمان", "وقت" }
          select few + " " + unit + " " + after)
         .Concat(from prep in new[] { "طی", "در", "ظرف", "تا", "توی", "تو", "طول" }
@@ -273,7 +277,7 @@ internal static class ClassLexicon
                 "please be assured", "be assured that", "we hope this clarifies", "hope this clarifies", "we trust this clarifies",
                 "clarifies the matter", "the above information", "the matter at hand", "in this regard", "regarding the matter",
                 "we write to", "we are writing to inform", "we are writing to confirm", "this letter is to", "actioned", "please revert",
-                "kindly revert", "at your convenience", "take this opportunity", "we would like to take", "at this juncture",
+                "kindly revert", "at your convenience", "مقرر گردید", "مقرر شد", "مقرر است", "مقرر گردیده", "take this opportunity", "we would like to take", "at this juncture",
                 "we would like to thank you for your", "your correspondence", "می‌باشد", "می‌باشند", "نمی‌باشد", "متعاقباً", "متعاقبا",
                 "ایفاد", "ایفاد می‌گردد", "جهت اطلاع", "جهت استحضار", "به استحضار", "در این خصوص", "در خصوص موضوع", "موضوع مطروحه", "مطروحه"]);
 
@@ -304,7 +308,8 @@ internal static class ClassLexicon
             "agreement you signed", "contract you signed", "as per the agreement", "per the agreement", "under the agreement", "per the contract",
             "under the contract", "those are the terms", "these are the terms", "that's in the terms", "regulations mean", "rules mean",
             "policy means", "terms mean", "regulations don't", "regulations prevent", "rules prevent", "policy prevents", "rules don't",
-            "policy is the policy", "rules are the rules", "طبق قرارداد", "مطابق قرارداد", "بر اساس قرارداد", "برابر قرارداد",
+            "per the t&cs", "per our t&cs", "under the t&cs", "in the t&cs", "t&cs say", "t&cs state", "terms and conditions state",
+            "terms and conditions say", "policy is the policy", "rules are the rules", "طبق قرارداد", "مطابق قرارداد", "بر اساس قرارداد", "برابر قرارداد",
             "طبق بند", "مطابق بند", "as per your contract", "under your contract",
             "conditions of carriage", "terms of carriage", "conditions of service", "plan rules", "rules we work within", "policy rules",
             "scheme rules", "fare rules", "tariff rules", "bound by our", "bound by the rules", "bound by regulations", "bound by the terms", "falls outside our", "outside our standard",
@@ -323,6 +328,7 @@ internal static class ClassLexicon
             "like i mentioned", "like i said", "as i said", "as i already said", "i already told you", "as i already mentioned", "mentioned twice",
             "told you twice", "i've already explained", "as previously mentioned", "as previously stated", "as stated previously",
             "as mentioned previously", "important that customers", "important that you check", "قبلاً هم گفتم", "قبلا هم گفتم", "دو بار گفتم",
+            "should really have", "really should have", "should probably have", "should definitely have", "should've really",
             "clearly asks", "clearly shows", "clearly marked", "clearly explains", "clearly mentions", "as i pointed out", "as we pointed out",
             "i pointed out", "did say", "did mention", "همونطور که گفتم", "همان‌طور که قبلاً گفتم", "همان‌طور که گفته شد" }
         .Concat(from noun in new[] { "توجه", "دقت", "اهمیت", "گوش" }
@@ -339,9 +345,20 @@ internal static class ClassLexicon
     /// <summary>A rule of a named organisation with the copula: «مقررات فروشگاهه», «قانون بانکه».</summary>
     public static IEnumerable<string> PolicyOfOrganisation() =>
         from rule in new[] { "مقررات", "ضوابط", "قوانین", "قانون", "دستورالعمل", "سیاست", "رویه" }
-        from org in new[] { "فروشگاه", "شرکت", "مجموعه", "بانک", "سازمان", "اداره", "سایت", "هواپیمایی", "بیمه", "اتحادیه", "باشگاه", "شعبه" }
+        from org in new[] { "فروشگاه", "شرکت", "مجموعه", "بانک", "سازمان", "اداره", "سایت", "هواپیمایی", "بیمه", "اتحادیه", "باشگاه", "شعبه", "اپراتور", "دانشگاه", "آموزشگاه", "کلینیک", "بیمارستان", "هتل", "بانک مرکزی" }
         from be in new[] { "ه", "‌ست", " است", "ه دیگه" }
         select rule + " " + org + be;
+
+    /// <summary>"As I explained", «به دلیل تأخیر خودتان»: a reminder of what the customer was told, the customer's own fault as a noun.</summary>
+    public static IEnumerable<string> BlamingReminders() =>
+        (from asLike in new[] { "as", "like" }
+         from who in new[] { "i", "we" }
+         from adverb in new[] { "", " already", " previously", " clearly" }
+         from verb in new[] { "explained", "said", "mentioned", "told you", "pointed out", "stated", "noted", "wrote", "advised" }
+         select asLike + " " + who + adverb + " " + verb)
+        .Concat(from fault in new[] { "تأخیر", "تاخیر", "اشتباه", "بی‌دقتی", "کوتاهی", "غفلت", "سهل‌انگاری", "فراموشی", "عجله", "بی‌توجهی" }
+                from whose in new[] { "خودتان", "خودتون", "خودت", "شما" }
+                select fault + " " + whose);
 
     /// <summary>Against the rules: «خلاف مقررات», "against our terms".</summary>
     public static IEnumerable<string> PolicyAgainst() =>

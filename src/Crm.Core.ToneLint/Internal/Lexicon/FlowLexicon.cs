@@ -93,7 +93,7 @@ internal static class FlowLexicon
         "چیز دیگه‌ای", "چیز دیگری", "من هستم", "من اینجا هستم", "کافیه جواب", "کافی است پاسخ", "کافیست پاسخ", "کافیه پیام",
         "کافی است به همین", "کافیه به همین", "holler", "ring me", "give me a ring", "give me a buzz", "give me a call",
         "reach me", "if you need me", "need me", "i'm all ears", "i'm on hand", "i'm happy to", "we're happy to",
-        "give us a shout", "any q's", "any qs", "holler if",
+        "give us a shout", "کافی است جواب", "کافیست جواب", "any q's", "any qs", "holler if",
     ];
 
     public static readonly string[] Pivot =
@@ -171,7 +171,10 @@ internal static class FlowLexicon
         // stays out: after a noun it also reads as the impersonal «نمی‌شود» ("can't"), which TL0101 reports.
         "می‌شود", "می‌شوند", "شود", "بشود", "گردد",
         // This version: the negated subjunctive («تا فاکتور امضا نشه»).
-        "نشود", "نشه", "نشن",
+        "نشود", "نشه", "نشن", "بشه", "بشن",
+        // The third word-class version's held-out misses: the bare «شده» at the end of a sentence only («صادر شده.»); inside
+        // a sentence it is as often attributive («نسخه اصلاح‌شده را»).
+        "شده.", "شده؛", "شده!",
     ];
 
     public static readonly string[] EnglishPassiveAux =
@@ -210,6 +213,6 @@ internal static class FlowLexicon
         "reserved", "charged", "billed", "refunded", "processed", "applied", "waived", "issued", "deducted", "credited",
         "debited", "cancelled", "canceled", "renewed", "dispatched", "handled", "reviewed", "restricted", "blocked",
         "suspended", "frozen", "withheld", "deleted", "removed", "shared", "collected", "stored", "recorded", "monitored",
-        "capped", "calculated", "reimbursed", "returned",
+        "capped", "calculated", "reimbursed", "returned", "locked", "disabled", "deactivated",
     ];
 }

@@ -40,7 +40,7 @@ internal static class RegisterLexicon
         "pathetic", "useless", "awful", "horrible", "outraged", "fed up", "never again", "refund now", "joke of a",
         "incompetent", "rip off", "ripoff", "lawyer", "complaint", "disgrace", "livid",
         // Held-out part 4: the words with an ending.
-        "disgraceful", "عصبانی‌ام", "عصبانی‌ایم", "عصبانی هستم", "عصبانی شدم", "عصبانیه",
+        "disgraceful", "مسخره‌بازی", "مسخره‌بازیه", "مسخره بازی", "عصبانی‌ام", "عصبانی‌ایم", "عصبانی هستم", "عصبانی شدم", "عصبانیه",
     ];
 
     /// <summary>Signs of a complaint without an anger word (issue 17): repetition, waiting, nobody answering.</summary>

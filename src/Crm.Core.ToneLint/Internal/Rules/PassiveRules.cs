@@ -179,7 +179,7 @@ internal sealed class EnglishPassiveRule() : ToneRule(
 
     // "has been temporarily locked", "was automatically renewed": an adverb in -ly between the auxiliary and the participle.
     private static bool IsLyAdverb(string text, Word word) =>
-        !word.IsEmpty && word.End - word.Start > 4 && (text[word.End - 2] | 0x20) == 'l' && (text[word.End - 1] | 0x20) == 'y';
+        !word.IsEmpty && word.End - word.Start >= 4 && (text[word.End - 2] | 0x20) == 'l' && (text[word.End - 1] | 0x20) == 'y';
 
     private static bool Contains(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, string text, Word word) =>
         !word.IsEmpty && set.Contains(text.AsSpan(word.Start, word.End - word.Start));
