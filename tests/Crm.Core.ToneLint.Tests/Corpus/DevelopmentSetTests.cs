@@ -3,7 +3,7 @@ using Crm.Core.ToneLint;
 namespace Crm.Core.ToneLint.Tests.Corpus;
 
 /// <summary>
-/// The six development sets of the word-class versions (Corpus/development.tsv, issue 17): single sentences and short
+/// The seven development sets of the word-class versions (Corpus/development.tsv, issue 17): single sentences and short
 /// replies written fresh, one set at a time, each run once before the rules were changed for it (the figures before
 /// each round are in docs/tone-lint.md). They are tuning data now. Each line says what the linter does with it today:
 /// <c>found</c> (the labelled category is reported; for a clean line, nothing but closing-offer and length suggestions),
@@ -30,7 +30,7 @@ public class DevelopmentSetTests
     [MemberData(nameof(Lines))]
     public void Lint_DevelopmentLine_DoesWhatTheSetRecords(string set, string label, string status, string text)
     {
-        Assert.Contains(set, new[] { "A", "B", "C", "D", "E", "F" });
+        Assert.Contains(set, new[] { "A", "B", "C", "D", "E", "F", "G" });
         var found = Linter.Lint(text).Diagnostics
             .Where(d => d.Category is not (ToneCategory.NoClosingOffer or ToneCategory.TooLong))
             .Select(d => ToneCategoryIds.ToId(d.Category))

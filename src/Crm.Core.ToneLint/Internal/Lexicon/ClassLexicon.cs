@@ -292,7 +292,7 @@ internal static class ClassLexicon
             yield return w;
             if (w.Length > 0 && w[0] >= '\u0600' && w[0] <= '\u06FF' && !w.Contains(' ', StringComparison.Ordinal))
             {
-                foreach (var suffix in new[] { "‌ای", "ی", "‌ها", "‌های", "‌مان", "‌تان", "مون", "تون", "ش", "‌اش" })
+                foreach (var suffix in new[] { "‌ای", "ی", "‌ها", "‌های", "‌مان", "‌تان", "مون", "تون", "ش", "‌اش", "‌ترین", "‌تر" })
                 {
                     yield return w + suffix;
                 }
@@ -356,6 +356,11 @@ internal static class ClassLexicon
          from adverb in new[] { "", " already", " previously", " clearly" }
          from verb in new[] { "explained", "said", "mentioned", "told you", "pointed out", "stated", "noted", "wrote", "advised" }
          select asLike + " " + who + adverb + " " + verb)
+        .Concat(from asLike in new[] { "همان‌طور که", "همون‌طور که", "همانطور که", "همونطور که", "چنان‌که", "همان‌گونه که" }
+                from when in new[] { "", " قبلاً", " قبلا", " پیش‌تر", " بارها", " بارها هم", " قبلاً هم", " قبلا هم" }
+                from verb in new[] { "توضیح دادم", "توضیح دادیم", "گفتم", "گفتیم", "عرض کردم", "عرض کردیم", "اشاره کردم", "اشاره کردیم", "نوشتم", "نوشتیم", "اطلاع دادیم", "اطلاع دادم" }
+                select asLike + when + " " + verb)
+        .Concat(["read our faq", "check our faq", "before contacting us", "before reaching out to us", "before getting in touch"])
         .Concat(from fault in new[] { "تأخیر", "تاخیر", "اشتباه", "بی‌دقتی", "کوتاهی", "غفلت", "سهل‌انگاری", "فراموشی", "عجله", "بی‌توجهی" }
                 from whose in new[] { "خودتان", "خودتون", "خودت", "شما" }
                 select fault + " " + whose);

@@ -100,12 +100,12 @@ internal static class StyleLexicon
         "drives us", "driven by", "at our core", "striving", "strives", "community", "part of our family", "part of the family",
         "we care", "commitment", "committed", "dedication", "very seriously", "take your feedback", "number one", "your time matters",
         "time is valuable", "nothing is more important", "nothing matters more", "customers like you", "who we are", "reason we do",
-        "the reason we", "satisfaction guaranteed", "satisfaction is guaranteed", "only as good as", "top of our list", "what we live for", "live for", "delighting", "at the core", "core of what we do",
+        "the reason we", "satisfaction guaranteed", "satisfaction is guaranteed", "only as good as", "top of our list", "what we live for", "live for", "delighting", "at the core", "core of what we do", "keeps us going",
         "keeping you happy", "keeping our customers happy",
         "قلب", "خانواده", "اولویت", "ارزشمند", "افتخار", "مفتخر", "سرمایه", "همراه همیشگی", "رقم بزنیم", "رقم بزند",
         "رقم می‌زنیم", "شایسته", "لایق", "جلب رضایت", "دغدغه", "تمام تلاش", "همواره در تلاش", "در تلاشیم", "عضوی از",
         "مشتری‌مداری", "در کنار شما", "کنارتان هستیم", "کنارتون هستیم", "بی‌نظیر", "برترین", "رضایتمندی", "ولی‌نعمت",
-        "تاج سر", "مباهات", "فقط یک مشتری", "یک مشتری نیستید", "انگیزه", "لبخند", "متعهد", "تعهد ما", "مفتخریم", "افتخار می‌کنیم", "به فکر شما", "هیچ چیز مهم‌تر", "حرف اول", "در صدر", "صدر کارها", "سرلوحه", "با افتخار", "شما عزیزان", "یه دنیا", "یک دنیا", "دلگرمی", "مایه دلگرمی", "از هر چیزی مهم‌تر", "از هر چیز مهم‌تر",
+        "تاج سر", "مباهات", "فقط یک مشتری", "یک مشتری نیستید", "انگیزه", "لبخند", "متعهد", "تعهد ما", "مفتخریم", "افتخار می‌کنیم", "به فکر شما", "هیچ چیز مهم‌تر", "حرف اول", "در صدر", "صدر کارها", "سرلوحه", "با افتخار", "شما عزیزان", "یه دنیا", "یک دنیا", "دارایی", "یک قدم جلوتر", "یه قدم جلوتر", "دلگرمی", "مایه دلگرمی", "از هر چیزی مهم‌تر", "از هر چیز مهم‌تر",
         "هیچ چیزی مهم‌تر",
     ];
 
@@ -114,8 +114,8 @@ internal static class StyleLexicon
     [
         "customer", "customers", "always", "best", "experience", "appreciate", "important", "trust", "care", "satisfaction",
         "everything we do", "all we do", "value", "we're here", "we are here", "quality", "exceed", "expectations",
-        "happy customers", "relationship", "every single", "happiness", "thank you for being", "improve", "every day", "goal", "matters", "seriously", "feedback", "grateful", "what we do", "service",
+        "happy customers", "relationship", "every single", "happiness", "thank you for being", "improve", "every day", "goal", "matters", "seriously", "feedback", "grateful", "what we do", "service", "every interaction", "every customer",
         "رضایت", "مشتری", "مشتریان", "بهترین", "تجربه", "همیشه", "همواره", "تلاش", "اعتماد", "ارزش", "مهم", "خدمات",
-        "کیفیت", "همراهی", "بزرگ", "بزرگ‌ترین", "بزرگترین", "ارائه", "کنار شما", "اعتمادتان", "اعتمادتون", "سلامتی", "همه ما", "در خدمت شما", "عزیزان",
+        "کیفیت", "همراهی", "بزرگ", "بزرگ‌ترین", "بزرگترین", "ارائه", "کنار شما", "اعتمادتان", "اعتمادتون", "سلامتی", "همه ما", "در خدمت شما", "عزیزان", "انتظارات",
     ];
 }
