@@ -211,6 +211,34 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void HeldOut9_IsDisjointFromEveryOtherPartSharesNoSentenceAndCoversEveryCategoryChannelAndLanguage()
+    {
+        var ninth = LabelledReply.Load("heldout9.jsonl");
+        var others = new[] { "corpus.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl", "heldout6.jsonl", "heldout7.jsonl", "heldout8.jsonl" }.SelectMany(LabelledReply.Load).ToList();
+        var otherIds = others.Select(r => r.Id).ToHashSet();
+        var otherSentences = others.SelectMany(r => Sentences(r.Reply).Concat(Sentences(r.CustomerMessage))).ToHashSet();
+        Assert.Equal(ninth.Count, ninth.Select(r => r.Id).Distinct().Count());
+        Assert.DoesNotContain(ninth, r => otherIds.Contains(r.Id));
+        var shared = ninth.SelectMany(r => Sentences(r.Reply).Concat(Sentences(r.CustomerMessage)).Where(otherSentences.Contains).Select(s => r.Id + ": " + s)).ToList();
+        Assert.True(shared.Count == 0, "sentences of four or more words shared with another part:\n" + string.Join("\n", shared));
+        Assert.True(ninth.Count >= 140, $"only {ninth.Count} replies");
+        Assert.True(ninth.Count(r => r.Id.StartsWith("fa-", StringComparison.Ordinal)) * 2 >= ninth.Count, "fewer than half of the replies are Persian");
+        Assert.True(ninth.Count(r => r.Labels.Length == 0) >= 30, "fewer than 30 clean replies");
+        foreach (var c in ToneCategoryIds.All)
+        {
+            var id = ToneCategoryIds.ToId(c);
+            Assert.True(ninth.Count(r => r.Labels.Contains(id)) >= 5, $"{id} has fewer than 5 labelled replies in part 9");
+        }
+
+        foreach (var prefix in new[] { "fa-", "en-" })
+        {
+            Assert.Contains(ninth, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel == "sms" && r.Labels.Length == 0);
+            Assert.Contains(ninth, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel == "chat" && r.Labels.Length == 0);
+            Assert.Contains(ninth, r => r.Id.StartsWith(prefix, StringComparison.Ordinal) && r.Channel is null && r.Labels.Length == 0);
+        }
+    }
+
     /// <summary>The sentences of four or more words of a text, lower-cased, without ZWNJ and punctuation.</summary>
     private static IEnumerable<string> Sentences(string? text)
     {
