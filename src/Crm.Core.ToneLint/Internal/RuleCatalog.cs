@@ -82,6 +82,7 @@ internal static class RuleCatalog
             .Concat(Entries(LexiconGroup.Policy, ClassLexicon.PolicyNamed()))
             .Concat(Entries(LexiconGroup.Policy, ClassLexicon.PolicyOfOrganisation()))
             .Concat(Entries(LexiconGroup.Policy, ClassLexicon.PolicyCopula()))
+            .Concat(Entries(LexiconGroup.Policy, ClassLexicon.PolicyOfBusiness()))
             .Concat(Entries(LexiconGroup.Blaming, ClassLexicon.BlamingWords()))
             .Concat(Entries(LexiconGroup.Blaming, ClassLexicon.BlamingReminders()))
             .Concat(Entries(LexiconGroup.Robotic, ClassLexicon.Robotic()))

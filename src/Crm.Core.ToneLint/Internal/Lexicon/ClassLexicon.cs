@@ -16,7 +16,7 @@ internal static class ClassLexicon
     // The customer's act done wrongly: the manner before the verb.
     private const string WrongManner = "{برعکس|وارونه|اشتباه|اشتباهی|اشتباها|اشتباهاً|غلط|ناقص|نادرست|کج|بی‌دقت|بدون دقت|سرسری}";
 
-    private const string Apologies = "{متاسفیم|متاسفم|متأسفیم|متأسفم|ببخشید|ببخش|ببخشین|عذرخواهی می‌کنیم|عذرخواهی می‌کنم|عذر می‌خواهیم|عذر می‌خواهم|عذر می‌خوام|پوزش می‌خواهیم|پوزش می‌خواهم|پوزش می‌طلبیم|پوزش می‌طلبم|معذرت می‌خواهم|معذرت می‌خوام|شرمنده|شرمنده‌ایم|شرمنده‌ام}";
+    private const string Apologies = "{پوزش می‌خوام|متاسفیم|متاسفم|متأسفیم|متأسفم|ببخشید|ببخش|ببخشین|عذرخواهی می‌کنیم|عذرخواهی می‌کنم|عذر می‌خواهیم|عذر می‌خواهم|عذر می‌خوام|پوزش می‌خواهیم|پوزش می‌خواهم|پوزش می‌طلبیم|پوزش می‌طلبم|معذرت می‌خواهم|معذرت می‌خوام|شرمنده|شرمنده‌ایم|شرمنده‌ام}";
 
     // How the customer took it, in the second person («تصور کردید», «خوشت نیومده», «راضی نبودید»).
     private static readonly string Perception = Group(
@@ -49,7 +49,7 @@ internal static class ClassLexicon
         select adequate + " " + was);
 
     // Units and colleagues a reply hands the customer to.
-    private static readonly string Units = "{" + string.Join("|", WithClitics(["واحد", "بخش", "همکار", "همکاران", "تیم", "دپارتمان", "قسمت", "اداره", "مدیر", "مدیریت", "کارشناس", "کارشناسان", "سرپرست", "پشتیبانی", "دفتر مرکزی", "دفتر", "شعبه", "ستاد", "نمایندگی", "مرکز", "نماینده", "کارگزار"])) + "|واحد|بخش|همکار|همکارم|همکاران|همکارانم|همکارمون|همکارامون|همکارام|همکارا|همکارای|تیم|دپارتمان|قسمت|اداره|مدیر|مدیریت|کارشناس|کارشناسان|کارشناسای|سرپرست|سرپرستی|پشتیبانی|بچه‌های|بچه های}";
+    private static readonly string Units = "{" + string.Join("|", WithClitics(["واحد", "بخش", "همکار", "همکاران", "تیم", "دپارتمان", "قسمت", "اداره", "مدیر", "مدیریت", "کارشناس", "کارشناسان", "سرپرست", "پشتیبانی", "دفتر مرکزی", "دفتر", "شعبه", "ستاد", "نمایندگی", "مرکز", "نماینده", "کارگزار", "کمیته", "هیئت", "حسابرسی"])) + "|واحد|بخش|همکار|همکارم|همکاران|همکارانم|همکارمون|همکارامون|همکارام|همکارا|همکارای|تیم|دپارتمان|قسمت|اداره|مدیر|مدیریت|کارشناس|کارشناسان|کارشناسای|سرپرست|سرپرستی|پشتیبانی|بچه‌های|بچه های}";
 
     private static readonly string Transfers = Group(
         PersianVerbs.FirstPerson(string.Empty, PersianVerbs.ByPast("سپرد")),
@@ -120,7 +120,9 @@ internal static class ClassLexicon
         GapPattern.Parse(LexiconGroup.Blaming, "{next time|in future|in the future|going forward|from now on|for future reference} … {check|double-check|double check|make sure|ensure|read|remember to|be sure to|pay attention|take care to|look at|confirm}", 5),
         // The customer's omission and its consequence, in English.
         GapPattern.Parse(LexiconGroup.Blaming, "{you didn't|you did not|you never|you forgot|you failed|you hadn't|you had not|you haven't|you have not|you missed|you skipped|you left} … {which is why|that's why|that is why|hence|as a result|which caused|which meant|this caused|that caused|so it|so the|so we couldn't|so we could not}", 8),
-        GapPattern.Parse(LexiconGroup.Blaming, "you … {which is why|that's why|that is why|which caused|which meant that|and that's why}", 8),
+        GapPattern.Parse(LexiconGroup.Blaming, "you … {which is why|that's why|that is why|which caused|which meant that|and that's why}", 14),
+        GapPattern.Parse(LexiconGroup.Blaming, "{چون|چونکه|زیرا|به دلیل اینکه|به خاطر اینکه} … " + SecondPast + " … {اضافه داشت|کم داشت|اشتباه بود|غلط بود|ناقص بود|اشتباه داشت|ایراد داشت|مشکل داشت|خالی بود}", 6),
+        GapPattern.Parse(LexiconGroup.Blaming, "{چند بار|چندین بار|بارها|دو بار|سه بار} … {گفتم|گفتیم|توضیح دادم|توضیح دادیم|نوشتم|نوشتیم|اطلاع دادیم|اطلاع دادم|تذکر دادیم|تذکر دادم|یادآوری کردیم|یادآوری کردم|عرض کردم}", 5),
         // The agentless blame: "the wrong plan was selected", «آدرس اشتباه وارد شده بود».
         GapPattern.Parse(LexiconGroup.Blaming, "{the wrong|an incorrect|an invalid|the incorrect|an old|an outdated|an expired} … {was selected|was chosen|was entered|was typed|was picked|was used|was given|was provided|were entered|were selected|was left|was added}", 3),
         GapPattern.Parse(LexiconGroup.Blaming, "{had the|had your|if the|if your} … {correctly|properly|in full|on time|right} … {would have|wouldn't have|would not have}", 6),
@@ -135,7 +137,7 @@ internal static class ClassLexicon
         GapPattern.Parse(LexiconGroup.Referral, Group(PersianVerbs.FirstPerson(string.Empty, PersianVerbs.ByPast("داد")).Select(f => f + " دست"), PersianVerbs.FirstPerson(string.Empty, PersianVerbs.ByPast("سپرد")).Select(f => f + " دست")) + " … " + Units, 1),
         GapPattern.Parse(LexiconGroup.Referral, "{برید|بروید|برو|بری|بروی|مراجعه کنید|مراجعه کن|سر بزنید|سر بزن} {پیش|نزد} … " + Units, 2),
         GapPattern.Parse(LexiconGroup.Referral, "{پیش|نزد} " + Units + " … {برید|بروید|برو|بری|بروی|مراجعه کنید|مراجعه کن|سر بزنید|سر بزن}", 3),
-        GapPattern.Parse(LexiconGroup.Referral, "{pop|popped|popping|send|sending|sent|pass|passing|passed|hand|handing|handed|bounce|bounced|shoot|shot|flick|flicked} {this|it|your case|your ticket|your query|your request|your details|your note} {across|over|along|on} … {team|department|colleague|colleagues|desk|unit|manager|supervisor|people|folks|crew|group|office}", 4),
+        GapPattern.Parse(LexiconGroup.Referral, "{pop|popped|popping|send|sending|sent|pass|passing|passed|hand|handing|handed|bounce|bounced|shoot|shot|flick|flicked} {this|it|your case|your ticket|your query|your request|your details|your note|your file|your documents|your application|your claim} {across|over|along|on|up} … {team|department|colleague|colleagues|desk|unit|manager|supervisor|people|folks|crew|group|office|underwriting|underwriters|compliance|legal|claims|accounts|billing|fraud|security|finance}", 4),
         GapPattern.Parse(LexiconGroup.Referral, "{توی|تو|در|به} صف … " + Units, 1),
         GapPattern.Parse(LexiconGroup.Referral, "{handing|hand|handed|passing|pass|passed|transferring|transfer|transferred|moving|move|moved} {this chat|your chat|this call|your call|this conversation|the chat|the call|this ticket|this one|this} {to|over to|across to|on to} … {colleague|team|department|desk|manager|supervisor|specialist team|people|folks}", 3),
         GapPattern.Parse(LexiconGroup.Referral, "{get|have|ask} {someone|somebody|a colleague|one of my colleagues|one of our team} {from|in} … {to contact you|to call you|to email you|to get back to you|to reach out|to be in touch|to ring you|to follow up}", 3),
@@ -148,13 +150,13 @@ internal static class ClassLexicon
         // A conditional offer whose verb is an imperative to write back, in any wording: «اگر … همین‌جا پاسخ بدهید تا …»,
         // "If you'd prefer to renew by phone, call … and we'll …".
         GapPattern.Parse(LexiconGroup.ClosingOffer, "{اگر|اگه|هر وقت|هروقت|هر زمان|در صورت|چنانچه|در صورتی که} … " + Group(
-            from noun in new[] { "پاسخ", "جواب", "خبر", "پیام", "تماس", "اطلاع", "زنگ", "ایمیل", "پیامک", "اعلام", "منعکس" }
+            from noun in new[] { "پاسخ", "جواب", "خبر", "پیام", "تماس", "اطلاع", "زنگ", "ایمیل", "پیامک", "اعلام", "منعکس", "مکاتبه" }
             from verb in new[] { "بدهید", "بدید", "بده", "بدین", "دهید", "بگیرید", "بگیر", "بگیرین", "بزنید", "بزن", "بزنین", "حاصل فرمایید", "بفرمایید", "بفرستید", "بفرست", "بدهی", "نمایید", "فرمایید", "کنید", "کن", "کنین" }
             select noun + " " + verb,
             ["بفرست", "بفرستید", "بفرستین", "ارسال کنید", "ارسال کن", "بنویس", "بنویسید", "بنویسین"]), 10),
         // An offer under a condition of the customer's wish: «اگه خواستی … برات می‌فرستم».
         GapPattern.Parse(LexiconGroup.ClosingOffer, "{اگه خواستی|اگر خواستید|اگه خواستین|اگه خواستید|اگر بخواهید|اگه بخوای|اگه بخواید|اگه بخواین|اگر مایل بودید|اگر مایلید|اگر مایل باشید|اگه دوست داشتی|اگه دوست داشتین|اگر تمایل دارید|اگر تمایل داشتید} … {برات|براتون|برایتان|برایت|بهت|بهتون|به شما|برای شما|برای تو}", 8),
-        GapPattern.Parse(LexiconGroup.ClosingOffer, "{بگویید|بگید|بگو|بنویسید|بنویس|خبر بدید|خبر بدهید|خبر بده} … تا", 3),
+        GapPattern.Parse(LexiconGroup.ClosingOffer, "{بگویید|بگید|بگو|بنویسید|بنویس|خبر بدید|خبر بدهید|خبر بده} … تا", 5),
         GapPattern.Parse(LexiconGroup.ClosingOffer, "{هر جا|هرجا|هر وقت|هروقت} {گیر کردی|گیر کردید|گیر کردین|مشکل داشتی|مشکل داشتید} … {بفرست|بفرستید|بفرستین|بگو|بگید|بپرس|بپرسید}", 4),
         GapPattern.Parse(LexiconGroup.ClosingOffer, "{i can|we can|i could|we could} … {for you|if you'd like|if you want|if that helps|right away}", 6),
         GapPattern.Parse(LexiconGroup.ClosingOffer, "{if|should|whenever|in case} … {call|reply|email|text|write|ring|message|contact|tell|send|drop|ping|ask|shout|get in touch|phone|chat|revert}", 12),
@@ -207,6 +209,9 @@ internal static class ClassLexicon
                     select what + " " + be)
             .Concat(["نمی‌تونی", "نمی‌توانی", "نمی‌تونن", "نمی‌توانند", "نمی‌تونه", "نمی‌تواند", "won't take", "won't accept", "won't deliver",
                 "won't ship", "won't cover", "won't refund", "won't process", "won't send", "will not take", "will not accept", "will not deliver"])
+            .Concat(["در نظر نگرفته‌ایم", "در نظر نگرفتیم", "پیش‌بینی نکرده‌ایم", "مجاز نمی‌داند", "مجاز نمی‌دونه", "مجاز نمی‌دانیم", "مجاز نمی‌دونیم",
+                "در کار نیست", "won't work", "won't be an option", "isn't an option", "is not an option", "non-refundable", "not refundable",
+                "aren't taken back", "isn't taken back", "not taken back"])
             .Concat(["something we're able to", "something we are able to", "we have no option", "there's no option to", "there is no option to",
                 "no option but"])
             .Concat(["not responsible for", "aren't responsible", "are not responsible", "can't be held responsible", "cannot be held responsible",
@@ -277,7 +282,7 @@ internal static class ClassLexicon
                 "please be assured", "be assured that", "we hope this clarifies", "hope this clarifies", "we trust this clarifies",
                 "clarifies the matter", "the above information", "the matter at hand", "in this regard", "regarding the matter",
                 "we write to", "we are writing to inform", "we are writing to confirm", "this letter is to", "actioned", "please revert",
-                "kindly revert", "at your convenience", "مقرر گردید", "مقرر شد", "مقرر است", "مقرر گردیده", "take this opportunity", "we would like to take", "at this juncture",
+                "kindly revert", "at your convenience", "به آگاهی می‌رساند", "به آگاهی می‌رسانیم", "ضمن سپاس", "ضمن تشکر", "مقرر گردید", "مقرر شد", "مقرر است", "مقرر گردیده", "take this opportunity", "we would like to take", "at this juncture",
                 "we would like to thank you for your", "your correspondence", "می‌باشد", "می‌باشند", "نمی‌باشد", "متعاقباً", "متعاقبا",
                 "ایفاد", "ایفاد می‌گردد", "جهت اطلاع", "جهت استحضار", "به استحضار", "در این خصوص", "در خصوص موضوع", "موضوع مطروحه", "مطروحه"]);
 
@@ -345,7 +350,7 @@ internal static class ClassLexicon
     /// <summary>A rule of a named organisation with the copula: «مقررات فروشگاهه», «قانون بانکه».</summary>
     public static IEnumerable<string> PolicyOfOrganisation() =>
         from rule in new[] { "مقررات", "ضوابط", "قوانین", "قانون", "دستورالعمل", "سیاست", "رویه" }
-        from org in new[] { "فروشگاه", "شرکت", "مجموعه", "بانک", "سازمان", "اداره", "سایت", "هواپیمایی", "بیمه", "اتحادیه", "باشگاه", "شعبه", "اپراتور", "دانشگاه", "آموزشگاه", "کلینیک", "بیمارستان", "هتل", "بانک مرکزی" }
+        from org in new[] { "فروشگاه", "شرکت", "مجموعه", "بانک", "سازمان", "اداره", "سایت", "هواپیمایی", "بیمه", "اتحادیه", "باشگاه", "شعبه", "اپراتور", "دانشگاه", "آموزشگاه", "کلینیک", "بیمارستان", "هتل", "بانک مرکزی", "داروخانه", "رستوران", "آژانس", "مدرسه" }
         from be in new[] { "ه", "‌ست", " است", "ه دیگه" }
         select rule + " " + org + be;
 
@@ -364,6 +369,13 @@ internal static class ClassLexicon
         .Concat(from fault in new[] { "تأخیر", "تاخیر", "اشتباه", "بی‌دقتی", "کوتاهی", "غفلت", "سهل‌انگاری", "فراموشی", "عجله", "بی‌توجهی" }
                 from whose in new[] { "خودتان", "خودتون", "خودت", "شما" }
                 select fault + " " + whose);
+
+    /// <summary>A business's own rules named by its kind: "restaurant policy", "our agency procedures", "compliance requirements".</summary>
+    public static IEnumerable<string> PolicyOfBusiness() =>
+        (from kind in new[] { "restaurant", "store", "hotel", "shop", "bank", "airline", "club", "gym", "agency", "clinic", "school", "house", "compliance", "regulatory" }
+         from rule in new[] { "policy", "policies", "rules", "procedures", "requirements" }
+         select kind + " " + rule)
+        .Concat(["required by our", "required under our"]);
 
     /// <summary>Against the rules: «خلاف مقررات», "against our terms".</summary>
     public static IEnumerable<string> PolicyAgainst() =>

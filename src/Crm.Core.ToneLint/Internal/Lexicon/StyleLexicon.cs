@@ -81,7 +81,7 @@ internal static class StyleLexicon
         "عذر میخوام", "عذر می‌خوام", "پوزش می‌طلبیم", "پوزش می‌خواهیم", "شرمنده‌ایم", "شرمنده", "شرمندم", "معذرت می‌خواهم",
         "معذرت میخوام", "معذرت می‌خوام", "عذرخواهم", "پوزش",
         // Held-out part 4: the first person with its ending, the formal verb, the spoken imperative.
-        "شرمنده‌ام", "شرمنده‌م", "شرمندتم", "شرمندتونم", "عذر می‌خواهم", "معذرت می‌خواهیم", "پوزش می‌خواهم", "پوزش می‌طلبم",
+        "شرمنده‌ام", "شرمنده‌م", "پوزش می‌خوام", "شرمندتم", "شرمندتونم", "عذر می‌خواهم", "معذرت می‌خواهیم", "پوزش می‌خواهم", "پوزش می‌طلبم",
         "ببخش", "ببخشین",
         "sorry", "apologize", "apologise", "apologies", "apology", "we regret",
     ];
@@ -100,7 +100,8 @@ internal static class StyleLexicon
         "drives us", "driven by", "at our core", "striving", "strives", "community", "part of our family", "part of the family",
         "we care", "commitment", "committed", "dedication", "very seriously", "take your feedback", "number one", "your time matters",
         "time is valuable", "nothing is more important", "nothing matters more", "customers like you", "who we are", "reason we do",
-        "the reason we", "satisfaction guaranteed", "satisfaction is guaranteed", "only as good as", "top of our list", "what we live for", "live for", "delighting", "at the core", "core of what we do", "keeps us going",
+        "the reason we", "satisfaction guaranteed", "satisfaction is guaranteed", "only as good as", "top of our list", "what we live for", "live for", "delighting", "at the core", "core of what we do", "keeps us going", "each and every", "unforgettable",
+        "memorable experience",
         "keeping you happy", "keeping our customers happy",
         "قلب", "خانواده", "اولویت", "ارزشمند", "افتخار", "مفتخر", "سرمایه", "همراه همیشگی", "رقم بزنیم", "رقم بزند",
         "رقم می‌زنیم", "شایسته", "لایق", "جلب رضایت", "دغدغه", "تمام تلاش", "همواره در تلاش", "در تلاشیم", "عضوی از",

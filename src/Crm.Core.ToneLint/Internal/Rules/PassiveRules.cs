@@ -48,10 +48,16 @@ internal sealed class EnglishPassiveRule() : ToneRule(
         "فعل معلوم اول شخص.", "Use an active first-person verb: \"We received …\"."))
 {
     // The words are ASCII letters and apostrophes, so ignoring case ordinally equals lower-casing them invariantly.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Lookup(["was", "were", "been", "being", "be", "got", "get", "gets", "getting", "gotten"]);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Lookup(["was", "were", "been", "being", "be", "got", "get", "gets", "getting", "gotten", "wasn't", "weren't", "wasn\u2019t", "weren\u2019t"]);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatedPresent = Lookup(["isn't", "aren't", "isn\u2019t", "aren\u2019t"]);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Present = Lookup(["is", "are"]);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Not = Lookup(["not"]);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> By = Lookup(["by"]);
+
+    // Participles excepted as states that an agent turns into a passive ("is required by our procedures"); feelings
+    // ("were confused by") stay states.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateWithAgent =
+        Lookup(["required", "needed", "allowed", "limited", "scheduled", "advised", "informed", "closed", "attached", "used"]);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lead = Lookup(["has", "have", "had", "will", "would", "can", "may", "might", "should"]);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbs = Lookup(["already", "now", "just", "also", "successfully", "being", "been", "be"]);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Exceptions = Lookup(FlowLexicon.EnglishParticipleExceptions);
@@ -106,7 +112,9 @@ internal sealed class EnglishPassiveRule() : ToneRule(
                     p++;
                 }
 
-                if (p >= words.Length || !IsParticiple(text, words[p]) || (actionOnly && !Contains(Action, text, words[p])))
+                // "is required by our procedures": a participle read as a state becomes a passive with its agent.
+                var withAgent = p + 1 < words.Length && Contains(StateWithAgent, text, words[p]) && Contains(By, text, words[p + 1]);
+                if (p >= words.Length || !(IsParticiple(text, words[p]) || withAgent) || (actionOnly && !withAgent && !Contains(Action, text, words[p])))
                 {
                     continue;
                 }

@@ -18,9 +18,16 @@ internal sealed class ReferralRule() : ToneRule(
         var k = 0;
         foreach (var hit in context.HitsOf(LexiconGroup.Referral))
         {
+
             while (k < sentences.Count - 1 && sentences[k].End <= hit.Start)
             {
                 k++;
+            }
+
+            // «اگر سؤالی داشتید، با دفتر آموزش تماس بگیرید»: a conditional offer of a way to ask hands nothing on.
+            if (context.IsConditional(hit) || (sentences.Count > 0 && StartsWithCondition(context.Masked, sentences[k])))
+            {
+                continue;
             }
 
             var end = sentences.Count == 0 ? context.Original.Length : sentences[Math.Min(sentences.Count - 1, k + 1)].End;
@@ -31,5 +38,21 @@ internal sealed class ReferralRule() : ToneRule(
                 sink.Add(new Finding(this, hit.Start, hit.Length));
             }
         }
+    }
+
+    private static readonly string[] ConditionOpenings = ["if ", "should ", "in case ", "\u0627\u06AF\u0631 ", "\u0627\u06AF\u0647 ", "\u062F\u0631 \u0635\u0648\u0631\u062A", "\u0686\u0646\u0627\u0646\u0686\u0647 "];
+
+    private static bool StartsWithCondition(string text, TextSegment sentence)
+    {
+        var s = text.AsSpan(sentence.Start, sentence.Length).TrimStart();
+        foreach (var opening in ConditionOpenings)
+        {
+            if (s.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

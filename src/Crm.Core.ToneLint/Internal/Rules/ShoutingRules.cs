@@ -59,7 +59,7 @@ internal sealed class ShoutingRule : ToneRule
                     continue; // a template field such as [INVOICE_NUMBER] is reported by unfilled-placeholder
                 }
 
-                if (IsKeyword(text, i) || IsFollowedByKeywordPurpose(text, j) || IsNamedCode(text, i))
+                if (IsKeyword(text, i) || IsFollowedByKeywordPurpose(text, j) || IsNamedCode(text, i) || IsName(text, i, j))
                 {
                     i = j - 1;
                     continue; // "Reply STOP to opt out", "text YES": a keyword the customer types, not shouting
@@ -91,6 +91,64 @@ internal sealed class ShoutingRule : ToneRule
 
             i = j - 1 < i ? i : j - 1;
         }
+    }
+
+    // Nouns that a name in capitals modifies: "the SPRING code", "tonight's HIIT class", "the ADSL line".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedThings = new HashSet<string>(
+        ["code", "codes", "class", "classes", "plan", "plans", "package", "card", "cards", "account", "line", "format", "router", "modem",
+         "app", "service", "tariff", "bundle", "membership", "model", "series", "file", "files", "button", "tab", "menu", "page", "screen",
+         "key", "field", "option", "ticket", "voucher", "coupon", "promo", "offer", "deal", "subscription", "box", "store", "branch",
+         "version", "number", "reference", "charge", "payment", "portal", "network", "session", "sessions", "course", "tier", "range"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A word in capitals that names something rather than shouts: next to a code's punctuation ("'PAYPRO*LX'", "YYYY-MM-DD",
+    // "ID/REF"), inside quotes, a short acronym among Persian words, or before a noun it names ("the SPRING code", "the
+    // HIIT class").
+    private static bool IsName(string text, int i, int j)
+    {
+        if ((i > 0 && text[i - 1] is '*' or '-' or '/' or '\'' or '"' or '\u2018' or '\u201C' or '#' or '@')
+            || (j < text.Length && text[j] is '*' or '-' or '/' or '"' or '\u2019' or '\u201D' or '#' or '@' || (j < text.Length && char.IsAsciiDigit(text[j]))))
+        {
+            return true;
+        }
+
+        // Among Persian words a Latin word of up to four capitals is an acronym («سرویس ADSL»); a longer one can still shout
+        // («واقعاً URGENT است»).
+        if (j - i <= 4 && (NeighbourIsPersian(text, i, -1) || NeighbourIsPersian(text, j, 1)))
+        {
+            return true;
+        }
+
+        var k = j;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        var end = k;
+        while (end < text.Length && char.IsAsciiLetterLower(text[end]))
+        {
+            end++;
+        }
+
+        return end > k && NamedThings.Contains(text.AsSpan(k, end - k));
+    }
+
+    // The nearest letter before (step -1) or after (step 1) the word, across spaces and ZWNJ, is Persian.
+    private static bool NeighbourIsPersian(string text, int from, int step)
+    {
+        for (var k = step < 0 ? from - 1 : from; k >= 0 && k < text.Length && Math.Abs(k - from) < 4; k += step)
+        {
+            var c = text[k];
+            if (c is ' ' or '\u200C' or '\u00A0')
+            {
+                continue;
+            }
+
+            return c is >= '\u0600' and <= '\u06FF';
+        }
+
+        return false;
     }
 
     private static readonly string[] KeywordVerbs = ["reply", "text", "txt", "send", "type", "enter", "press", "sms", "keyword", "code"];
