@@ -20,6 +20,7 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
     [InlineData("heldout7.jsonl")]
     [InlineData("heldout8.jsonl")]
     [InlineData("heldout9.jsonl")]
+    [InlineData("heldout10.jsonl")]
     public void Evaluate_CorpusPart_TableInDocsMatchesTheMeasurement(string file)
     {
         var evaluation = CorpusEvaluation.Run(new ToneLinter(), LabelledReply.Load(file));
