@@ -8,7 +8,7 @@ namespace Crm.Core.Benchmarks.ToneLint;
 
 /// <summary>
 /// Lints 1 MB of adversarial input: long runs of one letter, nested brackets, thousands of ZWNJs, unclosed quotes,
-/// runs of '!' and capitals. Baseline: the per-list regexes of <see cref="ToneLintBenchmarks"/> on the same text.
+/// runs of '!' and capitals, and sentence after sentence of value words (the cliché score). Baseline: the per-list regexes of <see cref="ToneLintBenchmarks"/> on the same text.
 /// </summary>
 [MemoryDiagnoser]
 public class ToneLintAdversarialBenchmarks
@@ -17,7 +17,7 @@ public class ToneLintAdversarialBenchmarks
     private Regex _negative = null!;
     private string _text = null!;
 
-    [Params("letters", "brackets", "zwnj", "mixed")]
+    [Params("letters", "brackets", "zwnj", "mixed", "values")]
     public string Shape { get; set; } = "mixed";
 
     [GlobalSetup]
@@ -49,6 +49,8 @@ public class ToneLintAdversarialBenchmarks
             "letters" => "ی",
             "brackets" => "[{<«\"(",
             "zwnj" => "می\u200C\u200C\u200C",
+            // One stock sentence of value words after another: every sentence is a cliché by the value-word score.
+            "values" => "Our customers are family and our top priority. ",
             _ => "نمی\u200Cشود {اسم [ «!!! AAAA می\u200C\u200Cشه www.",
         };
         while (sb.Length < size)

@@ -26,16 +26,20 @@ internal sealed class ClicheRule(ToneRuleInfo info, RuleText text) : ToneRule(in
         }
 
         var weak = context.HitsOf(LexiconGroup.ValueWeak);
+        int nextStrong = 0, nextWeak = 0;
         foreach (var sentence in context.BodySentences)
         {
-            if (sentence.Words > MaxWords || !context.AnyHitIn(LexiconGroup.ValueStrong, sentence.Start, sentence.End)
-                || context.AnyHitIn(LexiconGroup.Cliche, sentence.Start, sentence.End) || HasDigit(context.Masked, sentence))
+            // Sentences and hits are both in text order: each list is walked once over the whole reply, so a 1 MiB
+            // reply of value words costs linear time, not sentences × hits.
+            var strongHere = Count(strong, sentence, context, ref nextStrong);
+            var weakHere = Count(weak, sentence, context, ref nextWeak);
+            if (sentence.Words > MaxWords || strongHere == 0 || context.AnyHitIn(LexiconGroup.Cliche, sentence.Start, sentence.End) || HasDigit(context.Masked, sentence))
             {
                 continue;
             }
 
             // A generic greeting ("Dear valued customer") is the missing-name rule's finding, not a statement of values.
-            var score = 2 * Count(strong, sentence, context) + Count(weak, sentence, context);
+            var score = 2 * strongHere + weakHere;
             if (score >= Threshold)
             {
                 sink.Add(new Finding(this, sentence.Start, sentence.Length));
@@ -43,12 +47,19 @@ internal sealed class ClicheRule(ToneRuleInfo info, RuleText text) : ToneRule(in
         }
     }
 
-    private static int Count(List<PhraseHit> hits, TextSegment sentence, LintContext context)
+    // Counts the hits inside the sentence from index next on and leaves next at the first hit after it.
+    private static int Count(List<PhraseHit> hits, TextSegment sentence, LintContext context, ref int next)
     {
-        var n = 0;
-        foreach (var h in hits)
+        while (next < hits.Count && hits[next].Start < sentence.Start)
         {
-            if (h.Start >= sentence.Start && h.End <= sentence.End && !context.AnyHitCovering(LexiconGroup.GenericGreeting, h.Start, h.End))
+            next++;
+        }
+
+        var n = 0;
+        while (next < hits.Count && hits[next].Start < sentence.End)
+        {
+            var h = hits[next++];
+            if (h.End <= sentence.End && !context.AnyHitCovering(LexiconGroup.GenericGreeting, h.Start, h.End))
             {
                 n++;
             }
